@@ -1,0 +1,75 @@
+import { extractFile } from "../extract-file.js";
+import type { DocumentInfo, Fact } from "../facts/types.js";
+import { Progress } from "./progress.js";
+import { factRow, TABLE_HEADER } from "./table.js";
+
+/**
+ * `solieu extract FILE...`: facts on stdout, as they are found (so a very large file streams),
+ * one error line per failed file on stderr; exit 1 when any file failed.
+ */
+export async function extractCommand(files: string[], format: string): Promise<number> {
+  if (!["table", "json", "jsonl"].includes(format)) {
+    process.stderr.write(`solieu extract: unknown format "${format}" (table, json or jsonl)\n`);
+    return 2;
+  }
+  const out = new Writer();
+  const progress = new Progress(files.length, format === "table" ? null : "extract");
+  let failed = 0;
+  let firstDoc = true;
+  if (format === "json") out.write('{"documents":[');
+  for (const file of files) {
+    progress.start(file);
+    let firstFact = true;
+    const r = await extractFile(file, {
+      onDocument: (doc: DocumentInfo) => {
+        if (format === "json") {
+          out.write(`${firstDoc ? "" : ","}{"document":${JSON.stringify(doc)},"facts":[`);
+          firstDoc = false;
+        } else if (format === "table") {
+          out.write(`\n# ${doc.doc} — ${doc.type}, ${doc.issuer || "?"}, ${doc.area || "?"}, kỳ ${doc.period || "?"}${doc.draft ? " (dự thảo)" : ""}\n${TABLE_HEADER}\n`);
+        }
+      },
+      onFacts: (facts: Fact[]) => {
+        for (const f of facts) {
+          if (format === "jsonl") out.write(`${JSON.stringify(f)}\n`);
+          else if (format === "json") {
+            out.write(`${firstFact ? "" : ","}${JSON.stringify(f)}`);
+            firstFact = false;
+          } else out.write(`${factRow(f)}\n`);
+        }
+      },
+    });
+    if (format === "json" && r.document) out.write("]}");
+    if (r.error) {
+      failed++;
+      progress.clear();
+      process.stderr.write(`solieu: ${r.error}\n`);
+    }
+    await out.drain();
+  }
+  if (format === "json") out.write("]}\n");
+  progress.done();
+  await out.drain();
+  return failed ? 1 : 0;
+}
+
+/** Buffered stdout that waits for the pipe to drain, so memory stays bounded. */
+class Writer {
+  private buf: string[] = [];
+  private size = 0;
+  write(s: string): void {
+    this.buf.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) this.flushSync();
+  }
+  private flushSync(): void {
+    if (!this.buf.length) return;
+    process.stdout.write(this.buf.join(""));
+    this.buf = [];
+    this.size = 0;
+  }
+  async drain(): Promise<void> {
+    this.flushSync();
+    if (process.stdout.writableNeedDrain) await new Promise((r) => process.stdout.once("drain", r));
+  }
+}

@@ -1,0 +1,25 @@
+/** A progress line on stderr, shown only on a terminal. */
+export class Progress {
+  private i = 0;
+  private readonly tty: boolean;
+  constructor(
+    private total: number,
+    private label: string | null,
+  ) {
+    this.tty = !!process.stderr.isTTY && total > 1;
+  }
+  start(file: string): void {
+    this.i++;
+    if (!this.tty) return;
+    const width = 24;
+    const filled = Math.round((width * (this.i - 1)) / this.total);
+    const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+    process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${this.i}/${this.total} ${name}\x1b[K`);
+  }
+  clear(): void {
+    if (this.tty) process.stderr.write("\r\x1b[K");
+  }
+  done(): void {
+    this.clear();
+  }
+}

@@ -1,0 +1,256 @@
+import { type CleanLine, cleanLine } from "../text/clean.js";
+import { type Mapped, MappedBuilder, slice, trim } from "../text/mapped.js";
+import { lineCount, type Source } from "../text/source.js";
+import { findBareFootnotes } from "./footnotes.js";
+import { headingNumbering, isUpperTitle } from "./headings.js";
+import { cellTables, pipeTables, type TableRows } from "./tables.js";
+import type { Block, BlockKind, DocumentTree, Section } from "./types.js";
+
+/**
+ * Build the document tree from a source: clean every line, rebuild tables, then walk the lines
+ * joining wrapped pieces into paragraphs, setting footnote bodies apart, and opening sections
+ * at numbered headings. Blank lines do not end paragraphs (many files put one after every
+ * wrapped line); an unfinished sentence continues past footnote blocks and page seams.
+ */
+export function buildDocument(source: Source): DocumentTree {
+  const n = lineCount(source);
+  const lines: CleanLine[] = new Array(n);
+  for (let i = 0; i < n; i++) lines[i] = cleanLine(source, i);
+  const bare = findBareFootnotes(lines);
+  for (const [idx, refs] of bare.refs) {
+    const l = lines[idx];
+    l.text = removeRanges(l.text, refs);
+    for (const r of refs) l.refs.push({ at: r.at, n: r.n });
+  }
+  const tables = [...cellTables(lines), ...pipeTables(lines)].sort((a, b) => a.span[0] - b.span[0]);
+  return new Builder(source, lines, bare.bodies, tables).run();
+}
+
+function removeRanges(m: Mapped, ranges: { at: number; length: number }[]): Mapped {
+  const b = new MappedBuilder();
+  let s = 0;
+  for (const r of [...ranges].sort((x, y) => x.at - y.at)) {
+    b.append(slice(m, s, r.at));
+    s = r.at + r.length;
+  }
+  b.append(slice(m, s, m.text.length));
+  return b.build();
+}
+
+const TERMINAL = /(?:[.!?…:;]|\.\/\.)["”’)\]*]*\s*$/u;
+const SEAM = /^(?:-{3,}|\*{3,}|_{3,}|\d{1,3}\s*\/\s*\d{1,3}|\*|=+)$/;
+const BULLET = /^\s*(?:[-+•–]\s|\*\s)/;
+
+interface Open {
+  kind: BlockKind;
+  parts: Mapped[];
+  section: Section;
+  footnote?: number;
+  refs: number[];
+  heading?: Section;
+}
+
+class Builder {
+  private blocks: Block[] = [];
+  private root: Section = { id: 0, level: 0, numbering: "", title: "", line: 0 };
+  private section: Section = this.root;
+  private sections = 1;
+  private open: Open | null = null;
+  /** The last body paragraph, kept while footnotes and seams interrupt it. */
+  private pending: Open | null = null;
+  private seam = false;
+  private blanks = 0;
+
+  constructor(
+    private source: Source,
+    private lines: CleanLine[],
+    private bareBodies: Map<number, number>,
+    private tables: TableRows[],
+  ) {}
+
+  run(): DocumentTree {
+    let t = 0;
+    for (let i = 0; i < this.lines.length; i++) {
+      const table = this.tables[t];
+      if (table && i === table.span[0]) {
+        this.flush();
+        this.pending = null;
+        this.emitTable(table);
+        i = table.span[1];
+        t++;
+        continue;
+      }
+      this.line(this.lines[i]);
+    }
+    this.flush();
+    return { source: this.source, blocks: this.blocks, root: this.root };
+  }
+
+  private line(l: CleanLine): void {
+    const text = l.text.text;
+    const trimmed = text.trim();
+    if (l.blank) {
+      this.blanks++;
+      if (this.blanks >= 3) this.seam = true;
+      return;
+    }
+    if (l.filler || SEAM.test(trimmed)) {
+      this.seam = true;
+      this.blanks++;
+      return;
+    }
+    const blanks = this.blanks;
+    const seam = this.seam;
+    this.blanks = 0;
+    this.seam = false;
+    const refs = l.refs.map((r) => r.n);
+
+    const fn = l.footnoteBody ?? this.bareBodies.get(l.index);
+    if (fn !== undefined) {
+      this.suspend();
+      this.open = { kind: "footnote", parts: [l.text], section: this.section, footnote: fn, refs };
+      return;
+    }
+
+    const open = this.open;
+    const startsLower = /^\s*[\p{Ll}\d(,;]/u.test(text) && !BULLET.test(text);
+    const num = headingNumbering(trimmed);
+
+    // An open footnote: consecutive lines continue it; a line that starts with a space after
+    // a footnote block is where the page's running text resumes.
+    if (open?.kind === "footnote") {
+      const resumes = /^\s/.test(text) && blanks === 0;
+      const fnDone = TERMINAL.test(joined(open));
+      if (!resumes && blanks === 0 && !num) return this.extend(open, l, refs);
+      if (!resumes && (seam || !fnDone) && !fnDone && startsLower) return this.extend(open, l, refs);
+      if (!resumes && seam && !fnDone && !this.pendingIncomplete()) return this.extend(open, l, refs);
+      this.flush();
+      if (this.pending && this.pendingIncomplete() && (resumes || startsLower || !num)) {
+        this.open = this.pending;
+        this.pending = null;
+        return this.extend(this.open, l, refs);
+      }
+    }
+
+    // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
+    const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
+    if (open && open.kind !== "heading" && !TERMINAL.test(joined(open)) && (startsLower || !num || (num.level >= 4 && trimmed.length > 160))) {
+      if (!isTitle || startsLower) return this.extend(open, l, refs);
+    }
+    if (open?.kind === "heading" && !TERMINAL.test(joined(open)) && (startsLower || (isTitle && isUpperTitle(joined(open))))) {
+      return this.extend(open, l, refs);
+    }
+    if (num && this.isHeading(num.level, trimmed, l)) {
+      this.flush();
+      this.pending = null;
+      const title = trim(slice(l.text, l.text.text.indexOf(trimmed) + num.rest, text.length));
+      const short = trimmed.length <= 160 || l.headingMark || l.bold;
+      if (num.level <= 7) this.openSection(num.level, num.numbering, short ? title.text : firstWords(title.text), l.index);
+      this.open = { kind: short ? "heading" : "item", parts: [l.text], section: this.section, refs };
+      if (short) this.open.heading = this.section;
+      return;
+    }
+    if (isTitle) {
+      this.flush();
+      this.pending = null;
+      const prev = this.blocks[this.blocks.length - 1];
+      if (prev?.kind === "heading" && prev.section === this.section && this.section !== this.root && blanks <= 2) {
+        this.section.title = `${this.section.title} ${trimmed}`.trim();
+      } else {
+        this.openSection(1, "", trimmed, l.index);
+      }
+      this.open = { kind: "heading", parts: [l.text], section: this.section, refs, heading: this.section };
+      return;
+    }
+    if (!open && this.pending && this.pendingIncomplete() && (startsLower || !num)) {
+      this.open = this.pending;
+      this.pending = null;
+      return this.extend(this.open, l, refs);
+    }
+    this.flush();
+    this.pending = null;
+    this.open = {
+      kind: num || BULLET.test(text) ? "item" : "paragraph",
+      parts: [l.text],
+      section: this.section,
+      refs,
+    };
+  }
+
+  private isHeading(level: number, text: string, l: CleanLine): boolean {
+    if (level <= 3) return text.length <= 300;
+    if (level === 8) return true;
+    return true;
+  }
+
+  private pendingIncomplete(): boolean {
+    return !!this.pending && !TERMINAL.test(joined(this.pending));
+  }
+
+  private extend(open: Open, l: CleanLine, refs: number[]): void {
+    open.parts.push(l.text);
+    open.refs.push(...refs);
+  }
+
+  /** Close the open block; an unfinished body paragraph is kept to be continued. */
+  private suspend(): void {
+    const open = this.open;
+    if (!open) return;
+    if (open.kind !== "footnote" && open.kind !== "heading" && !TERMINAL.test(joined(open))) {
+      this.open = null;
+      this.pending = open;
+      return;
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    const open = this.open;
+    this.open = null;
+    if (!open) return;
+    const text = joinParts(open.parts);
+    if (!text.text.trim()) return;
+    // A paragraph continued after footnotes goes in at its first position, in reading order.
+    this.blocks.push({ kind: open.kind, text, section: open.section, footnote: open.footnote, refs: open.refs });
+  }
+
+  private openSection(level: number, numbering: string, title: string, line: number): void {
+    let parent = this.section;
+    while (parent !== this.root && parent.level >= level) parent = parent.parent ?? this.root;
+    this.section = { id: this.sections++, level, numbering, title, parent, line };
+  }
+
+  private emitTable(table: TableRows): void {
+    const caption = table.rows[0]?.caption ?? "";
+    this.openSection(1, "", caption || "Bảng", table.span[0]);
+    for (const row of table.rows) {
+      const parts = [row.label, ...(row.unit ? [row.unit] : []), ...row.cells.map((c) => c.text)];
+      this.blocks.push({ kind: "row", text: joinParts(parts, " | "), section: this.section, refs: [], row });
+    }
+    this.section = this.section.parent ?? this.root;
+  }
+}
+
+function joined(open: Open): string {
+  return open.parts[open.parts.length - 1]?.text ?? "";
+}
+
+function joinParts(parts: Mapped[], sep = " "): Mapped {
+  const b = new MappedBuilder();
+  for (const p of parts) {
+    const t = trim(p);
+    if (!t.text) continue;
+    if (b.size) {
+      // A word cut at a line end ("tỷ" / "đồng") is joined with one space; a hyphenated name
+      // cut after its hyphen ("Phông-" / "sa-ly") is joined without one.
+      const glue = /-$/.test(b.lastChar()) && /^\p{Ll}/u.test(t.text) ? "" : sep;
+      b.insert(glue, t.map[0]);
+    }
+    b.append(t);
+  }
+  return b.build();
+}
+
+function firstWords(s: string): string {
+  return s.split(/\s+/).slice(0, 14).join(" ");
+}

@@ -1,0 +1,57 @@
+import type { CleanLine } from "../text/clean.js";
+
+/**
+ * Footnotes whose markers are bare digits: the body is a line that starts with its number
+ * ("2 Diện tích chè…"), and the reference is the same number glued to a word or a number in the
+ * running text ("mắc ca2", "năm 202315", "2022)26"). Both are found as the sequence 1, 2, 3…,
+ * so a number only counts as a marker where it is the next one expected.
+ */
+export interface BareFootnotes {
+  /** Line index → footnote number, for lines that start a footnote body. */
+  bodies: Map<number, number>;
+  /** Line index → glued references: offset (in the cleaned line text) and length. */
+  refs: Map<number, { at: number; length: number; n: number }[]>;
+}
+
+const BODY = /^\s?(\d{1,3})\s+(?=[\p{Lu}("“])/u;
+
+export function findBareFootnotes(lines: CleanLine[]): BareFootnotes {
+  const bodies = new Map<number, number>();
+  // Bodies: numbered lines forming the chain 1, 2, 3…; <sup> bodies keep the chain going.
+  let expected = 1;
+  for (const l of lines) {
+    if (l.footnoteBody !== undefined) {
+      if (l.footnoteBody >= expected) expected = l.footnoteBody + 1;
+      continue;
+    }
+    const m = BODY.exec(l.text.text);
+    if (m && Number(m[1]) === expected && l.text.text.length > 12) {
+      bodies.set(l.index, expected);
+      expected++;
+    }
+  }
+  const refs = new Map<number, { at: number; length: number; n: number }[]>();
+  if (bodies.size < 2) return { bodies, refs };
+  const wanted = new Set(bodies.values());
+  let next = 1;
+  const GLUED = /(?<=[\p{L})\]”"]|(?:19|20)\d\d|Covid-19|COVID-19)(\d{1,3})(?=[\s,.;:)”"]|$)/gu;
+  for (const l of lines) {
+    if (bodies.has(l.index) || l.footnoteBody !== undefined) continue;
+    const t = l.text.text;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(t); m; m = GLUED.exec(t)) {
+      const n = Number(m[1]);
+      if (n !== next && !(n === next + 1 && wanted.has(n))) continue;
+      if (!wanted.has(n)) continue;
+      // A word glued to its number is a marker; so is a year with extra digits (202315).
+      const before = t.slice(0, m.index);
+      if (/\d$/.test(before) && !/(?:19|20)\d\d$/.test(before) && !/Covid-19$/i.test(before)) continue;
+      if (/[A-ZĐ]{2,}$/.test(before) && !/HĐND$|UBND$/.test(before)) continue; // QL279, 3G-like codes
+      const list = refs.get(l.index) ?? [];
+      list.push({ at: m.index, length: m[1].length, n });
+      refs.set(l.index, list);
+      next = n + 1;
+    }
+  }
+  return { bodies, refs };
+}

@@ -1,0 +1,114 @@
+import { findAreas } from "../catalogue/areas.js";
+import { findPeriods } from "../facts/period.js";
+import type { DocumentInfo } from "../facts/types.js";
+import { lineCount } from "../text/source.js";
+import type { DocumentTree, Section } from "./types.js";
+
+/** A review section reports results; a forward section sets targets and tasks. */
+export const REVIEW_TITLE = /tình hình|kết quả|đánh giá|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm/iu;
+export const FORWARD_TITLE = /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự báo|định hướng|đột phá/iu;
+
+export function isForwardTitle(title: string): boolean {
+  return FORWARD_TITLE.test(title) && !REVIEW_TITLE.test(title);
+}
+
+/** What the document says about itself: type, issuer, area, period, date, draft. */
+export function documentInfo(tree: DocumentTree): DocumentInfo {
+  const blocks = tree.blocks;
+  const head = blocks.slice(0, 40).map((b) => b.text.text);
+  const headText = head.join("\n");
+  const all = blocks.map((b) => b.text.text).join("\n");
+  const titleBlocks = blocks.filter((b) => b.kind === "heading").slice(0, 4).map((b) => b.text.text.trim());
+
+  const type = /báo cáo chính trị/iu.test(headText)
+    ? "Báo cáo chính trị"
+    : /^\s*(?:#+\s*)?(?:\*\*)?\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)\b/mu.exec(headText)?.[1]
+        ? capitalise(/^\s*(?:#+\s*)?(?:\*\*)?\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)\b/mu.exec(headText)?.[1] ?? "")
+        : "Báo cáo";
+
+  const area = mainArea(all);
+  const issuer = issuerOf(all, area);
+
+  // Periods: the first section that reviews gives the period reported on, the first forward
+  // section after it the plan period.
+  const sections: Section[] = [];
+  for (const b of blocks) if (b.kind === "heading" && !sections.includes(b.section)) sections.push(b.section);
+  let period = "";
+  let plan: string | null = null;
+  for (const s of sections) {
+    const ps = findPeriods(s.title).filter((p) => !p.base);
+    if (!ps.length) continue;
+    if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
+    else if (!plan && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
+  }
+  if (!period || !plan) {
+    const ps = findPeriods(titleBlocks.join(" ")).filter((p) => !p.base);
+    if (!period && ps.length) period = ps[0].code;
+    if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
+  }
+  const date = dateOf(headText, all);
+  if (!period && date) period = date.slice(0, 4);
+  return {
+    doc: tree.source.name,
+    format: tree.source.format,
+    title: titleBlocks.slice(0, 2).join(" — ").slice(0, 300),
+    type,
+    issuer,
+    area,
+    period,
+    plan_period: plan,
+    date,
+    draft: /dự thảo/iu.test(headText),
+    lines: lineCount(tree.source),
+  };
+}
+
+function capitalise(s: string): string {
+  const l = s.toLowerCase();
+  return l.charAt(0).toUpperCase() + l.slice(1);
+}
+
+/** The unit the document is about: the level it says "toàn …" of most, named where first met. */
+function mainArea(all: string): string {
+  const count = (re: RegExp) => (all.match(re) ?? []).length;
+  const levels: [string, number][] = [
+    ["tỉnh", count(/(?:toàn|địa bàn|của|cấp) tỉnh(?![\p{L}])/giu)],
+    ["huyện", count(/(?:toàn|địa bàn|của|cấp) huyện(?![\p{L}])/giu) + count(/đảng bộ huyện/giu) * 2],
+    ["thành phố", count(/(?:toàn|địa bàn) thành phố(?![\p{L}])/giu)],
+    ["thị xã", count(/(?:toàn|địa bàn) thị xã(?![\p{L}])/giu)],
+    ["xã", count(/(?:toàn|địa bàn) xã(?![\p{L}])/giu)],
+  ];
+  levels.sort((a, b) => b[1] - a[1]);
+  const level = levels[0][1] > 0 ? levels[0][0] : "tỉnh";
+  const names = new Map<string, number>();
+  for (const m of findAreas(all.slice(0, 200_000))) if (m.level === level) names.set(m.area, (names.get(m.area) ?? 0) + 1);
+  const best = [...names.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : "";
+}
+
+function issuerOf(all: string, area: string): string {
+  const name = area.replace(/^\S+(?:\s(?:phố|xã|trấn))?\s/, "");
+  const level = area.split(" ")[0];
+  if (/T\/?M\.?\s*(?:ỦY BAN NHÂN DÂN|UBND)/iu.test(all) || /UBND\s+(?:tỉnh|huyện)\s+[\p{Lu}][^\n]{0,30}báo cáo/u.test(all))
+    return `UBND ${area}`.trim();
+  if (/Ban Chấp hành Đảng bộ|BCH Đảng bộ/iu.test(all) && /Báo cáo chính trị/iu.test(all))
+    return `Ban Chấp hành Đảng bộ ${area}`.trim();
+  if (/T\/?M\.?\s*TỈNH ỦY|Tỉnh ủy\s/iu.test(all) && level === "tỉnh") return `Tỉnh ủy ${name}`.trim();
+  if (/T\/?M\.?\s*HUYỆN ỦY|Huyện ủy/iu.test(all) && level === "huyện") return `Huyện ủy ${name}`.trim();
+  if (/HĐND|Hội đồng nhân dân/iu.test(all)) return `UBND ${area}`.trim();
+  return "";
+}
+
+/** The date written on the document (or the date it was published), as far as it is given. */
+function dateOf(head: string, all: string): string | null {
+  const pad = (n: string) => n.padStart(2, "0");
+  const full = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
+  if (full) return `${full[3]}-${pad(full[2])}-${pad(full[1])}`;
+  const web = /(?:Thứ\s+\p{L}+|Chủ nhật),?\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/iu.exec(head);
+  if (web) return `${web[3]}-${pad(web[2])}-${pad(web[1])}`;
+  const partial = /ngày\s*[.…\s]*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)/iu.exec(all);
+  if (partial) return `${partial[2]}-${pad(partial[1])}`;
+  const yearOnly = /ngày\s+tháng\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
+  if (yearOnly) return yearOnly[1];
+  return null;
+}

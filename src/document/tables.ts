@@ -1,0 +1,243 @@
+import { isUnitPhrase } from "../numbers/units.js";
+import type { CleanLine } from "../text/clean.js";
+import { type Mapped, slice, trim } from "../text/mapped.js";
+import type { Column, Row } from "./types.js";
+
+/**
+ * Tables come in two flattened shapes: one cell per line (a converted .docx or web page, where
+ * an empty cell is a line of NBSP) and pipe rows (`| a | b |`, from .md, .docx or .pdf). Both
+ * are rebuilt into rows of label, unit and value cells under the header's columns.
+ */
+export interface TableRows {
+  rows: Row[];
+  /** Raw line index of every row's label, same order as rows. */
+  lines: number[];
+  /** Line indexes (first, last) the table spans. */
+  span: [number, number];
+}
+
+const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu)$/iu;
+const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính)$/iu;
+const NOTE_HEAD = /^ghi chú$/iu;
+const VALUE_CELL = /^[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*\(\*+\))?$/u;
+const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+interface Cell {
+  line: number;
+  text: Mapped;
+}
+
+const isEmpty = (c: Cell | undefined) => !!c && c.text.text.trim() === "";
+const isValue = (c: Cell) => isEmpty(c) || VALUE_CELL.test(c.text.text.trim());
+const isLabel = (c: Cell | undefined) => !!c && !isValue(c) && /\p{L}/u.test(c.text.text);
+
+/** Find and rebuild the cell-per-line tables of a document. */
+export function cellTables(lines: CleanLine[]): TableRows[] {
+  const out: TableRows[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!LABEL_HEAD.test(lines[i].text.text.trim())) continue;
+    const t = cellTable(lines, i);
+    if (t) {
+      out.push(t);
+      i = t.span[1];
+    }
+  }
+  return out;
+}
+
+function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
+  // The header: the label head, then the unit head within a few cells, then the value columns.
+  const cells: Cell[] = [];
+  let end = headAt;
+  for (let i = headAt; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    const text = trim(l.text);
+    if (text.text.length > 150 || (text.text.length > 80 && /[.;]\s+\p{Lu}/u.test(text.text))) break;
+    cells.push({ line: i, text });
+    end = i;
+  }
+  if (cells.length < 8) return null;
+  let k = 1;
+  while (k < 4 && !UNIT_HEAD.test(cells[k].text.text.trim())) k++;
+  if (k === 4) return null;
+  const columns: Column[] = [];
+  let hasNote = false;
+  for (k = k + 1; k < cells.length; k++) {
+    const h = cells[k].text.text.trim();
+    if (!h || isValue(cells[k]) || isSttLike(h)) break;
+    if (NOTE_HEAD.test(h)) {
+      hasNote = true;
+      k++;
+      break;
+    }
+    columns.push({ header: h });
+  }
+  if (!columns.length) return null;
+  // Start of the table: the title lines above the header give its caption.
+  const caption = captionAbove(lines, headAt);
+  const rows: Row[] = [];
+  const rowLines: number[] = [];
+  const V = columns.length;
+  const compareCol = columns.findIndex((c) => /so sánh|tỷ lệ|%\s*\)?$/iu.test(c.header));
+  let group = 0;
+  let lastMain = "";
+  let lastLabel: Mapped | null = null;
+  const sttAhead = (j: number) => {
+    const c = cells[j];
+    if (!c) return false;
+    const t = c.text.text.trim();
+    return (isEmpty(c) || isSttLike(t) || Number(t) === group + 1) && isLabel(cells[j + 1]);
+  };
+  const rowStart = (j: number) => isLabel(cells[j]) || sttAhead(j);
+  let j = k;
+  while (j < cells.length) {
+    const c = cells[j];
+    if (!isLabel(c)) {
+      const n = Number(c.text.text.trim());
+      if (Number.isInteger(n) && n === group + 1 && isLabel(cells[j + 1])) group = n;
+      j++;
+      continue;
+    }
+    let label = c.text;
+    let unit: Mapped | null = null;
+    j++;
+    if (isUnitPhrase(label.text) && lastLabel) {
+      unit = label;
+      label = lastLabel;
+    } else if (cells[j] && (isEmpty(cells[j]) || isUnitPhrase(cells[j].text.text) || !isValue(cells[j]))) {
+      unit = isEmpty(cells[j]) ? null : cells[j].text;
+      j++;
+    }
+    const values: (Cell | null)[] = [];
+    while (values.length < V && j < cells.length) {
+      if (rowStart(j)) break;
+      if (values.length < V && isEmpty(cells[j]) && rowStart(j + 1) && !isEmpty(cells[j + 1])) {
+        j++; // the note cell of a row that lost a merged cell
+        break;
+      }
+      values.push(cells[j]);
+      j++;
+    }
+    if (values.length === V && hasNote && j < cells.length && !rowStart(j)) j++;
+    const filled = values.filter((v) => v && !isEmpty(v)).length;
+    if (filled > 0 && values.length < V && compareCol >= 0) {
+      while (values.length < V) values.splice(Math.min(compareCol, values.length), 0, null);
+    }
+    const labelText = label.text.trim();
+    const dash = /^[-+•]/.test(labelText);
+    if (!dash && !/^trong đó/iu.test(labelText)) lastMain = labelText;
+    const groups = dash && lastMain && lastMain !== labelText ? [lastMain] : [];
+    rows.push({
+      label,
+      unit,
+      cells: values.flatMap((v, idx) => (v && !isEmpty(v) ? [{ column: columns[idx], text: v.text }] : [])),
+      caption,
+      groups,
+    });
+    rowLines.push(label.map.length ? lineOfCell(cells, label) : c.line);
+    lastLabel = label;
+  }
+  return { rows, lines: rowLines, span: [captionStart(lines, headAt), end] };
+}
+
+function lineOfCell(cells: Cell[], m: Mapped): number {
+  const at = m.map[0];
+  const c = cells.find((x) => x.text.map.length && x.text.map[0] === at);
+  return c ? c.line : cells[0].line;
+}
+
+function isSttLike(t: string): boolean {
+  return t === "" || /^[A-ZĐ]$/.test(t) || (ROMAN.test(t) && t !== "") || /^S$|^T$|^TT$|^STT$/.test(t);
+}
+
+/** The table title: the upper-case lines right above the header. */
+function captionAbove(lines: CleanLine[], headAt: number): string {
+  const parts: string[] = [];
+  for (let i = captionStart(lines, headAt); i < headAt; i++) {
+    const t = lines[i].text.text.trim();
+    if (t && t.length > 3) parts.push(t);
+  }
+  return parts.join(" ");
+}
+
+function captionStart(lines: CleanLine[], headAt: number): number {
+  let i = headAt;
+  let seen = 0;
+  while (i > 0 && seen < 8) {
+    const t = lines[i - 1].text.text.trim();
+    if (t.length > 300) break;
+    if (t) seen++;
+    i--;
+  }
+  return i;
+}
+
+/** Pipe rows: `| STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |`. */
+export function pipeTables(lines: CleanLine[]): TableRows[] {
+  const out: TableRows[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!isPipe(lines[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const rowsAt: number[] = [];
+    while (i < lines.length && (isPipe(lines[i]) || (lines[i].blank && i + 1 < lines.length && isPipe(lines[i + 1])))) {
+      if (isPipe(lines[i]) && !/^\|?[\s|:-]+\|?$/.test(lines[i].text.text.trim())) rowsAt.push(i);
+      i++;
+    }
+    if (rowsAt.length >= 2) out.push(pipeTable(lines, rowsAt, start, i - 1));
+  }
+  return out;
+}
+
+const isPipe = (l: CleanLine) => /^\s*\|.*\|\s*$/.test(l.text.text) || (l.text.text.match(/ \| /g)?.length ?? 0) >= 2;
+
+function splitPipe(m: Mapped): Mapped[] {
+  const t = m.text;
+  const cells: Mapped[] = [];
+  let s = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === "|") {
+      cells.push(trim(slice(m, s, i)));
+      s = i + 1;
+    }
+  }
+  if (cells.length && cells[0].text === "" && /^\s*\|/.test(t)) cells.shift();
+  if (cells.length && cells[cells.length - 1].text === "" && /\|\s*$/.test(t)) cells.pop();
+  return cells;
+}
+
+function pipeTable(lines: CleanLine[], rowsAt: number[], start: number, end: number): TableRows {
+  const header = splitPipe(lines[rowsAt[0]].text).map((c) => c.text);
+  let labelCol = header.findIndex((h) => LABEL_HEAD.test(h) || /chỉ tiêu|nội dung/iu.test(h));
+  if (labelCol < 0) labelCol = header.findIndex((h) => !/^(stt|tt)$/iu.test(h));
+  const unitCol = header.findIndex((h) => UNIT_HEAD.test(h));
+  const caption = captionAbove(lines, start);
+  const rows: Row[] = [];
+  const rowLines: number[] = [];
+  let lastMain = "";
+  for (const at of rowsAt.slice(1)) {
+    const cells = splitPipe(lines[at].text);
+    const label = cells[labelCol];
+    if (!label || !/\p{L}/u.test(label.text)) continue;
+    const labelText = label.text;
+    const dash = /^[-+•]/.test(labelText);
+    if (!dash && !/^trong đó/iu.test(labelText)) lastMain = labelText;
+    rows.push({
+      label,
+      unit: unitCol >= 0 && cells[unitCol]?.text ? cells[unitCol] : null,
+      cells: cells.flatMap((c, idx) =>
+        idx !== labelCol && idx !== unitCol && idx < header.length && c.text && !/^(stt|tt)$/iu.test(header[idx])
+          ? [{ column: { header: header[idx] }, text: c }]
+          : [],
+      ),
+      caption,
+      groups: dash && lastMain !== labelText ? [lastMain] : [],
+    });
+    rowLines.push(at);
+  }
+  return { rows, lines: rowLines, span: [start, end] };
+}

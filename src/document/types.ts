@@ -1,0 +1,51 @@
+import type { Mapped } from "../text/mapped.js";
+import type { Source } from "../text/source.js";
+
+/** A section opened by a numbered or titled heading; sections nest by level. */
+export interface Section {
+  id: number;
+  level: number;
+  /** The numbering as written: "Phần thứ hai", "B.", "II-", "2.1.", "a)", "(3)". */
+  numbering: string;
+  /** The heading text after the numbering, cleaned. */
+  title: string;
+  parent?: Section;
+  /** First raw line (0-based index) of the heading. */
+  line: number;
+}
+
+export type BlockKind = "heading" | "paragraph" | "item" | "footnote" | "row";
+
+/** A table column, with what its header says about the figures under it. */
+export interface Column {
+  header: string;
+}
+
+/** A row of a rebuilt table: a label, a unit and one cell per value column. */
+export interface Row {
+  label: Mapped;
+  unit: Mapped | null;
+  cells: { column: Column; text: Mapped }[];
+  /** The table's caption or title, for context. */
+  caption: string;
+  /** Labels of the enclosing group rows ("Tăng trưởng GRDP", "Trong đó:"). */
+  groups: string[];
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** Normalised text with a map to raw offsets. For a row: label, unit and cells joined. */
+  text: Mapped;
+  section: Section;
+  /** For footnote bodies: the footnote number. */
+  footnote?: number;
+  row?: Row;
+  /** Footnote numbers referenced from this block. */
+  refs: number[];
+}
+
+export interface DocumentTree {
+  source: Source;
+  blocks: Block[];
+  root: Section;
+}

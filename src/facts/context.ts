@@ -1,0 +1,42 @@
+import { isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
+import type { Section } from "../document/types.js";
+import { findPeriods } from "./period.js";
+import type { DocumentInfo } from "./types.js";
+
+/** What a section tells the figures under it: whether it sets targets, and its period. */
+export interface SectionContext {
+  forward: boolean;
+  period: string | null;
+}
+
+export class SectionContexts {
+  private memo = new Map<number, SectionContext>();
+  constructor(private info: DocumentInfo) {}
+
+  get(s: Section): SectionContext {
+    const hit = this.memo.get(s.id);
+    if (hit) return hit;
+    const parent = s.parent ? this.get(s.parent) : { forward: false, period: null };
+    const own = findPeriods(s.title).filter((p) => !p.base);
+    let forward = parent.forward;
+    if (isForwardTitle(s.title)) forward = true;
+    else if (REVIEW_TITLE.test(s.title) && s.level <= 3) forward = false;
+    let period = own.length ? own[own.length - 1].code : parent.period;
+    if (!own.length && s.level <= 1 && s.parent === undefined) period = null;
+    if (!period && forward && this.info.plan_period) period = this.info.plan_period;
+    const ctx = { forward, period };
+    this.memo.set(s.id, ctx);
+    return ctx;
+  }
+}
+
+/** Resolutions of party congresses and their terms: "Đại hội … lần thứ XIII, nhiệm kỳ 2015-2020". */
+export function congressTerms(text: string): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  const re = /(?:lần thứ|Đại hội|ĐH|khóa|khoá)\s+([IVXL]{2,6})[^.;\n]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const k = m[1].toUpperCase();
+    if (!out.has(k)) out.set(k, [Number(m[2]), Number(m[3])]);
+  }
+  return out;
+}

@@ -1,0 +1,333 @@
+import { findAreas } from "../catalogue/areas.js";
+import { linkIndicator } from "../catalogue/link.js";
+import { buildDocument } from "../document/build.js";
+import { headingNumbering } from "../document/headings.js";
+import { documentInfo } from "../document/metadata.js";
+import { splitSentences } from "../document/sentences.js";
+import type { Block, DocumentTree } from "../document/types.js";
+import type { Mapped } from "../text/mapped.js";
+import { type Source, positionAt } from "../text/source.js";
+import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
+import { congressTerms, type SectionContext, SectionContexts } from "./context.js";
+import * as cue from "./cues.js";
+import { endYear, findPeriods, type PeriodMention, periodClass, samePeriodLastYear } from "./period.js";
+import { tableFacts } from "./table.js";
+import type { DocumentInfo, Fact, Kind, Measure } from "./types.js";
+
+export interface Extraction {
+  document: DocumentInfo;
+  facts: Fact[];
+}
+
+/** Read a source through every stage: text → document tree → numbers → facts. */
+export function extractSource(source: Source): Extraction {
+  const tree = buildDocument(source);
+  const info = documentInfo(tree);
+  return { document: info, facts: factsOf(tree, info) };
+}
+
+export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
+  const env: Env = {
+    source: tree.source,
+    info,
+    sections: new SectionContexts(info),
+    refYear: info.date ? Number(info.date.slice(0, 4)) : endYear(info.period || "0000"),
+    terms: congressTerms(tree.blocks.slice(0, 400).map((b) => b.text.text).join("\n")),
+  };
+  const facts: Fact[] = [];
+  for (const block of tree.blocks) {
+    if (block.kind === "row") facts.push(...tableFacts(block, env));
+    else facts.push(...blockFacts(block, env));
+  }
+  return facts;
+}
+
+export interface Env {
+  source: Source;
+  info: DocumentInfo;
+  sections: SectionContexts;
+  refYear: number;
+  terms: Map<string, [number, number]>;
+}
+
+/** Raw text and position of a span of mapped text. */
+export function place(env: Env, m: Mapped, start: number, end: number) {
+  const a = m.map[start];
+  const b = m.map[end - 1] + 1;
+  const pos = positionAt(env.source, a);
+  return { value_text: env.source.text.slice(a, b), line: pos.line, column: pos.column, page: pos.page };
+}
+
+function blockFacts(block: Block, env: Env): Fact[] {
+  const ctx = env.sections.get(block.section);
+  const out: Fact[] = [];
+  // Periods met earlier in the paragraph carry to its later sentences.
+  let paragraphPeriod: PeriodMention | null = null;
+  const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
+  const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
+  for (const sentence of splitSentences(block.text)) {
+    const text = sentence.text;
+    const offsetInBlock = sentence.map.length ? block.text.map.indexOf(sentence.map[0]) : 0;
+    const periods = findPeriods(text);
+    const tokens = scanNumbers(text);
+    let prev: Frame | null = null;
+    for (const tok of tokens) {
+      if (tok.skip) continue;
+      if (offsetInBlock + tok.start < skipUntil) continue;
+      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, ctx, env, block);
+      if (!frame) continue;
+      const pos = place(env, sentence, tok.start, tok.end);
+      const fact: Fact = {
+        doc: env.source.name,
+        line: pos.line,
+        column: pos.column,
+        value_text: pos.value_text,
+        value: frame.value,
+        ...(tok.valueMax !== undefined ? { value_max: tok.valueMax } : {}),
+        ...(tok.total !== undefined ? { total: tok.total } : {}),
+        unit: frame.unit,
+        measure: frame.measure,
+        kind: frame.kind,
+        period: frame.period,
+        indicator: { code: linkIndicator(frame.subject, frame.measure, text), text: frame.subject },
+        area: frame.area,
+        ...(frame.base ? { base: frame.base } : {}),
+        qualifier: tok.qualifier,
+        sentence: text.replace(/\s+/g, " ").trim(),
+        ...(pos.page !== undefined ? { page: pos.page } : {}),
+      };
+      out.push(fact);
+      prev = frame;
+    }
+    const last = [...periods].reverse().find((p) => !p.base && p.cls !== "span");
+    if (last) paragraphPeriod = last;
+  }
+  return out;
+}
+
+interface Frame {
+  tok: NumberToken;
+  value: number;
+  unit: string;
+  measure: Measure;
+  kind: Kind;
+  period: string;
+  subject: string;
+  area: string;
+  base?: string;
+}
+
+const STRIP_LEAD =
+  /^(?:[\s,.;:()\-–+•*]|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4})(?![\p{L}])\s*/iu;
+const STRIP_TAIL =
+  /\s*(?:[\s,:=(\-–]|ước đạt|dự ước|ước thực hiện|ước tính|ước|đạt được|đạt|là|có|được|chiếm|chiếm tỷ lệ|tăng|giảm|còn|xuống|lên|từ|khoảng|trên|hơn|gần|dưới|tối thiểu|ít nhất|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|với|cho|thêm|tới|đến|lên tới|nâng lên|ở mức|mức|xếp thứ|xếp hạng|đứng thứ|thứ|vượt|bằng|năm \d{4}|\d{4})$/iu;
+
+function cleanSubject(s: string): string {
+  let t = s.replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 8; i++) {
+    const before = t;
+    t = t.replace(STRIP_LEAD, "").replace(STRIP_TAIL, "").trim();
+    if (t === before) break;
+  }
+  return t.replace(/^[“"(]+|[”")]+$/g, "").trim();
+}
+
+/** The noun phrase a number is said of: the words before its verb, back to the clause start. */
+function subjectOf(left: string): string {
+  const clause = left.split(/[;:]|\.\s/).pop() ?? "";
+  const parts = clause.split(/,\s+/);
+  let s = parts.pop() ?? "";
+  // "nông, lâm nghiệp và thủy sản": a one-word piece before a comma belongs to the name.
+  while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1) s = `${parts.pop()}, ${s}`;
+  return cleanSubject(s);
+}
+
+function frameOf(
+  tok: NumberToken,
+  text: string,
+  periods: PeriodMention[],
+  prev: Frame | null,
+  paragraphPeriod: PeriodMention | null,
+  ctx: SectionContext,
+  env: Env,
+  block: Block,
+): Frame | null {
+  const prevAfter = prev ? prev.tok.after : 0;
+  const local = text.slice(prevAfter, tok.start);
+  const before = text.slice(0, tok.start);
+  const after = text.slice(tok.after);
+  let unit = tok.unit;
+
+  // The subject: this number's own, or the one its clause is about.
+  let subject = subjectOf(local);
+  const inherited = !subject && !!prev && !/[;]/.test(local);
+  if (!subject && prev) subject = prev.subject;
+  if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
+    const object = /^[^,;.()]{0,60}/u.exec(text.slice(tok.end))?.[0] ?? "";
+    subject = cleanSubject(object);
+  }
+  if (!subject) subject = cleanSubject(block.section.title).slice(0, 120);
+
+  const rateSubject = cue.RATE_SUBJECT.test(subject) || (inherited && prev?.measure === "share");
+  const measure = measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
+  if (measure === "share" && !unit) unit = "%";
+
+  // Kind: the section's default, then the words around the number.
+  let kind: Kind = ctx.forward ? "target" : "actual";
+  const estimateAt = lastIndex(cue.ESTIMATE, before);
+  const resultAt = lastIndex(cue.RESULT, before);
+  if (estimateAt >= 0 && estimateAt > resultAt) kind = "estimate";
+  else if (ctx.forward && resultAt >= 0) kind = "actual";
+  const scopeAt = lastIndex(cue.TARGET_SCOPE, before);
+  if (scopeAt >= 0 && scopeAt > resultAt && scopeAt > estimateAt) kind = "target";
+  if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local)) kind = "target";
+  if (cue.FORECAST.test(local)) kind = "forecast";
+
+  // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
+  let period = periodOf(tok, text, periods, local, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind);
+  if (kind === "actual" && endYear(period) > env.refYear && !ctx.forward) kind = "estimate";
+  if (kind === "target" && !ctx.forward && endYear(period) < env.refYear && /^\d{4}$/.test(period) === false) {
+    // a target of an earlier term stays as written
+  }
+  if (!period) period = env.info.period;
+
+  // Base.
+  let base: string | undefined;
+  if (measure === "growth" || measure === "change" || measure === "multiple" || measure === "pct_of_target") {
+    base = baseOf(after, period, measure);
+  }
+
+  // Area: the document's, unless the clause names another unit right before the number.
+  let area = env.info.area;
+  const seg = local.split(/[;(]/).pop() ?? "";
+  const mentions = findAreas(seg);
+  const last = mentions[mentions.length - 1];
+  if (last && last.area !== env.info.area && seg.length - last.end < 40) area = last.area;
+  if (/(?:cả nước|toàn quốc)[^,;]{0,30}$/iu.test(local) || /^\s*\)?\s*(?:của\s+)?cả nước/iu.test(after) && false) area = "cả nước";
+
+  let value = tok.value;
+  if ((measure === "growth" || measure === "change") && cue.DECREASE.test(local.slice(-40)) && value > 0) value = -value;
+  return { tok, value, unit, measure, kind, period, subject: subject.slice(0, 160), area, base };
+}
+
+function lastIndex(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+
+function measureOf(
+  tok: NumberToken,
+  unit: string,
+  local: string,
+  after: string,
+  subject: string,
+  rateSubject: boolean,
+  prev: Frame | null,
+): Measure {
+  if (cue.RANK_VERB.test(local)) return "rank";
+  if (tok.form === "fraction") return "count_of_total";
+  if (unit === "lần") return "multiple";
+  const change = cue.CHANGE_VERB.test(local) && !cue.TO_LEVEL.test(local);
+  if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
+    if (/điểm/.test(unit)) return "change";
+    const exceed = cue.EXCEED.test(local);
+    if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
+      if (exceed && rateSubject) return "change";
+      if (change) return rateSubject ? "change" : "growth";
+      return "pct_of_target";
+    }
+    if (exceed) return rateSubject ? "change" : "pct_of_target";
+    if (change) return rateSubject ? "change" : "growth";
+    if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
+    if (/\/năm/.test(unit) && !rateSubject) return "growth";
+    if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
+    return "share";
+  }
+  if (change && prev?.measure !== "share") return "change";
+  if (change) return "change";
+  if (/\//.test(unit) && !/\/năm$/.test(unit)) return "rate";
+  if (/^(?:bác s[ĩỹ]|giường)/iu.test(unit) && /vạn|10\.000/.test(local + subject)) return "rate";
+  if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
+  return "level";
+}
+
+function periodOf(
+  tok: NumberToken,
+  text: string,
+  periods: PeriodMention[],
+  local: string,
+  prevAfter: number,
+  paragraphPeriod: PeriodMention | null,
+  ctx: SectionContext,
+  env: Env,
+  measure: Measure,
+  unit: string,
+  kind: Kind,
+): string {
+  const usable = periods.filter((p) => !p.base);
+  // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
+  const own = usable.find((p) => p.start >= tok.after && p.start - tok.after <= 14 && /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(text.slice(tok.after, p.start + 4)));
+  let found: PeriodMention | undefined = own;
+  if (!found) found = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
+  if (!found) found = [...usable].reverse().find((p) => p.end <= tok.start);
+  if (!found) {
+    const segEnd = after(text, tok.after);
+    found = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
+  }
+  const average = /\/năm/.test(unit) || /(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)/iu.test(local);
+  const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
+  if (!found && paragraphPeriod && !(average && section && periodClass(section) === "span")) found = paragraphPeriod;
+  if (found) {
+    if (average && found.cls === "year") {
+      const span = section && periodClass(section) === "span" ? section : null;
+      if (span && endYear(span) === endYear(found.code)) return fiveYear(span, ctx.forward);
+    }
+    return found.code;
+  }
+  if (!section) return "";
+  if (periodClass(section) !== "span") return section;
+  // A term: averages and totals over it are about the whole term, stocks about its end.
+  if (average) return fiveYear(section, ctx.forward);
+  const stock = measure === "share" || measure === "rate" || measure === "count_of_total" || /(?:hiện có|toàn tỉnh có|toàn huyện có|đến nay|hiện nay)/iu.test(local);
+  if (stock || ctx.forward) {
+    const end = endYear(section);
+    return String(ctx.forward || kind !== "actual" ? end : Math.min(end, env.refYear || end));
+  }
+  return section;
+}
+
+/** The five-year plan of a party term: term 2015-2020 → plan 2016-2020. */
+function fiveYear(span: string, forward: boolean): string {
+  const [a, b] = span.split("/").map(Number);
+  return b - a === 5 ? `${a + 1}/${b}` : span;
+}
+
+function after(text: string, from: number): number {
+  const m = /[,;(]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function baseOf(after: string, period: string, measure: Measure): string | undefined {
+  if (measure === "pct_of_target") {
+    const m = /^\s*(?:\(\s*)?(?:so với\s+|so\s+)?(?:mức\s+)?(kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn)/iu.exec(after);
+    const w = (m?.[1] ?? "").toLowerCase();
+    if (/dự toán/.test(w)) return "budget_estimate";
+    if (/nghị quyết|nq|chỉ tiêu|mục tiêu/.test(w)) return "resolution";
+    return "plan";
+  }
+  const m = cue.BASE_AFTER.exec(after);
+  if (!m) return undefined;
+  const w = m[1];
+  const y = /(\d{4})\s*[-–]\s*(\d{4})/.exec(w);
+  if (y) return `${y[1]}/${y[2]}`;
+  const one = /\d{4}/.exec(w);
+  if (/cùng kỳ/iu.test(w)) return period ? samePeriodLastYear(period) : "same_period_last_year";
+  if (one) return one[0];
+  if (/năm trước/iu.test(w)) return period ? String(endYear(period) - 1) : "same_period_last_year";
+  if (/kế hoạch|KH/iu.test(w)) return "plan";
+  if (/nghị quyết|NQ|chỉ tiêu|mục tiêu/iu.test(w)) return "resolution";
+  if (/dự toán/iu.test(w)) return "budget_estimate";
+  return undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * Period expressions and their codes (FACTS.md): 2023, 2023-S1, 2023-Q3, 2023-06,
+ * 2023-06-19, 2023-01/2023-10, 2021/2025. Each expression found in a text says whether it is
+ * a comparison base ("so với năm 2022") rather than the period a figure is about.
+ */
+export interface PeriodMention {
+  start: number;
+  end: number;
+  code: string;
+  cls: "year" | "sub" | "span";
+  /** Written as what a figure is compared with: so với …, từ … (lên). */
+  base: boolean;
+  /** "đến năm 2025", "đến hết năm", "đến 2025": a deadline or stock date. */
+  until: boolean;
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+const pad = (n: number | string) => String(n).padStart(2, "0");
+const Y = String.raw`((?:19|20)\d\d)`;
+const DASH = String.raw`\s*[-–—]\s*`;
+
+type Rule = [RegExp, (m: RegExpExecArray) => { code: string; cls: PeriodMention["cls"] } | null];
+
+const RULES: Rule[] = [
+  // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023
+  [
+    new RegExp(String.raw`0?6\s*tháng\s*(đầu|cuối)\s*(?:năm\s*)?${Y}`, "giu"),
+    (m) => ({ code: `${m[2]}-S${/cuối/i.test(m[1]) ? 2 : 1}`, cls: "sub" }),
+  ],
+  [new RegExp(String.raw`\b6T\s*\/\s*${Y}`, "gu"), (m) => ({ code: `${m[1]}-S1`, cls: "sub" })],
+  // 9 tháng (đầu) năm 2023 → 2023-01/2023-09
+  [
+    new RegExp(String.raw`(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*${Y}`, "giu"),
+    (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { code: `${m[2]}-01/${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
+  ],
+  // quý III/2023, quý I năm 2024
+  [
+    new RegExp(String.raw`quý\s*(IV|III|II|I|[1-4])\s*(?:\/|năm)\s*${Y}`, "giu"),
+    (m) => ({ code: `${m[2]}-Q${ROMAN[m[1].toUpperCase()] ?? m[1]}`, cls: "sub" }),
+  ],
+  // ngày 19/6/2023, đến 31/12/2024 (a day; 31/12 is the year's end)
+  [
+    new RegExp(String.raw`(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*${Y}`, "gu"),
+    (m) => {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+      if (d === 31 && mo === 12) return { code: m[3], cls: "year" };
+      return { code: `${m[3]}-${pad(mo)}-${pad(d)}`, cls: "sub" };
+    },
+  ],
+  // ngày 26 tháng 5 năm 2020
+  [
+    new RegExp(String.raw`ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*${Y}`, "giu"),
+    (m) => ({ code: `${m[3]}-${pad(m[2])}-${pad(m[1])}`, cls: "sub" }),
+  ],
+  // tháng 6/2023, tháng 11 năm 2024, đến 6/2023
+  [
+    new RegExp(String.raw`(?:tháng\s*)(\d{1,2})\s*(?:\/|năm)\s*${Y}`, "giu"),
+    (m) => (Number(m[1]) <= 12 && Number(m[1]) >= 1 ? { code: `${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
+  ],
+  [
+    new RegExp(String.raw`(?<=(?:đến|tới|hết)\s*)(\d{1,2})\s*\/\s*${Y}`, "giu"),
+    (m) => (Number(m[1]) <= 12 && Number(m[1]) >= 1 ? { code: `${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
+  ],
+  // giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2016-2020
+  [
+    new RegExp(String.raw`${Y}${DASH}${Y}`, "gu"),
+    (m) => (Number(m[2]) > Number(m[1]) ? { code: `${m[1]}/${m[2]}`, cls: "span" } : null),
+  ],
+  // năm 2023, đến năm 2025, cuối năm 2021, (2023)
+  [new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)`, "gu"), (m) => ({ code: m[1], cls: "year" })],
+];
+
+export function findPeriods(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const [re, make] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (overlaps(s, e)) continue;
+      const r = make(m);
+      if (!r) continue;
+      // A bare four-digit number is a year only where years are written (not 2.000 tấn).
+      if (r.cls === "year" && m[0].length === 4 && !yearContext(text, s, e)) continue;
+      taken.push([s, e]);
+      const before = text.slice(Math.max(0, s - 60), s);
+      found.push({
+        start: s,
+        end: e,
+        code: r.code,
+        cls: r.cls,
+        base: isBase(before),
+        until: /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(before),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function yearContext(text: string, s: number, e: number): boolean {
+  const before = text.slice(Math.max(0, s - 30), s);
+  const after = text.slice(e, e + 12);
+  if (/^\s*(?:tỷ|triệu|nghìn|ngàn|ha|tấn|người|hộ|lượt|%|đồng|con|lao động|học sinh|km)/iu.test(after)) return false;
+  return /(?:năm|nam|giai đoạn|nhiệm kỳ|đến|từ|trong|cuối|đầu|hết|so với|so|với|kỳ|thời kỳ|niên độ|mùa|vụ|học|\(|,|đợt)\s*$/iu.test(before) || /^\s*[)\],;.:]/.test(after) || !/\d\s*$/.test(before);
+}
+
+/** Base phrases: "so với năm 2022", "so với cùng kỳ năm 2022", "từ 48,14% đầu năm 2016". */
+function isBase(before: string): boolean {
+  const b = before.replace(/\s+/g, " ");
+  if (/(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b))
+    return true;
+  return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
+}
+
+export function periodClass(code: string): "year" | "sub" | "span" {
+  if (/^\d{4}$/.test(code)) return "year";
+  if (/^\d{4}\/\d{4}$/.test(code)) return "span";
+  return "sub";
+}
+
+/** The last year a period code covers. */
+export function endYear(code: string): number {
+  const ys = code.match(/\d{4}/g);
+  return ys ? Number(ys[ys.length - 1]) : Number.NaN;
+}
+
+/** The same period one year earlier: the base of "so với cùng kỳ năm trước". */
+export function samePeriodLastYear(code: string): string {
+  return code.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+}

@@ -1,0 +1,101 @@
+import { linkIndicator } from "../catalogue/link.js";
+import type { Block } from "../document/types.js";
+import { scanNumbers } from "../numbers/tokens.js";
+import type { Env } from "./extract.js";
+import { place } from "./extract.js";
+import { endYear, findPeriods } from "./period.js";
+import type { Fact, Kind, Measure } from "./types.js";
+
+/**
+ * Facts of a table row. The column header decides kind and period ("Nghị quyết Đại hội XIII":
+ * the target of that congress's term; "Thực hiện đến năm 2020": the result for 2020; "Mục
+ * tiêu đến 2025"), the row's unit decides the measure, and a "So sánh" column is a ratio to
+ * the target for amounts but a difference in points for rates.
+ */
+interface ColumnRole {
+  role: "target" | "actual" | "estimate" | "compare" | "other";
+  period: string | null;
+  /** The column holds a span's yearly average when the row's unit is per year. */
+  span: string | null;
+}
+
+export function columnRole(header: string, env: Env): ColumnRole {
+  const h = header.replace(/\s+/g, " ");
+  let role: ColumnRole["role"] = "other";
+  if (/so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu.test(h)) role = "compare";
+  else if (/ước|dự ước|ƯTH|UTH/iu.test(h)) role = "estimate";
+  else if (/nghị quyết|\bNQ|kế hoạch|\bKH\b|mục tiêu|chỉ tiêu|dự toán|định hướng/iu.test(h)) role = "target";
+  else if (/thực hiện|\bTH\b|kết quả|đạt/iu.test(h)) role = "actual";
+  let period: string | null = null;
+  let span: string | null = null;
+  const ps = findPeriods(h).filter((p) => !p.base);
+  const congress = /(?:đại hội|ĐH|NQĐH)\s*([IVXL]{2,6})/iu.exec(h);
+  const term = congress ? env.terms.get(congress[1].toUpperCase()) : undefined;
+  if (ps.length) {
+    const p = ps[ps.length - 1];
+    period = p.cls === "span" ? String(endYear(p.code)) : p.code;
+    const y = endYear(p.code);
+    span = p.cls === "span" ? p.code : `${y - 4}/${y}`;
+  } else if (term) {
+    period = String(term[1]);
+    span = `${term[0] + 1}/${term[1]}`;
+  }
+  return { role, period, span };
+}
+
+export function tableFacts(block: Block, env: Env): Fact[] {
+  const row = block.row;
+  if (!row) return [];
+  const out: Fact[] = [];
+  const ctx = env.sections.get(block.section);
+  const unitText = row.unit?.text.trim() ?? "";
+  const perYear = /\/\s*năm/iu.test(unitText) || /hằng năm|hàng năm|bình quân|\/năm/iu.test(row.label.text);
+  const label = row.label.text.replace(/^\s*[-+•]\s*/, "").trim();
+  const name = [...row.groups, label].join(" - ");
+  const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
+  // Which column holds the result, to take its period for the comparison column.
+  const roles = row.cells.map((c) => columnRole(c.column.header, env));
+  const resultRole = roles.find((r) => r.role === "actual" || r.role === "estimate");
+  row.cells.forEach((cell, i) => {
+    const role = roles[i];
+    if (role.role === "other") return;
+    const tokens = scanNumbers(cell.text.text).filter((t) => !t.skip);
+    for (const tok of tokens) {
+      let kind: Kind = role.role === "target" ? "target" : role.role === "estimate" ? "estimate" : "actual";
+      let measure: Measure;
+      let unit = tok.unit || unitText;
+      if (role.role === "compare") {
+        measure = rateRow ? "change" : "pct_of_target";
+        if (!rateRow) unit = "%";
+        kind = "actual";
+      } else if (/^(?:%|‰)/.test(unit)) {
+        measure = /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label) ? "growth" : /^mức giảm|^giảm/iu.test(label) ? "change" : "share";
+      } else if (/\//.test(unit) || /bác s[ĩỹ]|giường/iu.test(unit)) {
+        measure = "rate";
+      } else measure = "level";
+      const src = role.role === "compare" ? (resultRole ?? role) : role;
+      const period = (perYear ? src.span : src.period) ?? ctx.period ?? env.info.period;
+      const pos = place(env, cell.text, tok.start, tok.end);
+      out.push({
+        doc: env.source.name,
+        line: pos.line,
+        column: pos.column,
+        value_text: pos.value_text,
+        value: tok.value,
+        ...(tok.valueMax !== undefined ? { value_max: tok.valueMax } : {}),
+        ...(tok.total !== undefined ? { total: tok.total } : {}),
+        unit,
+        measure,
+        kind,
+        period,
+        indicator: { code: linkIndicator(name, measure, `${row.caption} ${name}`), text: name },
+        area: env.info.area,
+        ...(role.role === "compare" ? { base: "resolution" } : {}),
+        qualifier: tok.qualifier,
+        sentence: block.text.text.replace(/\s+/g, " ").trim(),
+        ...(pos.page !== undefined ? { page: pos.page } : {}),
+      });
+    }
+  });
+  return out;
+}

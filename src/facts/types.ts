@@ -1,0 +1,54 @@
+/** The fact record of FACTS.md: one number a report states, typed and traced. */
+export type Measure =
+  | "level"
+  | "growth"
+  | "change"
+  | "share"
+  | "pct_of_target"
+  | "count_of_total"
+  | "rank"
+  | "rate"
+  | "multiple"
+  | "score";
+
+export type Kind = "actual" | "estimate" | "target" | "forecast";
+
+export interface Fact {
+  doc: string;
+  line: number;
+  column: number;
+  value_text: string;
+  value: number;
+  value_max?: number;
+  total?: number;
+  unit: string;
+  measure: Measure;
+  kind: Kind;
+  period: string;
+  indicator: { code: string | null; text: string };
+  area: string;
+  base?: string;
+  qualifier?: "" | ">" | "<" | "~";
+  sentence: string;
+  /** For .pdf sources: the page the number is printed on. */
+  page?: number;
+}
+
+/** What a document says about itself. */
+export interface DocumentInfo {
+  doc: string;
+  format: string;
+  title: string;
+  /** Báo cáo, Báo cáo chính trị, Kế hoạch, Nghị quyết… */
+  type: string;
+  issuer: string;
+  area: string;
+  /** The period the document reports on, as a period code ("2023-S1", "2023", "2015/2020"). */
+  period: string;
+  /** The plan period it sets targets for, when it has one ("2024", "2020/2025"). */
+  plan_period: string | null;
+  /** ISO date (or year-month, or year) the document is dated, when written. */
+  date: string | null;
+  draft: boolean;
+  lines: number;
+}

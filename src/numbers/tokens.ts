@@ -1,0 +1,201 @@
+import { decodeNumber, NUMERAL } from "./decode.js";
+import { MAGNITUDES, readUnit } from "./units.js";
+
+/**
+ * The numbers of a sentence, each with what is written around it: a range (8.000-8.500), a
+ * count of a total (47/50), its unit and its qualifier (trên, khoảng, dưới…). Numbers that are
+ * not figures — years, dates, document symbols, numbers in names, list markers, ages — are
+ * returned with `skip` set to the reason, so callers can see why a number was passed over.
+ */
+export interface NumberToken {
+  /** Span of the number as written (what becomes value_text), in the sentence text. */
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  total?: number;
+  form: "plain" | "range" | "fraction";
+  unit: string;
+  /** Offset just after the unit (or after the number when there is none). */
+  after: number;
+  qualifier: "" | ">" | "<" | "~";
+  /** Letters glued after a percent sign: "NQ" in 80,3%NQ, "KH" in 101,63%KH. */
+  glued?: string;
+  skip?: string;
+  /** For "48/35%": the second number is the target the first is measured against. */
+  targetOf?: NumberToken;
+}
+
+const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
+const NUM_AT = new RegExp(String.raw`^(${NUMERAL})`, "u");
+
+const NAME_BEFORE =
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|điều|khoản|mục|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|luật|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
+const AGE_BEFORE = /(?:trẻ(?: em)?|em|dưới|từ|trên|đủ|độ tuổi|lứa tuổi|người|cao|đến|tròn|đạt)\s*$/iu;
+const PERIOD_WORDS_AFTER = /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
+const PERIOD_WORDS_BEFORE = /(?:kế hoạch|giai đoạn|kỷ niệm|sau|trong|qua|hơn|gần|mỗi|hằng|hàng|chiến lược|tầm nhìn|thời hạn|thời gian|kéo dài|nhiệm kỳ|thời kỳ|vòng)\s*$/iu;
+
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  CAND.lastIndex = 0;
+  for (let m = CAND.exec(text); m; m = CAND.exec(text)) {
+    const tok = readToken(text, m.index, m[1]);
+    out.push(tok);
+    if (tok.targetOf) out.push(tok.targetOf);
+    CAND.lastIndex = Math.max(tok.end, m.index + m[1].length);
+  }
+  return out;
+}
+
+function readToken(text: string, start: number, numeral: string): NumberToken {
+  let end = start + numeral.length;
+  const value = decodeNumber(numeral);
+  const tok: NumberToken = { start, end, value, form: "plain", unit: "", after: end, qualifier: "" };
+  const before = text.slice(Math.max(0, start - 40), start);
+  const rest = text.slice(end);
+
+  // Table cells and signed differences: "-0,57".
+  if (/(?:^|[\s(|])[-−]$/.test(before) && !/\d\s*[-−]$/.test(before) && /^[\s|]*[-−]$|^\s*[-−]$/.test(before.slice(-3))) {
+    tok.start = start - 1;
+    tok.value = -value;
+  }
+  // Bounds written as symbols: "<60", "> 98".
+  const sym = /([<>≤≥])\s*$/.exec(before);
+  if (sym) tok.qualifier = sym[1] === "<" || sym[1] === "≤" ? "<" : ">";
+
+  const skip = notAFigure(text, start, end, numeral, before, rest);
+  if (skip) {
+    tok.skip = skip;
+    // Do not let a date's or symbol's later parts be read on their own.
+    const tail = /^(?:[/.\-:]\d+)+(?:\/[\p{Lu}Đ][\p{L}\-/&]*)?/u.exec(rest);
+    if (tail) tok.end = end + tail[0].length;
+    tok.after = tok.end;
+    return tok;
+  }
+
+  // A range: 8.000-8.500, 65%-70%, 3 ÷ 4, từ 25 đến 30%.
+  const range = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u").exec(rest);
+  const wordRange = range && /\s(?:đến|tới)\s/.test(range[2]) && !/từ\s*$/iu.test(before);
+  if (range && !wordRange && !isYearPair(numeral, range[3])) {
+    const hi = decodeNumber(range[3]);
+    if (hi > value || range[1]) {
+      tok.form = "range";
+      tok.valueMax = hi;
+      end = end + range[0].length;
+      tok.end = end;
+    }
+  }
+  // A count of a total, or a fraction: 47/50, 389/460, 4.482.264,2/4.704.465.
+  if (tok.form === "plain") {
+    const unitBetween = readUnit(text.slice(end));
+    const gap = unitBetween && !unitBetween.counter && /^\s*\//.test(text.slice(end + unitBetween.length)) ? unitBetween.length : 0;
+    const frac = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u").exec(text.slice(end + gap));
+    if (frac) {
+      const total = decodeNumber(frac[1]);
+      const afterFrac = text.slice(end + gap + frac[0].length);
+      if (/^\s*%/.test(afterFrac) && total < 100 && value <= 100) {
+        // "48/35%": achieved and target, both in %.
+        const s2 = end + gap + frac[0].indexOf(frac[1]);
+        tok.unit = "%";
+        tok.after = end;
+        const t2: NumberToken = {
+          start: s2,
+          end: s2 + frac[1].length,
+          value: total,
+          form: "plain",
+          unit: "%",
+          after: s2 + frac[1].length + (/^\s*%/.exec(afterFrac)?.[0].length ?? 0),
+          qualifier: "",
+        };
+        tok.targetOf = t2;
+        tok.end = end;
+        return tok;
+      }
+      tok.form = "fraction";
+      tok.total = total;
+      end = end + gap + frac[0].length;
+      tok.end = end;
+    }
+  }
+  // The unit after the number (or after the range's or fraction's second part).
+  let after = end;
+  if (tok.form === "range" && range?.[1] === "%") tok.unit = "%";
+  const u = readUnit(text.slice(end));
+  if (u) {
+    tok.unit = u.unit;
+    after = end + u.length;
+    // 701 tỷ 500 triệu: one amount in two magnitudes.
+    const two = /^\s+(\d{1,3})\s+(triệu|nghìn|ngàn)(\s+đồng)?/u.exec(text.slice(after));
+    if (two && /^(tỷ|triệu)/iu.test(tok.unit)) {
+      const big = MAGNITUDES[tok.unit.split(/[\s/]/)[0].toLowerCase()] ?? 1;
+      const small = MAGNITUDES[two[2]] ?? 1;
+      tok.value = value + (Number(two[1]) * small) / big;
+      tok.end = after + two[0].length;
+      if (!/đồng/.test(tok.unit)) tok.unit = `${tok.unit} đồng`;
+      after = tok.end;
+    }
+  } else if (/^[\p{L}]/u.test(text.slice(end))) {
+    // A number glued to letters that are no unit: 3G, 5A, 4.0… is part of a name.
+    tok.skip = "name";
+  }
+  if (tok.unit === "%") {
+    const g = /^\s*%\s*([A-ZĐ]{2,3})\b/u.exec(text.slice(end));
+    if (g) tok.glued = g[1];
+  }
+  tok.after = after;
+  if (tok.unit === "tuổi" && AGE_BEFORE.test(before) && !/tuổi thọ[^,;.]*$/iu.test(before)) tok.skip = "age";
+  if (/^(năm|tháng|ngày)$/.test(tok.unit) && (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))) {
+    tok.skip = "duration";
+  }
+  if (!tok.qualifier) tok.qualifier = qualifierOf(before, text.slice(after));
+  return tok;
+}
+
+function isYearPair(a: string, b: string): boolean {
+  return /^(19|20)\d\d$/.test(a) && /^(19|20)\d\d$/.test(b);
+}
+
+/** Why a number is not a figure, or null. */
+function notAFigure(text: string, start: number, end: number, numeral: string, before: string, rest: string): string | null {
+  // Dates: 19/6/2023, 6/2023, 07/5/1954-07/5/2023, ngày 15 tháng 5 năm 2020.
+  if (/^\/\d{1,2}\/\d{2,4}/.test(rest) || (/^\d{1,2}$/.test(numeral) && /^\/(?:19|20)\d\d(?!\d)/.test(rest))) return "date";
+  if (/^\d{1,2}$/.test(numeral) && /^-\d{1,2}-(?:19|20)\d\d/.test(rest)) return "date";
+  if (/(?:ngày|tháng)\s*$/iu.test(before) && /^\d{1,2}$/.test(numeral) && !/^\s*(?:%|tỷ|triệu)/u.test(rest)) return "date";
+  if (/^\d{1,2}:\d{2}/.test(numeral + rest)) return "time";
+  // Document numbers and symbols: 20-NQ/TU, 1300/QĐ-BYT, 05/2018/NQ-HĐND, số 1221.
+  if (/^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) && !/^\s*[-/]\s*(?:CP|USD)\b/u.test(rest)) return "symbol";
+  if (/^\/(?:19|20)\d\d\/[\p{Lu}Đ]/u.test(rest)) return "symbol";
+  if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là)\s+số\s*$/iu.test(before)) return "symbol";
+  // Years, alone or in a span: năm 2023, 2021-2025, 2020- 2025.
+  if (/^(?:19|20)\d\d$/.test(numeral)) {
+    const u = readUnit(rest);
+    if (!u || /^(năm|tháng|ngày)$/.test(u.unit) || /^\s*[-–]\s*(?:19|20)\d\d/.test(rest)) return "year";
+  }
+  if (/^\d{1,2}$/.test(numeral) && /(?:19|20)\d\d\s*[-–]\s*$/.test(before)) return "year";
+  // List markers: (1), (2)-, 1) at a clause start.
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
+  if (/(?:^|[;:.]\s*)$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
+  // Numbers in names: Quốc lộ 12, lần thứ 5, Điều 3, công nghệ 4.0, mức độ 3,4.
+  if (NAME_BEFORE.test(before) && !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu)) return "name";
+  if (/^\d\.0$/.test(numeral) && /(?:công nghệ|công nghiệp|cách mạng|chuyển đổi số)\s*$/iu.test(before)) return "name";
+  if (/\b1$/.test(numeral) && /tỷ lệ\s*$/iu.test(before) && /^\s*\//.test(rest)) return "scale";
+  // A capitalised name followed by a bare number with no unit: "Huổi Chan 1", "Quân khu 2".
+  if (/\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) && !readUnit(rest) && !/^\s*[%‰/-]/.test(rest) && !/^\s*(?:,|\.|;)/.test(rest)) {
+    return "name";
+  }
+  return null;
+}
+
+const QUAL_BEFORE: [RegExp, "" | ">" | "<" | "~"][] = [
+  [/(?:không dưới|tối thiểu|ít nhất|trên|hơn|vượt trên|cao hơn)\s*$/iu, ">"],
+  [/(?:không quá|tối đa|dưới|chưa đến|chưa tới|thấp hơn)\s*$/iu, "<"],
+  [/(?:khoảng|gần|xấp xỉ|chừng|độ|ước khoảng)\s*$/iu, "~"],
+];
+
+function qualifierOf(before: string, after: string): "" | ">" | "<" | "~" {
+  const b = before.replace(/\s+$/, " ");
+  for (const [re, q] of QUAL_BEFORE) if (re.test(b)) return q;
+  if (/^\s*(?:\S+\s+){0,3}?trở lên/iu.test(after)) return ">";
+  if (/^\s*(?:\S+\s+){0,2}?trở xuống/iu.test(after)) return "<";
+  return "";
+}

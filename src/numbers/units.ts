@@ -1,0 +1,102 @@
+/**
+ * The unit lexicon: what may follow a number. Matching is on NFC text, case-insensitive, and
+ * longest first, so "nghìn tỷ đồng" wins over "nghìn" and "tỷ đồng/người" over "tỷ đồng".
+ */
+
+/** Magnitude words and the factor they stand for (kept in the unit, never applied). */
+export const MAGNITUDES: Record<string, number> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  vạn: 1e4,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
+
+const CURRENCY = ["đồng", "USD", "VNĐ", "VND", "đ", "usd"];
+
+/** Measurement units proper. */
+const MEASURES = [
+  "%", "‰", "ha", "m2", "m²", "m3", "m³", "km2", "km", "m", "kg", "tấn", "tạ", "gam", "lít", "MW", "kW", "kWh",
+  "GWh", "kV", "tấn/ha", "tạ/ha", "kg/ha", "Tấn.Km", "HK.Km", "lượt HK.Km", "điểm", "điểm %", "điểm phần trăm",
+  "lần", "bậc", "tuổi", "năm", "tháng", "ngày", "giờ", "phút",
+];
+
+/** Counting nouns: what a count counts. Longest forms first where they share a head. */
+const COUNTERS = [
+  "đảng viên", "tổ chức đảng", "tổ chức cơ sở đảng", "tổ chức", "chi bộ", "đảng bộ", "hội viên", "đoàn viên", "thành viên",
+  "người", "lượt người", "lượt", "lao động", "học sinh", "sinh viên", "giáo viên", "bác sĩ", "bác sỹ", "cán bộ", "công chức",
+  "hộ", "hộ gia đình", "hộ kinh doanh", "hộ nghèo", "nhân khẩu", "khẩu", "xã", "phường", "thị trấn", "huyện", "thôn", "bản",
+  "thôn, bản", "thôn bản", "tổ dân phố", "trường", "lớp", "phòng học", "trạm y tế", "giường", "giường bệnh", "cơ sở",
+  "doanh nghiệp", "hợp tác xã", "HTX", "tổ hợp tác", "trang trại", "dự án", "công trình", "chương trình", "đề án",
+  "nghị quyết", "chỉ thị", "kết luận", "quy định", "kế hoạch", "văn bản", "quyết định", "cuộc", "vụ", "vụ việc",
+  "đối tượng", "bị can", "bị cáo", "trường hợp", "ca", "đơn", "việc", "sản phẩm", "con", "cây", "căn", "căn nhà", "nhà",
+  "km đường", "cầu", "tuyến", "chợ", "siêu thị", "cửa hàng", "làng nghề", "cụm công nghiệp", "khu", "điểm", "điểm nhóm",
+  "mô hình", "tiêu chí", "chỉ tiêu", "nhóm chỉ tiêu", "thủ tục", "hồ sơ", "tài khoản", "thuê bao", "trạm", "vị trí",
+  "buổi", "lớp học", "đoàn", "đợt", "tập thể", "cá nhân", "gia đình", "đơn vị", "cơ quan", "suất", "bộ", "chiếc", "xe",
+  "héc ta", "thửa", "thửa đất", "giấy", "tỷ lệ", "chuyên án", "viên", "bánh", "khẩu súng", "quả", "mốc", "cửa khẩu",
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const MAG = Object.keys(MAGNITUDES).join("|");
+const CUR = CURRENCY.map(escape).join("|");
+const MEAS = [...MEASURES].sort(byLength).map(escape).join("|");
+
+/** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã. */
+const PER = String.raw`(?:\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|[\p{L}]+)){0,2}`;
+
+/**
+ * Money and magnitude units: "tỷ đồng", "nghìn tỷ đồng", "triệu USD", "nghìn con", "tỷ/năm",
+ * "triệu đồng/người/năm".
+ */
+const MONEY = String.raw`(?:(?:nghìn|ngàn)\s+tỷ|${MAG})(?:\s+(?:${CUR}))?|(?:${CUR})`;
+
+export const UNIT_RE = new RegExp(
+  String.raw`^(?:(?:${MONEY})${PER}|(?:(?:${MAG})\s+)?(?:${MEAS})(?![\p{L}\d])${PER})`,
+  "iu",
+);
+
+const COUNTER_RE = new RegExp(
+  String.raw`^(?:(?:${MAG})\s+)?(?:${[...COUNTERS].sort(byLength).map(escape).join("|")})(?![\p{L}\d])${PER}`,
+  "iu",
+);
+
+export interface UnitMatch {
+  unit: string;
+  /** Length of the matched text (from the start of the tail). */
+  length: number;
+  /** A counting noun (xã, hộ, đảng viên) rather than a measure. */
+  counter: boolean;
+}
+
+/** Read the unit at the start of `tail` (the text right after a number, spaces allowed). */
+export function readUnit(tail: string): UnitMatch | null {
+  const lead = /^\s*/.exec(tail)?.[0].length ?? 0;
+  const t = tail.slice(lead);
+  if (!t) return null;
+  const m = UNIT_RE.exec(t);
+  if (m) return { unit: tidy(m[0]), length: lead + m[0].length, counter: false };
+  const c = COUNTER_RE.exec(t);
+  if (c) return { unit: tidy(c[0]), length: lead + c[0].length, counter: true };
+  return null;
+}
+
+function tidy(u: string): string {
+  return u
+    .replace(/\s+/g, " ")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/^(.)/, (c) => (c === "T" || c === "N" || c === "V" ? c.toLowerCase() : c))
+    .trim();
+}
+
+/** The whole text is a unit (a table's unit cell, or a sub-row that only names its unit). */
+export function isUnitPhrase(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const u = readUnit(t);
+  return !!u && u.length >= t.length - 1;
+}
