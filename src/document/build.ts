@@ -46,7 +46,7 @@ interface Open {
   parts: Mapped[];
   section: Section;
   footnote?: number;
-  refs: number[];
+  refs: { n: number; at: number }[];
   heading?: Section;
 }
 
@@ -103,7 +103,7 @@ class Builder {
     const seam = this.seam;
     this.blanks = 0;
     this.seam = false;
-    const refs = l.refs.map((r) => r.n);
+    const refs = l.refs.map((r) => ({ n: r.n, at: l.text.map[Math.min(r.at, l.text.map.length - 1)] ?? 0 }));
 
     const fn = l.footnoteBody ?? this.bareBodies.get(l.index);
     if (fn !== undefined) {
@@ -114,6 +114,7 @@ class Builder {
 
     const open = this.open;
     const startsLower = /^\s*[\p{Ll}\d(,;]/u.test(text) && !BULLET.test(text);
+    const lowerLetter = /^\s*\p{Ll}/u.test(text);
     const num = headingNumbering(trimmed);
 
     // An open footnote: consecutive lines continue it; a line that starts with a space after
@@ -134,17 +135,17 @@ class Builder {
 
     // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
     const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
-    if (open && open.kind !== "heading" && !TERMINAL.test(joined(open)) && (startsLower || !num || (num.level >= 4 && trimmed.length > 160))) {
-      if (!isTitle || startsLower) return this.extend(open, l, refs);
+    if (open && open.kind !== "heading" && !TERMINAL.test(joined(open)) && (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))) {
+      if (!isTitle || lowerLetter) return this.extend(open, l, refs);
     }
-    if (open?.kind === "heading" && !TERMINAL.test(joined(open)) && (startsLower || (isTitle && isUpperTitle(joined(open))))) {
+    if (open?.kind === "heading" && !num && !TERMINAL.test(joined(open)) && (lowerLetter || (isTitle && isUpperTitle(joined(open))))) {
       return this.extend(open, l, refs);
     }
     if (num && this.isHeading(num.level, trimmed, l)) {
       this.flush();
       this.pending = null;
       const title = trim(slice(l.text, l.text.text.indexOf(trimmed) + num.rest, text.length));
-      const short = trimmed.length <= 160 || l.headingMark || l.bold;
+      const short = num.level <= 7 && (trimmed.length <= 160 || l.headingMark || l.bold);
       if (num.level <= 7) this.openSection(num.level, num.numbering, short ? title.text : firstWords(title.text), l.index);
       this.open = { kind: short ? "heading" : "item", parts: [l.text], section: this.section, refs };
       if (short) this.open.heading = this.section;
@@ -187,9 +188,11 @@ class Builder {
     return !!this.pending && !TERMINAL.test(joined(this.pending));
   }
 
-  private extend(open: Open, l: CleanLine, refs: number[]): void {
+  private extend(open: Open, l: CleanLine, refs: { n: number; at: number }[]): void {
     open.parts.push(l.text);
     open.refs.push(...refs);
+    // A heading wrapped over several lines: its section's title is all of them.
+    if (open.kind === "heading" && open.heading) open.heading.title = `${open.heading.title} ${l.text.text.trim()}`.trim();
   }
 
   /** Close the open block; an unfinished body paragraph is kept to be continued. */

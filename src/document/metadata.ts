@@ -35,11 +35,15 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
   for (const b of blocks) if (b.kind === "heading" && !sections.includes(b.section)) sections.push(b.section);
   let period = "";
   let plan: string | null = null;
-  for (const s of sections) {
-    const ps = findPeriods(s.title).filter((p) => !p.base);
-    if (!ps.length) continue;
-    if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
-    else if (!plan && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
+  // Numbered parts and sections first (the title block may name the next term too).
+  for (const pass of [true, false]) {
+    for (const s of sections) {
+      if (pass !== !!s.numbering) continue;
+      const ps = findPeriods(s.title).filter((p) => !p.base);
+      if (!ps.length) continue;
+      if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
+      else if (!plan && period && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
+    }
   }
   if (!period || !plan) {
     const ps = findPeriods(titleBlocks.join(" ")).filter((p) => !p.base);

@@ -40,8 +40,8 @@ export interface Block {
   /** For footnote bodies: the footnote number. */
   footnote?: number;
   row?: Row;
-  /** Footnote numbers referenced from this block. */
-  refs: number[];
+  /** Footnote references in this block: the footnote number and the raw offset of the marker. */
+  refs: { n: number; at: number }[];
 }
 
 export interface DocumentTree {

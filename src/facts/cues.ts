@@ -12,7 +12,7 @@ export const ESTIMATE = re(String.raw`<(?:dự ước|ước tính|ước đạt
 export const FORECAST = re(String.raw`<(?:dự báo|dự tính|kịch bản dự báo)>`, "giu");
 /** Target verbs and nouns, when they stand right before the number they set. */
 export const TARGET_NEAR = re(
-  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch(?: năm| vốn)?(?: \d{4})?(?: đề ra| giao| được giao| đặt ra| là)?|KH vốn(?: giao)?|dự toán(?: \S+){0,3}? giao|dự toán|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?(?: đề ra)?|NQ đề ra|đặt ra|đề ra|định hướng|theo chỉ tiêu|yêu cầu)>[^\d]{0,60}$`,
+  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
 );
 /** Target verbs whose scope is the rest of their sentence. */
 export const TARGET_SCOPE = re(String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm)>`, "giu");

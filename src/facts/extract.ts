@@ -4,7 +4,7 @@ import { buildDocument } from "../document/build.js";
 import { headingNumbering } from "../document/headings.js";
 import { documentInfo } from "../document/metadata.js";
 import { splitSentences } from "../document/sentences.js";
-import type { Block, DocumentTree } from "../document/types.js";
+import type { Block, DocumentTree, Section } from "../document/types.js";
 import type { Mapped } from "../text/mapped.js";
 import { type Source, positionAt } from "../text/source.js";
 import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
@@ -34,12 +34,35 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
     refYear: info.date ? Number(info.date.slice(0, 4)) : endYear(info.period || "0000"),
     terms: congressTerms(tree.blocks.slice(0, 400).map((b) => b.text.text).join("\n")),
   };
+  // A footnote's figures belong where its marker stands: that sentence's period and section.
+  const footnoteHome = new Map<number, { block: Block; at: number }>();
+  for (const b of tree.blocks) for (const r of b.refs) if (!footnoteHome.has(r.n)) footnoteHome.set(r.n, { block: b, at: r.at });
   const facts: Fact[] = [];
   for (const block of tree.blocks) {
     if (block.kind === "row") facts.push(...tableFacts(block, env));
-    else facts.push(...blockFacts(block, env));
+    else if (block.kind === "footnote" && block.footnote !== undefined && footnoteHome.has(block.footnote)) {
+      const home = footnoteHome.get(block.footnote) as { block: Block; at: number };
+      facts.push(...blockFacts(block, env, home.block.section, periodAtMarker(home.block, home.at)));
+    } else facts.push(...blockFacts(block, env));
   }
   return facts;
+}
+
+/** The period in force where a footnote marker stands: the last one written before it in its sentence. */
+function periodAtMarker(block: Block, at: number): PeriodMention | null {
+  for (const s of splitSentences(block.text)) {
+    if (!s.map.length || s.map[0] > at || s.map[s.map.length - 1] < at - 1) continue;
+    let idx = s.map.findIndex((o) => o >= at);
+    if (idx < 0) idx = s.text.length;
+    const ps = findPeriods(s.text).filter((p) => !p.base && p.end <= idx && usableDay(p));
+    return ps.length ? ps[ps.length - 1] : null;
+  }
+  return null;
+}
+
+/** A single day is a period only as a stock date ("đến ngày 19/6/2023"), not as an event's date. */
+function usableDay(p: PeriodMention): boolean {
+  return !/^\d{4}-\d{2}-\d{2}$/.test(p.code) || p.until;
 }
 
 export interface Env {
@@ -58,17 +81,17 @@ export function place(env: Env, m: Mapped, start: number, end: number) {
   return { value_text: env.source.text.slice(a, b), line: pos.line, column: pos.column, page: pos.page };
 }
 
-function blockFacts(block: Block, env: Env): Fact[] {
-  const ctx = env.sections.get(block.section);
+function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMention | null = null): Fact[] {
+  const ctx = env.sections.get(home ?? block.section);
   const out: Fact[] = [];
   // Periods met earlier in the paragraph carry to its later sentences.
-  let paragraphPeriod: PeriodMention | null = null;
+  let paragraphPeriod: PeriodMention | null = inherited;
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
   const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
   for (const sentence of splitSentences(block.text)) {
     const text = sentence.text;
     const offsetInBlock = sentence.map.length ? block.text.map.indexOf(sentence.map[0]) : 0;
-    const periods = findPeriods(text);
+    const periods = findPeriods(text).filter(usableDay);
     const tokens = scanNumbers(text);
     let prev: Frame | null = null;
     for (const tok of tokens) {
@@ -99,7 +122,7 @@ function blockFacts(block: Block, env: Env): Fact[] {
       out.push(fact);
       prev = frame;
     }
-    const last = [...periods].reverse().find((p) => !p.base && p.cls !== "span");
+    const last = [...periods].reverse().find((p) => !p.base && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code));
     if (last) paragraphPeriod = last;
   }
   return out;
@@ -174,20 +197,22 @@ function frameOf(
 
   // Kind: the section's default, then the words around the number.
   let kind: Kind = ctx.forward ? "target" : "actual";
-  const estimateAt = lastIndex(cue.ESTIMATE, before);
-  const resultAt = lastIndex(cue.RESULT, before);
+  const clause = before.slice(before.lastIndexOf(";") + 1);
+  const estimateAt = lastIndex(cue.ESTIMATE, clause);
+  const resultAt = lastIndex(cue.RESULT, clause);
   if (estimateAt >= 0 && estimateAt > resultAt) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   const scopeAt = lastIndex(cue.TARGET_SCOPE, before);
-  if (scopeAt >= 0 && scopeAt > resultAt && scopeAt > estimateAt) kind = "target";
+  if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
   if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local)) kind = "target";
   if (cue.FORECAST.test(local)) kind = "forecast";
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
-  let period = periodOf(tok, text, periods, local, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind);
-  if (kind === "actual" && endYear(period) > env.refYear && !ctx.forward) kind = "estimate";
-  if (kind === "target" && !ctx.forward && endYear(period) < env.refYear && /^\d{4}$/.test(period) === false) {
-    // a target of an earlier term stays as written
+  let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind);
+  // A result for a period that had not ended when the report was written is an estimate.
+  if (kind === "actual" && !ctx.forward && period) {
+    const ahead = periodClass(period) === "span" ? Number(period.slice(0, 4)) > env.refYear : endYear(period) > env.refYear;
+    if (ahead) kind = "estimate";
   }
   if (!period) period = env.info.period;
 
@@ -229,7 +254,7 @@ function measureOf(
   if (cue.RANK_VERB.test(local)) return "rank";
   if (tok.form === "fraction") return "count_of_total";
   if (unit === "lần") return "multiple";
-  const change = cue.CHANGE_VERB.test(local) && !cue.TO_LEVEL.test(local);
+  const change = cue.CHANGE_VERB.test(local) && !cue.TO_LEVEL.test(local) && !/(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
     if (/điểm/.test(unit)) return "change";
     const exceed = cue.EXCEED.test(local);
@@ -276,7 +301,7 @@ function periodOf(
     const segEnd = after(text, tok.after);
     found = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
   }
-  const average = /\/năm/.test(unit) || /(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)/iu.test(local);
+  const average = /\/năm/.test(unit) || /(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)/iu.test(local.slice(-60));
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
   if (!found && paragraphPeriod && !(average && section && periodClass(section) === "span")) found = paragraphPeriod;
   if (found) {
@@ -290,7 +315,11 @@ function periodOf(
   if (periodClass(section) !== "span") return section;
   // A term: averages and totals over it are about the whole term, stocks about its end.
   if (average) return fiveYear(section, ctx.forward);
-  const stock = measure === "share" || measure === "rate" || measure === "count_of_total" || /(?:hiện có|toàn tỉnh có|toàn huyện có|đến nay|hiện nay)/iu.test(local);
+  const stock =
+    measure === "share" ||
+    measure === "rate" ||
+    measure === "count_of_total" ||
+    /(?:hiện có|hiện nay|đến nay|hiện|toàn tỉnh có|toàn huyện có|toàn xã có|có tổng|tổng số|(?:^|,\s*)có)(?![\p{L}])/iu.test(local);
   if (stock || ctx.forward) {
     const end = endYear(section);
     return String(ctx.forward || kind !== "actual" ? end : Math.min(end, env.refYear || end));

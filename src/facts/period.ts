@@ -12,6 +12,8 @@ export interface PeriodMention {
   base: boolean;
   /** "đến năm 2025", "đến hết năm", "đến 2025": a deadline or stock date. */
   until: boolean;
+  /** A price base ("giá so sánh năm 2010"), not a period at all. */
+  price: boolean;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -93,13 +95,16 @@ export function findPeriods(text: string): PeriodMention[] {
         end: e,
         code: r.code,
         cls: r.cls,
-        base: isBase(before),
-        until: /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(before),
+        base: isBase(before) || PRICE_BASE.test(before),
+        price: PRICE_BASE.test(before),
+        until: /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(before),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {
   const before = text.slice(Math.max(0, s - 30), s);

@@ -49,7 +49,7 @@ export function tableFacts(block: Block, env: Env): Fact[] {
   const out: Fact[] = [];
   const ctx = env.sections.get(block.section);
   const unitText = row.unit?.text.trim() ?? "";
-  const perYear = /\/\s*năm/iu.test(unitText) || /hằng năm|hàng năm|bình quân|\/năm/iu.test(row.label.text);
+  const perYear = /\/\s*năm/iu.test(unitText) || /hằng năm|hàng năm|\/\s*năm|mỗi năm/iu.test(row.label.text);
   const label = row.label.text.replace(/^\s*[-+•]\s*/, "").trim();
   const name = [...row.groups, label].join(" - ");
   const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
@@ -70,7 +70,7 @@ export function tableFacts(block: Block, env: Env): Fact[] {
         kind = "actual";
       } else if (/^(?:%|‰)/.test(unit)) {
         measure = /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label) ? "growth" : /^mức giảm|^giảm/iu.test(label) ? "change" : "share";
-      } else if (/\//.test(unit) || /bác s[ĩỹ]|giường/iu.test(unit)) {
+      } else if (/\//.test(unit) || /bác s[ĩỹ]|giường/iu.test(unit) || /đầu người|\/\s*người/iu.test(label)) {
         measure = "rate";
       } else measure = "level";
       const src = role.role === "compare" ? (resultRole ?? role) : role;
