@@ -21,7 +21,7 @@ export const RESULT = re(String.raw`<(?:đã đạt|đã có|đã thực hiện|
 
 /** "tăng 7,86%", "giảm 0,25%", "tăng bình quân 7,69%/năm", "giảm thêm 2 xã". */
 export const CHANGE_VERB = re(
-  String.raw`<(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được)>(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt))*\s*$`,
+  String.raw`<(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt))*\s*$`,
 );
 /** "giảm còn", "giảm xuống còn", "tăng lên", "còn": the new level, not the change. */
 export const TO_LEVEL = re(String.raw`<(?:còn|xuống còn|giảm còn|xuống|lên|lên đến|lên tới|tăng lên|nâng lên|nâng tổng số(?: \S+){0,6}? lên|đạt mức)>(?:\s+(?:khoảng|trên|hơn|gần|dưới|mức))*\s*$`);
@@ -32,13 +32,13 @@ export const MULTIPLE_VERB = re(String.raw`<(?:gấp|tăng gấp|gấp khoảng|
 export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?:khoảng|trên|hơn|gần))*\s*$`);
 /** After a percentage: "kế hoạch", "KH", "NQ", "dự toán", "chỉ tiêu", "so với kế hoạch". */
 export const OF_TARGET_AFTER = re(
-  String.raw`^\s*(?:\(\s*)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch)>`,
+  String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch)>`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
 export const INDEX_AFTER = re(String.raw`^\s*(?:so với\s+|so\s+)?(?:cùng kỳ|năm trước|năm \d{4}|thực hiện năm)`);
 /** The indicator is itself a rate or share: its changes are in points. */
 export const RATE_SUBJECT = re(String.raw`<(?:tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu|chiếm|che phủ|bao phủ|tỷ suất|mức sinh|phủ sóng|tỷ lệ hộ nghèo|hộ nghèo)>`);
-export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ số|điểm)>`);
+export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ số|ICT\s*Index|DDCI)>`);
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */
 export const BASE_AFTER = re(

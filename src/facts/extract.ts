@@ -84,8 +84,10 @@ export function place(env: Env, m: Mapped, start: number, end: number) {
 function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMention | null = null): Fact[] {
   const ctx = env.sections.get(home ?? block.section);
   const out: Fact[] = [];
-  // Periods met earlier in the paragraph carry to its later sentences.
+  // Periods met earlier in the paragraph carry to its later sentences, and so does an
+  // estimate announced at the head of a sentence ("Dự ước …", "Ước tính …").
   let paragraphPeriod: PeriodMention | null = inherited;
+  let paragraphEstimate = false;
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
   const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
   for (const sentence of splitSentences(block.text)) {
@@ -97,7 +99,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     for (const tok of tokens) {
       if (tok.skip) continue;
       if (offsetInBlock + tok.start < skipUntil) continue;
-      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, ctx, env, block);
+      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, paragraphEstimate, ctx, env, block);
       if (!frame) continue;
       const pos = place(env, sentence, tok.start, tok.end);
       const fact: Fact = {
@@ -123,6 +125,8 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
       prev = frame;
     }
     const last = [...periods].reverse().find((p) => !p.base && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code));
+    if (headEstimate(text)) paragraphEstimate = true;
+    else if (cue.RESULT.test(text)) paragraphEstimate = false;
     if (last) paragraphPeriod = last;
   }
   return out;
@@ -138,6 +142,8 @@ interface Frame {
   subject: string;
   area: string;
   base?: string;
+  /** The first figure of the clause, whose subject this one shares. */
+  head?: Frame;
 }
 
 const STRIP_LEAD =
@@ -171,6 +177,7 @@ function frameOf(
   periods: PeriodMention[],
   prev: Frame | null,
   paragraphPeriod: PeriodMention | null,
+  paragraphEstimate: boolean,
   ctx: SectionContext,
   env: Env,
   block: Block,
@@ -191,16 +198,24 @@ function frameOf(
   }
   if (!subject) subject = cleanSubject(block.section.title).slice(0, 120);
 
-  const rateSubject = cue.RATE_SUBJECT.test(subject) || (inherited && prev?.measure === "share");
+  // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
+  // "tăng 8,65%" after an amount and its share is the amount's growth.
+  const head = inherited ? (prev?.head ?? prev) : null;
+  const rateSubject = cue.RATE_SUBJECT.test(subject) || (!!head && (head.measure === "share" || head.measure === "rate"));
   const measure = measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
   if (measure === "share" && !unit) unit = "%";
 
   // Kind: the section's default, then the words around the number.
   let kind: Kind = ctx.forward ? "target" : "actual";
   const clause = before.slice(before.lastIndexOf(";") + 1);
-  const estimateAt = lastIndex(cue.ESTIMATE, clause);
-  const resultAt = lastIndex(cue.RESULT, clause);
-  if (estimateAt >= 0 && estimateAt > resultAt) kind = "estimate";
+  const estimateAt = lastIndex(cue.ESTIMATE, before);
+  const resultAt = lastIndex(cue.RESULT, before);
+  // An estimate word covers its clause and the clauses after it that have no verb of their
+  // own ("…ước đạt 545.533 con…; đàn bò 98.447 con"); one at the head of a sentence covers
+  // the sentence and the rest of the paragraph.
+  const ownVerb = /(?<![\p{L}])(?<!ước )(?:đạt|là)(?![\p{L}])/iu.test(clause) && lastIndex(cue.ESTIMATE, clause) < 0;
+  if (estimateAt >= 0 && estimateAt > resultAt && (headEstimate(text) || !ownVerb)) kind = "estimate";
+  else if (paragraphEstimate && resultAt < 0 && !ctx.forward) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   const scopeAt = lastIndex(cue.TARGET_SCOPE, before);
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
@@ -232,7 +247,15 @@ function frameOf(
 
   let value = tok.value;
   if ((measure === "growth" || measure === "change") && cue.DECREASE.test(local.slice(-40)) && value > 0) value = -value;
-  return { tok, value, unit, measure, kind, period, subject: subject.slice(0, 160), area, base };
+  const frameHead = inherited && prev ? (prev.head ?? prev) : undefined;
+  return { tok, value, unit, measure, kind, period, subject: subject.slice(0, 160), area, base, head: frameHead };
+}
+
+/** An estimate word at the head of a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
+function headEstimate(sentence: string): boolean {
+  cue.ESTIMATE.lastIndex = 0;
+  const m = cue.ESTIMATE.exec(sentence);
+  return !!m && m.index < 30 && !/\d/.test(sentence.slice(0, m.index).replace(/(?:19|20)\d\d/g, ""));
 }
 
 function lastIndex(re: RegExp, s: string): number {
@@ -252,28 +275,31 @@ function measureOf(
   prev: Frame | null,
 ): Measure {
   if (cue.RANK_VERB.test(local)) return "rank";
-  if (tok.form === "fraction") return "count_of_total";
+  if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
   const change = cue.CHANGE_VERB.test(local) && !cue.TO_LEVEL.test(local) && !/(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local);
+  // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
+  const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
     if (/điểm/.test(unit)) return "change";
+    if (/^‰/.test(unit)) return change ? "change" : "rate";
     const exceed = cue.EXCEED.test(local);
     if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
       if (exceed && rateSubject) return "change";
       if (change) return rateSubject ? "change" : "growth";
+      if (tok.glued && /theo chỉ tiêu|chỉ tiêu nghị quyết/iu.test(after.slice(0, 60))) return "share";
       return "pct_of_target";
     }
     if (exceed) return rateSubject ? "change" : "pct_of_target";
-    if (change) return rateSubject ? "change" : "growth";
+    if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
     if (/\/năm/.test(unit) && !rateSubject) return "growth";
     if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
     return "share";
   }
-  if (change && prev?.measure !== "share") return "change";
   if (change) return "change";
-  if (/\//.test(unit) && !/\/năm$/.test(unit)) return "rate";
-  if (/^(?:bác s[ĩỹ]|giường)/iu.test(unit) && /vạn|10\.000/.test(local + subject)) return "rate";
+  if (/\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) || /tiêu chí\//.test(unit)) return "rate";
+  if (/^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) && /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)) return "rate";
   if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
   return "level";
 }

@@ -30,7 +30,9 @@ const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
 const NUM_AT = new RegExp(String.raw`^(${NUMERAL})`, "u");
 
 const NAME_BEFORE =
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|điều|khoản|mục|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|luật|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
+/** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
+const NAME_BEFORE_CAPITAL = /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
 const AGE_BEFORE = /(?:trẻ(?: em)?|em|dưới|từ|trên|đủ|độ tuổi|lứa tuổi|người|cao|đến|tròn|đạt)\s*$/iu;
 const PERIOD_WORDS_AFTER = /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
 const PERIOD_WORDS_BEFORE = /(?:kế hoạch|giai đoạn|kỷ niệm|sau|trong|qua|hơn|gần|mỗi|hằng|hàng|chiến lược|tầm nhìn|thời hạn|thời gian|kéo dài|nhiệm kỳ|thời kỳ|vòng)\s*$/iu;
@@ -176,9 +178,14 @@ function notAFigure(text: string, start: number, end: number, numeral: string, b
   if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   if (/(?:^|[;:.]\s*)$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   // Numbers in names: Quốc lộ 12, lần thứ 5, Điều 3, công nghệ 4.0, mức độ 3,4.
-  if (NAME_BEFORE.test(before) && !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu)) return "name";
+  if ((NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) && !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu)) return "name";
   if (/^\d\.0$/.test(numeral) && /(?:công nghệ|công nghiệp|cách mạng|chuyển đổi số)\s*$/iu.test(before)) return "name";
   if (/\b1$/.test(numeral) && /tỷ lệ\s*$/iu.test(before) && /^\s*\//.test(rest)) return "scale";
+  // The "per" of a ratio: "trên 1 vạn dân", "/100.000 trẻ đẻ sống".
+  if (/^0?1$|^10+$|^1\.000(?:\.000)?$|^100\.000$/.test(numeral) && /(?:trên|\/|mỗi)\s*$/iu.test(before) && /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người dân|trẻ đẻ sống|trẻ sinh sống)(?![\p{L}])/iu.test(rest)) {
+    return "per";
+  }
+  if (/\/\s*$/.test(before) && /^\s*(?:điểm|trẻ|dân)/iu.test(rest)) return "per";
   // A capitalised name followed by a bare number with no unit: "Huổi Chan 1", "Quân khu 2".
   if (/\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) && !readUnit(rest) && !/^\s*[%‰/-]/.test(rest) && !/^\s*(?:,|\.|;)/.test(rest)) {
     return "name";

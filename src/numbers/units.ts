@@ -56,7 +56,7 @@ const PER = String.raw`(?:\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn\s+dân|nghìn\s+dân|
 const MONEY = String.raw`(?:(?:nghìn|ngàn)\s+tỷ|${MAG})(?:\s+(?:${CUR}))?|(?:${CUR})`;
 
 export const UNIT_RE = new RegExp(
-  String.raw`^(?:(?:${MONEY})(?![\p{L}\d])${PER}|(?:(?:${MAG})\s+)?(?:${MEAS})(?![\p{L}\d])${PER})`,
+  String.raw`^(?:(?:${MONEY})(?![\p{L}\d])${PER}|(?:(?:${MAG})\s+)?(?:điểm\s*%|điểm phần trăm)|[%‰]${PER}|(?:(?:${MAG})\s+)?(?:${MEAS})(?![\p{L}\d])${PER})`,
   "iu",
 );
 
