@@ -223,7 +223,7 @@ function frameOf(
   if (cue.FORECAST.test(local)) kind = "forecast";
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
-  let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind);
+  let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind, inherited ? prev : null);
   // A result for a period that had not ended when the report was written is an estimate.
   if (kind === "actual" && !ctx.forward && period) {
     const ahead = periodClass(period) === "span" ? Number(period.slice(0, 4)) > env.refYear : endYear(period) > env.refYear;
@@ -308,7 +308,7 @@ function periodOf(
   tok: NumberToken,
   text: string,
   periods: PeriodMention[],
-  local: string,
+  clause: string,
   prevAfter: number,
   paragraphPeriod: PeriodMention | null,
   ctx: SectionContext,
@@ -316,47 +316,56 @@ function periodOf(
   measure: Measure,
   unit: string,
   kind: Kind,
+  prev: Frame | null,
 ): string {
   const usable = periods.filter((p) => !p.base);
   // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
   const own = usable.find((p) => p.start >= tok.after && p.start - tok.after <= 14 && /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(text.slice(tok.after, p.start + 4)));
-  let found: PeriodMention | undefined = own;
-  if (!found) found = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
-  if (!found) found = [...usable].reverse().find((p) => p.end <= tok.start);
-  if (!found) {
-    const segEnd = after(text, tok.after);
-    found = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
-  }
-  const average = /\/năm/.test(unit) || /(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)/iu.test(local.slice(-60));
+  if (own) return own.code;
+  // Written between the previous figure and this one.
+  const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
+  if (near) return averaged(near, clause, unit, ctx, env, kind);
+  // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
+  // is about the same period.
+  if (prev?.period) return prev.period;
+  const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
+  if (earlier) return averaged(earlier, clause, unit, ctx, env, kind);
+  const segEnd = after(text, tok.after);
+  const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
+  if (later) return later.code;
+  const average = isAverage(clause, unit);
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
-  if (!found && paragraphPeriod && !(average && section && periodClass(section) === "span")) found = paragraphPeriod;
-  if (found) {
-    if (average && found.cls === "year") {
-      const span = section && periodClass(section) === "span" ? section : null;
-      if (span && endYear(span) === endYear(found.code)) return fiveYear(span, ctx.forward);
-    }
-    return found.code;
-  }
+  if (paragraphPeriod && !(average && section && periodClass(section) === "span")) return paragraphPeriod.code;
   if (!section) return "";
   if (periodClass(section) !== "span") return section;
-  // A term: averages and totals over it are about the whole term, stocks about its end.
-  if (average) return fiveYear(section, ctx.forward);
+  const [a, b] = section.split("/").map(Number);
+  // A term or plan span. Forward: yearly targets are about the whole span, levels about its
+  // end. Review: averages over the five-year plan, stocks at the time of writing, totals over
+  // the term.
+  if (ctx.forward) return average ? section : String(b);
+  const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
+  if (average) return `${b - a === 5 ? a + 1 : a}/${upTo}`;
+  const before = text.slice(0, tok.start);
   const stock =
     measure === "share" ||
     measure === "rate" ||
     measure === "count_of_total" ||
-    /(?:hiện có|hiện nay|đến nay|hiện|toàn tỉnh có|toàn huyện có|toàn xã có|có tổng|tổng số|(?:^|,\s*)có)(?![\p{L}])/iu.test(local);
-  if (stock || ctx.forward) {
-    const end = endYear(section);
-    return String(ctx.forward || kind !== "actual" ? end : Math.min(end, env.refYear || end));
-  }
-  return section;
+    /(?<![\p{L}])(?:hiện có|hiện nay|đến nay|hiện đang|tính đến nay|toàn (?:tỉnh|huyện|xã) có)(?![\p{L}])/iu.test(before) ||
+    /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
+  return stock ? String(upTo) : section;
 }
 
-/** The five-year plan of a party term: term 2015-2020 → plan 2016-2020. */
-function fiveYear(span: string, forward: boolean): string {
-  const [a, b] = span.split("/").map(Number);
-  return b - a === 5 ? `${a + 1}/${b}` : span;
+function isAverage(clause: string, unit: string): boolean {
+  return /\/năm/.test(unit) || /(?<![\p{L}])(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)(?![\p{L}])/iu.test(clause);
+}
+
+/** A single year written beside a yearly average stands for the span that ends in it. */
+function averaged(p: PeriodMention, clause: string, unit: string, ctx: SectionContext, env: Env, kind: Kind): string {
+  if (p.cls !== "year" || !isAverage(clause, unit)) return p.code;
+  const section = ctx.period ?? env.info.period;
+  if (!section || periodClass(section) !== "span" || endYear(section) !== endYear(p.code)) return p.code;
+  const [a, b] = section.split("/").map(Number);
+  return ctx.forward ? section : `${b - a === 5 ? a + 1 : a}/${b}`;
 }
 
 function after(text: string, from: number): number {
