@@ -7,7 +7,11 @@ import type { DocumentInfo } from "./types.js";
 export interface SectionContext {
   forward: boolean;
   period: string | null;
+  /** Under a heading that reviews results. */
+  review: boolean;
 }
+
+const AHEAD = /phương hướng|(?:thời gian|năm|những năm|giai đoạn) tới|cuối năm|kế hoạch (?:năm|phát triển)|nhiệm vụ,? giải pháp (?:trọng tâm|chủ yếu)/iu;
 
 export class SectionContexts {
   private memo = new Map<number, SectionContext>();
@@ -16,15 +20,18 @@ export class SectionContexts {
   get(s: Section): SectionContext {
     const hit = this.memo.get(s.id);
     if (hit) return hit;
-    const parent = s.parent ? this.get(s.parent) : { forward: false, period: null };
+    const parent = s.parent ? this.get(s.parent) : { forward: false, period: null, review: false };
     const own = findPeriods(s.title).filter((p) => !p.base);
     let forward = parent.forward;
-    if (isForwardTitle(s.title)) forward = true;
+    const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title));
+    // Inside a part that reviews results, only an explicit look ahead turns to targets
+    // ("Thực hiện ba đột phá" reviews the breakthroughs; "Nhiệm vụ thời gian tới" sets tasks).
+    if (isForwardTitle(s.title) && (!parent.review || AHEAD.test(s.title))) forward = true;
     else if (REVIEW_TITLE.test(s.title) && s.level <= 3) forward = false;
     let period = own.length ? own[own.length - 1].code : parent.period;
     if (!own.length && s.level <= 1 && s.parent === undefined) period = null;
     if (!period && forward && this.info.plan_period) period = this.info.plan_period;
-    const ctx = { forward, period };
+    const ctx = { forward, period, review: review && !forward };
     this.memo.set(s.id, ctx);
     return ctx;
   }

@@ -299,6 +299,7 @@ function measureOf(
   }
   if (change) return "change";
   if (/\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) || /tiêu chí\//.test(unit)) return "rate";
+  if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit)) return "rate";
   if (/^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) && /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)) return "rate";
   if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
   return "level";
