@@ -13,6 +13,7 @@ export interface Indicator {
   /** up: higher is better; down: lower is better; "": neither. */
   direction: "up" | "down" | "";
   sector: string;
+  /** An alias may name context words in braces: "tốc độ tăng trưởng{kinh tế|GRDP}". */
   aliases: string[];
   measures: Measure[];
   /** Words one of which must stand in the sentence too (e.g. a share of GRDP needs "cơ cấu"). */
@@ -51,6 +52,8 @@ export const INDICATORS: Indicator[] = [
       "tổng sản phẩm",
       "GRDP",
       "kịch bản tăng trưởng",
+      "tốc độ tăng trưởng{kinh tế|GRDP}",
+      "tăng trưởng{kinh tế|GRDP}",
     ],
     measures: ["growth"],
   },

@@ -9,11 +9,14 @@ interface Alias {
 }
 
 const ALIASES: Alias[] = INDICATORS.flatMap((ind) =>
-  [ind.name_vi, ...ind.aliases].map((a) => ({
-    folded: fold(a),
-    indicator: ind,
-    context: (ind.context ?? []).map(fold),
-  })),
+  [ind.name_vi, ...ind.aliases].map((a) => {
+    const own = /^(.*)\{(.*)\}$/.exec(a);
+    return {
+      folded: fold(own ? own[1] : a),
+      indicator: ind,
+      context: (own ? own[2].split("|") : (ind.context ?? [])).map(fold),
+    };
+  }),
 ).sort((a, b) => b.folded.length - a.folded.length);
 
 const BY_CODE = new Map(INDICATORS.map((i) => [i.code, i]));

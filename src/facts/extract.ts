@@ -114,7 +114,12 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
         measure: frame.measure,
         kind: frame.kind,
         period: frame.period,
-        indicator: { code: linkIndicator(frame.subject, frame.measure, text), text: frame.subject },
+        indicator: {
+          code:
+            linkIndicator(frame.subject, frame.measure, text) ??
+            linkIndicator(text.slice(prev ? prev.tok.after : 0, tok.start), frame.measure, text),
+          text: frame.subject,
+        },
         area: frame.area,
         ...(frame.base ? { base: frame.base } : {}),
         qualifier: tok.qualifier,
@@ -147,9 +152,9 @@ interface Frame {
 }
 
 const STRIP_LEAD =
-  /^(?:[\s,.;:()\-–+•*]|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4})(?![\p{L}])\s*/iu;
+  /^(?:[\s,.;:()\-–+•*]|\(?\d{1,2}\)\s*[-.]?|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4})(?![\p{L}])\s*/iu;
 const STRIP_TAIL =
-  /\s*(?:[\s,:=(\-–]|ước đạt|dự ước|ước thực hiện|ước tính|ước|đạt được|đạt|là|có|được|chiếm|chiếm tỷ lệ|tăng|giảm|còn|xuống|lên|từ|khoảng|trên|hơn|gần|dưới|tối thiểu|ít nhất|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|với|cho|thêm|tới|đến|lên tới|nâng lên|ở mức|mức|xếp thứ|xếp hạng|đứng thứ|thứ|vượt|bằng|năm \d{4}|\d{4})$/iu;
+  /\s*(?:[\s,:=(\-–]|chưa đạt|không đạt|chỉ đạt|mới đạt|cơ bản đạt|ước đạt|dự ước|ước thực hiện|ước tính|ước|đạt được|đạt|là|có|được|chiếm|chiếm tỷ lệ|tăng|giảm|còn|xuống|lên|từ|khoảng|trên|hơn|gần|dưới|tối thiểu|ít nhất|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|với|cho|thêm|tới|đến|lên tới|nâng lên|ở mức|mức|xếp thứ|xếp hạng|đứng thứ|thứ|vượt|bằng|năm \d{4}|\d{4})$/iu;
 
 function cleanSubject(s: string): string {
   let t = s.replace(/\s+/g, " ").trim();
@@ -163,12 +168,18 @@ function cleanSubject(s: string): string {
 
 /** The noun phrase a number is said of: the words before its verb, back to the clause start. */
 function subjectOf(left: string): string {
-  const clause = left.split(/[;:]|\.\s/).pop() ?? "";
+  const clause = (left.split(/[;:]|\.\s/).pop() ?? "").replace(/\s(?:so với|so sánh với)\s.*$/iu, " ");
   const parts = clause.split(/,\s+/);
-  let s = parts.pop() ?? "";
-  // "nông, lâm nghiệp và thủy sản": a one-word piece before a comma belongs to the name.
-  while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1) s = `${parts.pop()}, ${s}`;
-  return cleanSubject(s);
+  // The last piece that names something: "tốc độ tăng trưởng đạt khá, tăng 7,06%" is about
+  // the growth rate; "nông, lâm nghiệp và thủy sản" keeps its one-word piece.
+  while (parts.length) {
+    let s = parts.pop() ?? "";
+    while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1) s = `${parts.pop()}, ${s}`;
+    const verb = /\s(?:đạt|chiếm|là)(?:\s|$)/iu.exec(` ${s} `);
+    const cut = cleanSubject(verb && verb.index > 0 ? s.slice(0, verb.index - 1) : s);
+    if (cut && !/^(?:so với|so|với)\b/iu.test(cut)) return cut;
+  }
+  return "";
 }
 
 function frameOf(
@@ -193,8 +204,10 @@ function frameOf(
   const inherited = !subject && !!prev && !/[;]/.test(local);
   if (!subject && prev) subject = prev.subject;
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
-    const object = /^[^,;.()]{0,60}/u.exec(text.slice(tok.end))?.[0] ?? "";
-    subject = cleanSubject(object);
+    // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
+    const object = /^[^,;.()]{0,80}/u.exec(text.slice(tok.after))?.[0] ?? "";
+    const named = /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ)(?![\p{L}])/iu.test(object) ? "" : cleanSubject(`${unit === "%" ? "" : unit} ${object}`);
+    if (named) subject = named;
   }
   if (!subject) subject = cleanSubject(block.section.title).slice(0, 120);
 
@@ -255,7 +268,9 @@ function frameOf(
 function headEstimate(sentence: string): boolean {
   cue.ESTIMATE.lastIndex = 0;
   const m = cue.ESTIMATE.exec(sentence);
-  return !!m && m.index < 30 && !/\d/.test(sentence.slice(0, m.index).replace(/(?:19|20)\d\d/g, ""));
+  if (!m) return false;
+  const lead = sentence.slice(0, m.index);
+  return (m.index < 30 && !/\d/.test(lead.replace(/(?:19|20)\d\d/g, ""))) || /:\s*$/.test(lead);
 }
 
 function lastIndex(re: RegExp, s: string): number {
@@ -357,7 +372,8 @@ function periodOf(
 }
 
 function isAverage(clause: string, unit: string): boolean {
-  return /\/năm/.test(unit) || /(?<![\p{L}])(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)(?![\p{L}])/iu.test(clause);
+  if (/(?:triệu|nghìn)?\s*(?:đồng|USD)\/(?:người\/)?năm/iu.test(unit)) return false; // per head a year: a level
+  return /\/năm/.test(unit) || /(?<![\p{L}])(?:bình quân(?! (?:GRDP\/)?đầu người)|trung bình|hằng năm|hàng năm|mỗi năm)(?![\p{L}])/iu.test(clause);
 }
 
 /** A single year written beside a yearly average stands for the span that ends in it. */

@@ -1,5 +1,5 @@
 import { decodeNumber, NUMERAL } from "./decode.js";
-import { MAGNITUDES, readUnit } from "./units.js";
+import { MAGNITUDES, readCounterNoun, readUnit } from "./units.js";
 
 /**
  * The numbers of a sentence, each with what is written around it: a range (8.000-8.500), a
@@ -139,6 +139,12 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   } else if (/^[\p{L}]/u.test(text.slice(end))) {
     // A number glued to letters that are no unit: 3G, 5A, 4.0… is part of a name.
     tok.skip = "name";
+  } else if (tok.form !== "range") {
+    const noun = readCounterNoun(text.slice(end));
+    if (noun) {
+      tok.unit = noun.unit;
+      after = end + noun.length;
+    }
   }
   if (tok.unit === "%") {
     const g = /^\s*%\s*([A-ZĐ]{2,3})\b/u.exec(text.slice(end));

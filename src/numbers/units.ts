@@ -85,6 +85,30 @@ export function readUnit(tail: string): UnitMatch | null {
   return null;
 }
 
+/** Words that never count anything: verbs, prepositions, conjunctions, determiners. */
+const NOT_A_NOUN = new Set(
+  (
+    "và với so của trong tại là đạt tăng giảm được đã có cho từ đến lên xuống còn trên dưới hơn khoảng gần theo về do bằng " +
+    "vượt chiếm như nhưng thì mà này đó các những mỗi sau trước vào ra đi hoặc hay cùng đều cũng vẫn đang sẽ chưa không rất " +
+    "nhất tới qua nữa thêm ước dự bao gồm gồm trong đó riêng để nên vì khi nếu được tổng số mới cũ lại thành"
+  ).split(" "),
+);
+
+/**
+ * Past the lexicon, a count's unit is the noun right after it ("03 sở", "08 kỳ họp", "65
+ * phương án", "158 TTHC"): one or two syllables that are not function words, or an acronym.
+ */
+export function readCounterNoun(tail: string): UnitMatch | null {
+  const m = /^(\s+)(\p{Lu}{2,6}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
+  if (!m) return null;
+  const words = m[2].split(/\s+/);
+  if (/^\p{Lu}/u.test(words[0])) return { unit: m[2].trim(), length: m[0].length, counter: true };
+  if (NOT_A_NOUN.has(words[0])) return null;
+  const keep = words.length > 1 && !NOT_A_NOUN.has(words[1]) ? words : [words[0]];
+  const unit = keep.join(" ");
+  return { unit, length: m[1].length + unit.length, counter: true };
+}
+
 function tidy(u: string): string {
   return u
     .replace(/\s+/g, " ")
