@@ -129,7 +129,9 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
       out.push(fact);
       prev = frame;
     }
-    const last = [...periods].reverse().find((p) => !p.base && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code));
+    const last = [...periods]
+      .reverse()
+      .find((p) => !p.base && !p.named && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code) && !insideBracket(text, p.start));
     if (headEstimate(text)) paragraphEstimate = true;
     else if (cue.RESULT.test(text)) paragraphEstimate = false;
     if (last) paragraphPeriod = last;
@@ -334,9 +336,12 @@ function periodOf(
   kind: Kind,
   prev: Frame | null,
 ): string {
-  const usable = periods.filter((p) => !p.base);
+  // A plan's or a name's dates and what stands in a closed bracket before the number are
+  // not the number's period (only its own, right after it, is).
+  const all = periods.filter((p) => !p.base);
+  const usable = all.filter((p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start));
   // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
-  const own = usable.find((p) => p.start >= tok.after && p.start - tok.after <= 14 && /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(text.slice(tok.after, p.start + 4)));
+  const own = all.find((p) => p.start >= tok.after && p.start - tok.after <= 14 && /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(text.slice(tok.after, p.start + 4)));
   if (own) return own.code;
   // Written between the previous figure and this one.
   const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
@@ -369,6 +374,18 @@ function periodOf(
     /(?<![\p{L}])(?:hiện có|hiện nay|đến nay|hiện đang|tính đến nay|toàn (?:tỉnh|huyện|xã) có)(?![\p{L}])/iu.test(before) ||
     /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
   return stock ? String(upTo) : section;
+}
+
+function insideBracket(text: string, at: number): boolean {
+  return text.lastIndexOf("(", at) > text.lastIndexOf(")", at);
+}
+
+/** A bracket opened after `from` and closed before `to`: "(… mục tiêu đến năm 2025 …)". */
+function closedBracketBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const open = text.lastIndexOf("(", from);
+  const close = text.lastIndexOf(")", from);
+  return open > close && between.includes(")");
 }
 
 function isAverage(clause: string, unit: string): boolean {

@@ -14,6 +14,11 @@ export interface PeriodMention {
   until: boolean;
   /** A price base ("giá so sánh năm 2010"), not a period at all. */
   price: boolean;
+  /**
+   * Part of a name or a plan: "Đề án … giai đoạn 2021-2025", "mục tiêu đến năm 2025",
+   * "Kế hoạch 5 năm 2021-2025". It dates the plan, not the figures around it.
+   */
+  named: boolean;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -97,6 +102,7 @@ export function findPeriods(text: string): PeriodMention[] {
         cls: r.cls,
         base: isBase(before) || PRICE_BASE.test(before),
         price: PRICE_BASE.test(before),
+        named: NAMED.test(before.slice(-70)),
         until: /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(before),
       });
     }
@@ -104,6 +110,8 @@ export function findPeriods(text: string): PeriodMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const NAMED =
+  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải|lễ hội|năm du lịch|festival|đại hội)(?![\p{L}])[^\d;(),.]{0,40}$/iu;
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {
