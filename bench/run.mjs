@@ -10,7 +10,17 @@
 // crashing while extracting). Missing the bar, or a figure that could not be measured, prints a
 // line but keeps exit code 0: the benchmark reports, it does not gate.
 import { execFile } from "node:child_process";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,7 +63,8 @@ async function main() {
     `node ${process.version} · ${process.platform} ${process.arch} · CPU ${cpu[0]?.model?.trim() ?? "unknown"} ` +
       `(${cpu.length} logical) · ${new Date().toISOString()}`,
   );
-  if (typeof globalThis.gc !== "function") console.log("note: run with --expose-gc (npm run bench) for steadier figures");
+  if (typeof globalThis.gc !== "function")
+    console.log("note: run with --expose-gc (npm run bench) for steadier figures");
 
   let extractFile;
   try {
@@ -69,7 +80,7 @@ async function main() {
       `repeated ${big.repeats}× into ${fmtMB(big.bytes)} MB (${big.path})`,
   );
 
-  const tp = await section("throughput", () => throughput(extractFile, docs, big));
+  const tp = await section("throughput", () => throughput(extractFile, big));
   const peak = await section("peak RSS", () => peakRss(big));
   await section("per-document", () => perDocument(extractFile, docs));
 
@@ -104,7 +115,9 @@ function inputDocuments() {
   const dir = join(shared, "corpus");
   if (!forceSynthetic && existsSync(dir)) {
     try {
-      const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+      const names = readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort();
       if (names.length) {
         const list = names.map((n) => ({ name: n, path: join(dir, n), text: readFileSync(join(dir, n)) }));
         return withBytes({ source: `corpus ${dir}`, list });
@@ -120,7 +133,10 @@ function inputDocuments() {
     writeFileSync(join(tmp, name), text);
     return { name, path: join(tmp, name), text };
   });
-  return withBytes({ source: forceSynthetic ? "synthetic (--synthetic)" : `synthetic (no corpus at ${dir})`, list });
+  return withBytes({
+    source: forceSynthetic ? "synthetic (--synthetic)" : `synthetic (no corpus at ${dir})`,
+    list,
+  });
 }
 
 function withBytes(docs) {
@@ -137,7 +153,9 @@ function writeBigInput(docs) {
   const sep = Buffer.from("\n\n");
   // A byte-order mark is only valid at the very start of a file; mid-file it would be a stray
   // character, so each document is appended without one.
-  const bodies = docs.list.map((d) => (d.text[0] === 0xef && d.text[1] === 0xbb && d.text[2] === 0xbf ? d.text.subarray(3) : d.text));
+  const bodies = docs.list.map((d) =>
+    d.text[0] === 0xef && d.text[1] === 0xbb && d.text[2] === 0xbf ? d.text.subarray(3) : d.text,
+  );
   const once = Buffer.concat(bodies.flatMap((b) => [b, sep]));
   const repeats = Math.ceil(TARGET_BYTES / once.length);
   const path = join(tmp, "bench-input.txt");
@@ -174,11 +192,13 @@ async function extractCounting(extractFile, path, opts = {}) {
   return { facts, ms };
 }
 
-async function throughput(extractFile, docs, big) {
+async function throughput(extractFile, big) {
   // Warm-up: lets V8 compile the hot paths so the timed runs measure steady state. A small chunk
   // size makes it go through the chunked reader too, which the 20 MB input uses.
   const w = await extractCounting(extractFile, big.warmup, { chunkBytes: 256 * 1024 });
-  console.log(`warm-up: ${fmtMB(big.warmupBytes)} MB in ${w.ms.toFixed(0)} ms (${w.facts} facts), not counted`);
+  console.log(
+    `warm-up: ${fmtMB(big.warmupBytes)} MB in ${w.ms.toFixed(0)} ms (${w.facts} facts), not counted`,
+  );
 
   const runs = [];
   for (let i = 0; i < TIMED_RUNS; i++) {
@@ -199,10 +219,16 @@ async function throughput(extractFile, docs, big) {
   console.log(
     `throughput: ${median(mbs).toFixed(2)} MB/s median of ${TIMED_RUNS} (min ${Math.min(...mbs).toFixed(2)}, max ${Math.max(...mbs).toFixed(2)})`,
   );
-  console.log(`facts/s: ${fmtInt(median(fps))} median (min ${fmtInt(Math.min(...fps))}, max ${fmtInt(Math.max(...fps))})`);
+  console.log(
+    `facts/s: ${fmtInt(median(fps))} median (min ${fmtInt(Math.min(...fps))}, max ${fmtInt(Math.max(...fps))})`,
+  );
   // The same input must give the same facts every run; a difference would be a bug worth seeing.
-  console.log(`facts: ${fmtInt(facts[0])} per run${facts.every((n) => n === facts[0]) ? "" : ` (runs differ: ${facts.join(", ")})`}`);
-  console.log(`cpu/wall: ${cpuRatio.toFixed(2)} (above 1 = V8 background threads)`);
+  console.log(
+    `facts: ${fmtInt(facts[0])} per run${facts.every((n) => n === facts[0]) ? "" : ` (runs differ: ${facts.join(", ")})`}`,
+  );
+  console.log(
+    `cpu/wall: ${cpuRatio.toFixed(2)} (below 1 = waiting on reads, above 1 = V8 background threads)`,
+  );
   if (facts[0] === 0) console.log("warning: no facts extracted, the throughput figure means little");
   return { mbPerSec: median(mbs) };
 }
@@ -214,8 +240,18 @@ async function throughput(extractFile, docs, big) {
 async function peakRss(big) {
   const helper = join(here, "peak-rss.mjs");
   const { code, signal, stdout, stderr, spawnError } = await new Promise((resolve) => {
-    execFile(process.execPath, [helper, big.path], { timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 20 }, (err, stdout, stderr) =>
-      resolve({ code: err?.code ?? 0, signal: err?.signal, stdout, stderr, spawnError: typeof err?.code === "string" ? err : undefined }),
+    execFile(
+      process.execPath,
+      [helper, big.path],
+      { timeout: CHILD_TIMEOUT_MS, maxBuffer: 1 << 20 },
+      (err, stdout, stderr) =>
+        resolve({
+          code: err?.code ?? 0,
+          signal: err?.signal,
+          stdout,
+          stderr,
+          spawnError: typeof err?.code === "string" ? err : undefined,
+        }),
     );
   });
   if (spawnError) throw new Error(`child could not run (${oneLine(spawnError)})`);
@@ -227,7 +263,9 @@ async function peakRss(big) {
   } catch {
     // No report: the child died mid-extraction (typically out of memory), so extraction failed.
     const why = stderr.split("\n").find((l) => /error|memory/i.test(l)) ?? stderr.trim().split("\n")[0] ?? "";
-    throw new ExtractionError(`child ended (${signal ?? `exit ${code}`}) without a report${why ? `: ${why.trim().slice(0, 160)}` : ""}`);
+    throw new ExtractionError(
+      `child ended (${signal ?? `exit ${code}`}) without a report${why ? `: ${why.trim().slice(0, 160)}` : ""}`,
+    );
   }
   if (report.error) throw new ExtractionError(report.error);
   const peakMB = report.maxRssKB / 1024;
@@ -252,7 +290,9 @@ async function perDocument(extractFile, docs) {
     );
   }
   // One figure for the whole set, weighted by size: what a batch of such reports would see.
-  console.log(`documents: ${(docs.bytes / MB / (totalMs / 1000)).toFixed(2)} MB/s over all ${docs.list.length} (sum of medians ${totalMs.toFixed(0)} ms)`);
+  console.log(
+    `documents: ${(docs.bytes / MB / (totalMs / 1000)).toFixed(2)} MB/s over all ${docs.list.length} (sum of medians ${totalMs.toFixed(0)} ms)`,
+  );
 }
 
 function median(xs) {

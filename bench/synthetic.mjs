@@ -52,7 +52,13 @@ const INDICATORS = [
 
 const VERBS = ["ước đạt", "đạt", "ước thực hiện", "thực hiện được", "dự ước đạt"];
 const COMPARED = ["so với năm 2022", "so với cùng kỳ năm trước", "so với năm trước", "so với kế hoạch"];
-const TARGETS = ["kế hoạch", "kế hoạch năm", "dự toán Trung ương giao", "dự toán HĐND tỉnh giao", "Nghị quyết"];
+const TARGETS = [
+  "kế hoạch",
+  "kế hoạch năm",
+  "dự toán Trung ương giao",
+  "dự toán HĐND tỉnh giao",
+  "Nghị quyết",
+];
 const FILLER = [
   "Công tác chỉ đạo, điều hành được triển khai quyết liệt, đồng bộ trên các lĩnh vực.",
   "Các cấp, các ngành đã tập trung tháo gỡ khó khăn, vướng mắc cho doanh nghiệp và người dân.",

@@ -202,7 +202,7 @@ function frameOf(
   let unit = tok.unit;
 
   // The subject: this number's own, or the one its clause is about.
-  let subject = subjectOf(local);
+  let subject = subjectOf(local.replace(/\([^()]*\)/g, " "));
   const inherited = !subject && !!prev && !/[;]/.test(local);
   if (!subject && prev) subject = prev.subject;
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
@@ -232,7 +232,10 @@ function frameOf(
   if (estimateAt >= 0 && estimateAt > resultAt && (headEstimate(text) || !ownVerb)) kind = "estimate";
   else if (paragraphEstimate && resultAt < 0 && !ctx.forward) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
-  const scopeAt = lastIndex(cue.TARGET_SCOPE, before);
+  // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
+  // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
+  let scopeAt = lastIndex(cue.TARGET_SCOPE, before);
+  if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))) scopeAt = -1;
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
   if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local)) kind = "target";
   if (cue.FORECAST.test(local)) kind = "forecast";
@@ -294,20 +297,26 @@ function measureOf(
   if (cue.RANK_VERB.test(local)) return "rank";
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
-  const change = cue.CHANGE_VERB.test(local) && !cue.TO_LEVEL.test(local) && !/(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local);
+  // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
+  const fromStart = /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) && tok.form !== "range" && /^[^;]{0,80}?(?:\slên|\sxuống|\scòn)\s/iu.test(after);
+  const toLevel = cue.TO_LEVEL.test(local);
+  const change = cue.CHANGE_VERB.test(local) && !toLevel && !fromStart;
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
     if (/điểm/.test(unit)) return "change";
     if (/^‰/.test(unit)) return change ? "change" : "rate";
     const exceed = cue.EXCEED.test(local);
+    // "vượt" after a rate or a change is measured in points.
+    const pointsContext = rateSubject || (!!prev && ["share", "growth", "change"].includes(prev.measure) && /^[\s,;]*vượt/iu.test(local.trimStart()));
+    if (toLevel) return "share";
     if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
-      if (exceed && rateSubject) return "change";
+      if (exceed && pointsContext) return "change";
       if (change) return rateSubject ? "change" : "growth";
       if (tok.glued && /theo chỉ tiêu|chỉ tiêu nghị quyết/iu.test(after.slice(0, 60))) return "share";
       return "pct_of_target";
     }
-    if (exceed) return rateSubject ? "change" : "pct_of_target";
+    if (exceed) return pointsContext ? "change" : "pct_of_target";
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
     if (/\/năm/.test(unit) && !rateSubject) return "growth";
@@ -371,7 +380,7 @@ function periodOf(
     measure === "share" ||
     measure === "rate" ||
     measure === "count_of_total" ||
-    /(?<![\p{L}])(?:hiện có|hiện nay|đến nay|hiện đang|tính đến nay|toàn (?:tỉnh|huyện|xã) có)(?![\p{L}])/iu.test(before) ||
+    /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|hiện đang|tính đến nay|toàn (?:tỉnh|huyện|xã) có)(?![\p{L}])/iu.test(before) ||
     /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
   return stock ? String(upTo) : section;
 }
