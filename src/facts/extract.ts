@@ -54,7 +54,7 @@ function periodAtMarker(block: Block, at: number): PeriodMention | null {
     if (!s.map.length || s.map[0] > at || s.map[s.map.length - 1] < at - 1) continue;
     let idx = s.map.findIndex((o) => o >= at);
     if (idx < 0) idx = s.text.length;
-    const ps = findPeriods(s.text).filter((p) => !p.base && p.end <= idx && usableDay(p));
+    const ps = findPeriods(s.text).filter((p) => !p.base && !p.named && p.end <= idx && usableDay(p) && !closedBracketBetween(s.text, p.end, idx));
     return ps.length ? ps[ps.length - 1] : null;
   }
   return null;
@@ -230,7 +230,7 @@ function frameOf(
   // the sentence and the rest of the paragraph.
   const ownVerb = /(?<![\p{L}])(?<!ước )(?:đạt|là)(?![\p{L}])/iu.test(clause) && lastIndex(cue.ESTIMATE, clause) < 0;
   if (estimateAt >= 0 && estimateAt > resultAt && (headEstimate(text) || !ownVerb)) kind = "estimate";
-  else if (paragraphEstimate && resultAt < 0 && !ctx.forward) kind = "estimate";
+  else if (paragraphEstimate && resultAt < 0 && !ctx.forward && !STOCK_NOW.test(before)) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
@@ -242,6 +242,8 @@ function frameOf(
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
   let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind, inherited ? prev : null);
+  // In a plan, an "ước" figure for the plan's own period is still part of the plan.
+  if (kind === "estimate" && ctx.forward && env.info.plan_period && period && endYear(period) >= endYear(env.info.plan_period)) kind = "target";
   // A result for a period that had not ended when the report was written is an estimate.
   if (kind === "actual" && !ctx.forward && period) {
     const ahead = periodClass(period) === "span" ? Number(period.slice(0, 4)) > env.refYear : endYear(period) > env.refYear;
@@ -277,6 +279,9 @@ function headEstimate(sentence: string): boolean {
   const lead = sentence.slice(0, m.index);
   return (m.index < 30 && !/\d/.test(lead.replace(/(?:19|20)\d\d/g, ""))) || /:\s*$/.test(lead);
 }
+
+/** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
+const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/iu;
 
 function lastIndex(re: RegExp, s: string): number {
   re.lastIndex = 0;
