@@ -60,6 +60,8 @@ class Builder {
   private pending: Open | null = null;
   private seam = false;
   private blanks = 0;
+  /** The last footnote, while it may still continue on the next page. */
+  private lastFootnote: { open: Open; block: number } | null = null;
 
   constructor(
     private source: Source,
@@ -138,7 +140,15 @@ class Builder {
     if (open && open.kind !== "heading" && !TERMINAL.test(joined(open)) && (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))) {
       if (!isTitle || lowerLetter) return this.extend(open, l, refs);
     }
-    if (open?.kind === "heading" && !num && !TERMINAL.test(joined(open)) && (lowerLetter || (isTitle && isUpperTitle(joined(open))))) {
+    // A footnote cut at the foot of a page goes on at the top of the next, before the text.
+    const fn0 = this.lastFootnote;
+    if (seam && lowerLetter && fn0 && !TERMINAL.test(joined(fn0.open)) && !(open && open.kind !== "heading" && !TERMINAL.test(joined(open)))) {
+      this.flush();
+      fn0.open.parts.push(l.text);
+      this.blocks[fn0.block].text = joinParts(fn0.open.parts);
+      return;
+    }
+    if (open?.kind === "heading" && !num && !seam && !TERMINAL.test(joined(open)) && (lowerLetter || (isTitle && isUpperTitle(joined(open))))) {
       return this.extend(open, l, refs);
     }
     if (num && this.isHeading(num.level, trimmed, l)) {
@@ -213,8 +223,9 @@ class Builder {
     if (!open) return;
     const text = joinParts(open.parts);
     if (!text.text.trim()) return;
-    // A paragraph continued after footnotes goes in at its first position, in reading order.
     this.blocks.push({ kind: open.kind, text, section: open.section, footnote: open.footnote, refs: open.refs });
+    if (open.kind === "footnote") this.lastFootnote = { open, block: this.blocks.length - 1 };
+    else if (open.kind !== "heading") this.lastFootnote = null;
   }
 
   private openSection(level: number, numbering: string, title: string, line: number): void {

@@ -132,7 +132,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     const last = [...periods]
       .reverse()
       .find((p) => !p.base && !p.named && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code) && !insideBracket(text, p.start));
-    if (headEstimate(text)) paragraphEstimate = true;
+    if (headEstimate(text) || openingEstimate(text)) paragraphEstimate = true;
     else if (cue.RESULT.test(text)) paragraphEstimate = false;
     if (last) paragraphPeriod = last;
   }
@@ -225,11 +225,17 @@ function frameOf(
   const clause = before.slice(before.lastIndexOf(";") + 1);
   const estimateAt = lastIndex(cue.ESTIMATE, before);
   const resultAt = lastIndex(cue.RESULT, before);
-  // An estimate word covers its clause and the clauses after it that have no verb of their
-  // own ("…ước đạt 545.533 con…; đàn bò 98.447 con"); one at the head of a sentence covers
+  // An estimate word covers its clause; one written before the sentence's first figure
+  // also covers the later clauses that have no verb of their own ("Tổng đàn gia súc ước đạt
+  // 545.533 con (…; đàn bò 98.447 con…)"); one that opens the sentence ("Dự ước …") covers
   // the sentence and the rest of the paragraph.
-  const ownVerb = /(?<![\p{L}])(?<!ước )(?:đạt|là)(?![\p{L}])/iu.test(clause) && lastIndex(cue.ESTIMATE, clause) < 0;
-  if (estimateAt >= 0 && estimateAt > resultAt && (headEstimate(text) || !ownVerb)) kind = "estimate";
+  const clauseEstimate = lastIndex(cue.ESTIMATE, clause) >= 0;
+  const lead = /^\s*\(?\d{1,3}[).]?\s/.exec(text)?.[0].length ?? 0;
+  const firstNumber = lead + text.slice(lead).search(/\d/);
+  const headOfSentence = estimateAt >= 0 && estimateAt < firstNumber && firstEstimate(text) < firstNumber;
+  const clauseLead = clause.slice(0, Math.max(0, clause.search(/\d/)) || clause.length);
+  const ownVerb = /(?<![\p{L}])(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
+  if (estimateAt >= 0 && estimateAt > resultAt && (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))) kind = "estimate";
   else if (paragraphEstimate && resultAt < 0 && !ctx.forward && !STOCK_NOW.test(before)) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
@@ -271,13 +277,27 @@ function frameOf(
   return { tok, value, unit, measure, kind, period, subject: subject.slice(0, 160), area, base, head: frameHead };
 }
 
-/** An estimate word at the head of a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
+/** An estimate word that opens a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
 function headEstimate(sentence: string): boolean {
   cue.ESTIMATE.lastIndex = 0;
   const m = cue.ESTIMATE.exec(sentence);
   if (!m) return false;
   const lead = sentence.slice(0, m.index);
-  return (m.index < 30 && !/\d/.test(lead.replace(/(?:19|20)\d\d/g, ""))) || /:\s*$/.test(lead);
+  return /^\s*(?:[\p{L}]+\s+(?:19|20)\d\d\s*,\s*)?$/u.test(lead) || /:\s*$/.test(lead);
+}
+
+/** An estimate word before the sentence's first figure (its list or footnote number aside). */
+function openingEstimate(sentence: string): boolean {
+  const lead = /^\s*\(?\d{1,3}[).]?\s/.exec(sentence)?.[0].length ?? 0;
+  const first = sentence.slice(lead).search(/\d/);
+  const at = firstEstimate(sentence);
+  return at >= 0 && first >= 0 && at < lead + first;
+}
+
+function firstEstimate(sentence: string): number {
+  cue.ESTIMATE.lastIndex = 0;
+  const m = cue.ESTIMATE.exec(sentence);
+  return m ? m.index : -1;
 }
 
 /** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
