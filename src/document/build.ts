@@ -142,7 +142,15 @@ class Builder {
     }
     // A footnote cut at the foot of a page goes on at the top of the next, before the text.
     const fn0 = this.lastFootnote;
-    if (seam && lowerLetter && fn0 && !TERMINAL.test(joined(fn0.open)) && !(open && open.kind !== "heading" && !TERMINAL.test(joined(open)))) {
+    if (
+      seam &&
+      lowerLetter &&
+      fn0 &&
+      this.blocks.length - fn0.block < 30 &&
+      !TERMINAL.test(joined(fn0.open)) &&
+      !(open && open.kind !== "heading" && !TERMINAL.test(joined(open))) &&
+      !this.pendingIncomplete()
+    ) {
       this.flush();
       fn0.open.parts.push(l.text);
       this.blocks[fn0.block].text = joinParts(fn0.open.parts);
@@ -225,7 +233,6 @@ class Builder {
     if (!text.text.trim()) return;
     this.blocks.push({ kind: open.kind, text, section: open.section, footnote: open.footnote, refs: open.refs });
     if (open.kind === "footnote") this.lastFootnote = { open, block: this.blocks.length - 1 };
-    else if (open.kind !== "heading") this.lastFootnote = null;
   }
 
   private openSection(level: number, numbering: string, title: string, line: number): void {
