@@ -130,11 +130,15 @@ export function syntheticReport(seed, targetBytes = 200_000) {
     const subsections = 2 + Math.floor(rnd() * 3);
     for (let k = 1; k <= subsections; k++) {
       push(`${k}. ${pick(SECTIONS)}`);
-      // A prose paragraph: filler mixed with figure sentences; then a bullet list of figures.
-      const prose = [pick(FILLER)];
-      for (let i = 0, n = 2 + Math.floor(rnd() * 4); i < n; i++) prose.push(sentence());
-      push(prose.join(" "));
-      for (let i = 0, n = Math.floor(rnd() * 4); i < n; i++) push(`- ${sentence()}`);
+      // Prose with figures thinly spread, near the real reports (4,000–5,000 facts per MB):
+      // narrative sentences outnumber figure sentences, and some paragraphs carry no figure.
+      for (let p = 0, paragraphs = 1 + Math.floor(rnd() * 3); p < paragraphs; p++) {
+        const prose = [];
+        for (let i = 0, n = 2 + Math.floor(rnd() * 4); i < n; i++)
+          prose.push(rnd() < 0.2 ? sentence() : pick(FILLER));
+        push(prose.join(" "));
+      }
+      for (let i = 0, n = Math.floor(rnd() * 2); i < n; i++) push(`- ${sentence()}`);
     }
     // Footnote texts come after a rule, the way converted reports print them at a page end.
     if (notes.length) {

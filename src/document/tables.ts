@@ -102,7 +102,8 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
     let label = c.text;
     let unit: Mapped | null = null;
     j++;
-    if (isUnitPhrase(label.text) && lastLabel) {
+    const subRow = isUnitPhrase(label.text) && !!lastLabel;
+    if (subRow && lastLabel) {
       unit = label;
       label = lastLabel;
     } else if (cells[j] && (isEmpty(cells[j]) || isUnitPhrase(cells[j].text.text) || !isValue(cells[j]))) {
@@ -120,8 +121,10 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
       j++;
     }
     if (values.length === V && hasNote && j < cells.length && !rowStart(j)) j++;
+    // A sub-row that names only its unit lost the cells merged with the row above, and those
+    // are the comparison's; any other short row just has empty trailing cells.
     const filled = values.filter((v) => v && !isEmpty(v)).length;
-    if (filled > 0 && values.length < V && compareCol >= 0) {
+    if (subRow && filled > 0 && values.length < V && compareCol >= 0) {
       while (values.length < V) values.splice(Math.min(compareCol, values.length), 0, null);
     }
     const labelText = label.text.trim();

@@ -202,7 +202,10 @@ function frameOf(
   let unit = tok.unit;
 
   // The subject: this number's own, or the one its clause is about.
-  let subject = subjectOf(local.replace(/\([^()]*\)/g, " "));
+  // What follows a figure up to the next comma is that figure's complement ("78,3% trạm y tế
+  // …, tăng 27,5%"): the next figure's subject starts after it.
+  const own = prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
+  let subject = subjectOf(own.replace(/\([^()]*\)/g, " "));
   const inherited = !subject && !!prev && !/[;]/.test(local);
   if (!subject && prev) subject = prev.subject;
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
@@ -326,6 +329,9 @@ function measureOf(
   const fromStart = /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) && tok.form !== "range" && /^[^;]{0,80}?(?:\slên|\sxuống|\scòn)\s/iu.test(after);
   const toLevel = cue.TO_LEVEL.test(local);
   const change = cue.CHANGE_VERB.test(local) && !toLevel && !fromStart;
+  // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
+  if (prev?.measure === "change" && !/%|‰/.test(unit) && /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)) return "change";
+  if (/^(?:mức|tốc độ) (?:giảm|tăng)(?![\p{L}])/iu.test(subject) && !/tăng trưởng/iu.test(subject)) return "change";
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
@@ -351,6 +357,7 @@ function measureOf(
   if (change) return "change";
   if (/\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) || /tiêu chí\//.test(unit)) return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit)) return "rate";
+  if (/\/năm$/.test(unit) && /(?<![\p{L}])(?:bình quân|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu.test(local)) return "rate";
   if (/^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) && /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)) return "rate";
   if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
   return "level";
