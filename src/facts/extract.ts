@@ -397,8 +397,15 @@ function periodOf(
   if (later) return later.code;
   const average = isAverage(clause, unit);
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
-  if (paragraphPeriod && !(average && section && periodClass(section) === "span")) return paragraphPeriod.code;
+  // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
+  const now = STOCK_NOW.test(text.slice(0, tok.start)) || /thời điểm báo cáo/iu.test(text.slice(0, tok.start));
+  if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span")) return paragraphPeriod.code;
   if (!section) return "";
+  // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
+  const plan = env.info.plan_period;
+  if (ctx.forward && average && periodClass(section) === "year" && plan && periodClass(plan) === "span" && endYear(plan) === endYear(section)) {
+    return plan;
+  }
   if (periodClass(section) !== "span") return section;
   const [a, b] = section.split("/").map(Number);
   // A term or plan span. Forward: yearly targets are about the whole span, levels about its
