@@ -132,8 +132,11 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     const last = [...periods]
       .reverse()
       .find((p) => !p.base && !p.named && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code) && !insideBracket(text, p.start));
-    if (headEstimate(text) || openingEstimate(text)) paragraphEstimate = true;
-    else if (cue.RESULT.test(text)) paragraphEstimate = false;
+    // An opening estimate carries to the next sentence only ("Dự ước năm 2023, lượng khách…
+    // Tổng doanh thu … đạt 1.750 tỷ đồng"), not to the rest of the paragraph.
+    // It goes on through sentences that only list more figures without a verb of their own.
+    const listing: boolean = paragraphEstimate && /\d/.test(text) && !/(?<![\p{L}])(?:đạt|là|thực hiện)(?![\p{L}])/iu.test(text.slice(0, Math.max(0, text.search(/\d/))));
+    paragraphEstimate = ((headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text)) || listing;
     if (last) paragraphPeriod = last;
   }
   return out;
