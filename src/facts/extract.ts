@@ -418,12 +418,15 @@ function periodOf(
   const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
   if (average) return `${b - a === 5 ? a + 1 : a}/${upTo}`;
   const before = text.slice(0, tok.start);
-  const stock =
-    measure === "share" ||
-    measure === "rate" ||
-    measure === "count_of_total" ||
-    /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|hiện đang|tính đến nay|toàn (?:tỉnh|huyện|xã) có)(?![\p{L}])/iu.test(before) ||
+  // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
+  const atWriting =
+    STOCK_NOW.test(before) ||
+    /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/iu.test(before) ||
     /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
+  if (atWriting) return String(upTo);
+  // Rates, shares and counts of a total describe the state at the time of writing; other
+  // amounts in a term's review are what the term achieved.
+  const stock = measure === "share" || measure === "rate" || measure === "count_of_total";
   return stock ? String(upTo) : section;
 }
 
