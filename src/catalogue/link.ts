@@ -25,16 +25,23 @@ export function indicatorByCode(code: string): Indicator | undefined {
   return BY_CODE.get(code);
 }
 
-function containsWord(hay: string, needle: string): number {
-  let from = 0;
-  for (;;) {
-    const i = hay.indexOf(needle, from);
-    if (i < 0) return -1;
-    const before = i === 0 ? " " : hay[i - 1];
-    const after = hay[i + needle.length] ?? " ";
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return i;
-    from = i + 1;
+/** Aliases by their first folded word, longest first, so a text is only tried against
+ * the aliases that can start at each of its words. */
+const BY_FIRST_WORD = new Map<string, Alias[]>();
+for (const a of ALIASES) {
+  const w = a.folded.split(/[^a-z0-9]+/).find(Boolean) ?? "";
+  const list = BY_FIRST_WORD.get(w) ?? [];
+  list.push(a);
+  BY_FIRST_WORD.set(w, list);
+}
+
+const isWord = (c: string | undefined) => !!c && /[a-z0-9]/.test(c);
+
+function containsWord(hay: string, needle: string): boolean {
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) {
+    if (!isWord(hay[i - 1]) && !isWord(hay[i + needle.length])) return true;
   }
+  return false;
 }
 
 /**
@@ -44,12 +51,36 @@ function containsWord(hay: string, needle: string): number {
 export function linkIndicator(text: string, measure: Measure, sentence: string): string | null {
   const t = fold(text);
   if (!t) return null;
-  const s = fold(sentence);
-  for (const a of ALIASES) {
-    if (!a.indicator.measures.includes(measure === "multiple" ? "growth" : measure === "score" ? "score" : measure)) continue;
-    if (containsWord(t, a.folded) < 0) continue;
-    if (a.context.length && !a.context.some((c) => containsWord(s, c) >= 0)) continue;
-    return a.indicator.code;
+  let s: string | null = null; // folded only when an alias needs its context
+  const m = measure === "multiple" ? "growth" : measure;
+  let best: Alias | null = null;
+  const re = /[a-z0-9]+/g;
+  for (let w = re.exec(t); w; w = re.exec(t)) {
+    const list = BY_FIRST_WORD.get(w[0]);
+    if (!list) continue;
+    for (const a of list) {
+      if (best && a.folded.length <= best.folded.length) break;
+      if (!a.indicator.measures.includes(m)) continue;
+      if (!t.startsWith(a.folded, w.index) || isWord(t[w.index + a.folded.length])) continue;
+      if (a.context.length) {
+        s ??= foldSentence(sentence);
+        const folded = s;
+        if (!a.context.some((c) => containsWord(folded, c))) continue;
+      }
+      best = a;
+      break;
+    }
   }
-  return null;
+  return best ? best.indicator.code : null;
+}
+
+// Facts of one sentence ask for its folded text in turn: keep the last one.
+let lastSentence = "";
+let lastFolded = "";
+function foldSentence(sentence: string): string {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastFolded = fold(sentence);
+  }
+  return lastFolded;
 }

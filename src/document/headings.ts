@@ -38,8 +38,18 @@ export function headingNumbering(text: string): Numbering | null {
 
 /** Upper-case text such as a part or report title (allows digits and punctuation). */
 export function isUpperTitle(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters.length < 6) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
-  return upper / letters.length > 0.85;
+  let letters = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const up = c.toUpperCase();
+    const low = c.toLowerCase();
+    if (up === low) continue; // not a cased letter
+    letters++;
+    if (c === low) {
+      lower++;
+      if (lower > 3 && lower / letters > 0.15) return false;
+    }
+  }
+  return letters >= 6 && (letters - lower) / letters > 0.85;
 }

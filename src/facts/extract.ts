@@ -92,14 +92,17 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
   const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
   for (const sentence of splitSentences(block.text)) {
     const text = sentence.text;
-    const offsetInBlock = sentence.map.length ? block.text.map.indexOf(sentence.map[0]) : 0;
+    // Sentences are views of the block's map: their offset is where their view starts.
+    const offsetInBlock = (sentence.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
     const periods = findPeriods(text).filter(usableDay);
+    const cues = new SentenceCues(text);
+    const display = text.replace(/\s+/g, " ").trim();
     const tokens = scanNumbers(text);
     let prev: Frame | null = null;
     for (const tok of tokens) {
       if (tok.skip) continue;
       if (offsetInBlock + tok.start < skipUntil) continue;
-      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, paragraphEstimate, ctx, env, block);
+      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, paragraphEstimate, ctx, env, block, cues);
       if (!frame) continue;
       const pos = place(env, sentence, tok.start, tok.end);
       const fact: Fact = {
@@ -123,7 +126,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
         area: frame.area,
         ...(frame.base ? { base: frame.base } : {}),
         qualifier: tok.qualifier,
-        sentence: text.replace(/\s+/g, " ").trim(),
+        sentence: display,
         ...(pos.page !== undefined ? { page: pos.page } : {}),
       };
       out.push(fact);
@@ -197,6 +200,7 @@ function frameOf(
   ctx: SectionContext,
   env: Env,
   block: Block,
+  cues: SentenceCues,
 ): Frame | null {
   const prevAfter = prev ? prev.tok.after : 0;
   const local = text.slice(prevAfter, tok.start);
@@ -229,13 +233,14 @@ function frameOf(
   // Kind: the section's default, then the words around the number.
   let kind: Kind = ctx.forward ? "target" : "actual";
   const clause = before.slice(before.lastIndexOf(";") + 1);
-  const estimateAt = lastIndex(cue.ESTIMATE, before);
-  const resultAt = lastIndex(cue.RESULT, before);
+  const clauseStart = before.lastIndexOf(";") + 1;
+  const estimateAt = cues.last(cue.ESTIMATE, tok.start);
+  const resultAt = cues.last(cue.RESULT, tok.start);
   // An estimate word covers its clause; one written before the sentence's first figure
   // also covers the later clauses that have no verb of their own ("Tổng đàn gia súc ước đạt
   // 545.533 con (…; đàn bò 98.447 con…)"); one that opens the sentence ("Dự ước …") covers
   // the sentence and the rest of the paragraph.
-  const clauseEstimate = lastIndex(cue.ESTIMATE, clause) >= 0;
+  const clauseEstimate = cues.last(cue.ESTIMATE, tok.start, clauseStart) >= 0;
   const lead = /^\s*\(?\d{1,3}[).]?\s/.exec(text)?.[0].length ?? 0;
   const firstNumber = lead + text.slice(lead).search(/\d/);
   const headOfSentence = estimateAt >= 0 && estimateAt < firstNumber && firstEstimate(text) < firstNumber;
@@ -246,7 +251,7 @@ function frameOf(
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
-  let scopeAt = lastIndex(cue.TARGET_SCOPE, before);
+  let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
   if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))) scopeAt = -1;
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
   if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local)) kind = "target";
@@ -309,12 +314,29 @@ function firstEstimate(sentence: string): number {
 /** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
 const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/iu;
 
-function lastIndex(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let at = -1;
-  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
-  return at;
+/** The cue words of one sentence, found once: every figure asks what stands before it. */
+class SentenceCues {
+  private found = new Map<RegExp, [number, number][]>();
+  constructor(private text: string) {}
+
+  /** Start of the last match of `re` lying wholly in text[from, to), or -1. */
+  last(re: RegExp, to: number, from = 0): number {
+    let list = this.found.get(re);
+    if (!list) {
+      list = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) list.push([m.index, m.index + m[0].length]);
+      this.found.set(re, list);
+    }
+    let at = -1;
+    for (const [s, e] of list) {
+      if (e > to) break;
+      if (s >= from) at = s;
+    }
+    return at;
+  }
 }
+
 
 function measureOf(
   tok: NumberToken,

@@ -67,7 +67,7 @@ const RULES: Rule[] = [
     (m) => (Number(m[1]) <= 12 && Number(m[1]) >= 1 ? { code: `${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
   ],
   [
-    new RegExp(String.raw`(?<=(?:đến|tới|hết)\s*)(\d{1,2})\s*\/\s*${Y}`, "giu"),
+    new RegExp(String.raw`(?:đến|tới|hết)\s*(\d{1,2})\s*\/\s*${Y}`, "giu"),
     (m) => (Number(m[1]) <= 12 && Number(m[1]) >= 1 ? { code: `${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
   ],
   // giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2016-2020
@@ -86,8 +86,9 @@ export function findPeriods(text: string): PeriodMention[] {
   for (const [re, make] of RULES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index;
-      const e = s + m[0].length;
+      // A rule may match the word before the date ("đến 6/2023"): the mention is the date.
+      const s = /^\p{L}/u.test(m[0]) && !/^(?:quý|tháng|ngày|năm)/iu.test(m[0]) ? m.index + m[0].search(/\d/) : m.index;
+      const e = m.index + m[0].length;
       if (overlaps(s, e)) continue;
       const r = make(m);
       if (!r) continue;
