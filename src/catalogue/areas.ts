@@ -15,7 +15,15 @@ const VARIANTS: Record<string, string> = {
 };
 
 const NAME = String.raw`(?:\p{Lu}[\p{L}]*(?:[\s-]+\p{Lu}[\p{L}]*){0,3})`;
-const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn)\s+(${NAME})`, "gu");
+const UNIT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn)\s+(${NAME})|(?<![\p{L}])(TỈNH|THÀNH PHỐ|THỊ XÃ|HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\p{Lu}+(?:[\s-]+\p{Lu}+){0,3})(?![\p{L}])`,
+  "gu",
+);
+
+/** "ĐIỆN BIÊN" → "Điện Biên". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
 
 export interface AreaMention {
   start: number;
@@ -33,8 +41,19 @@ export function findAreas(text: string): AreaMention[] {
   const out: AreaMention[] = [];
   UNIT_RE.lastIndex = 0;
   for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text)) {
-    const name = m[2].replace(/\s+(?:Đông|Tây|Nam|Bắc)$/u, (x) => x); // keep compass words: Điện Biên Đông
-    out.push({ start: m.index, end: m.index + m[0].length, area: normaliseArea(m[1], name), level: m[1].toLowerCase() });
+    const level = (m[1] ?? m[3]).toLowerCase();
+    let name = m[2];
+    if (!name) {
+      // Upper-case titles: the name ends where the next level word or a period word starts.
+      const words = m[4].split(/[\s]+/);
+      const stop = words.findIndex((w, i) => i > 0 && /^(?:TỈNH|HUYỆN|XÃ|THÀNH|THỊ|PHƯỜNG|NĂM|GIAI|NHIỆM|KỲ|LẦN|KHÓA|KHOÁ|VỀ|TRONG|ĐẾN|GIAI)$/u.test(w));
+      const kept = stop > 0 ? words.slice(0, stop) : words;
+      // Look again right after what was kept: "XÃ HỘI TỈNH ĐIỆN BIÊN" holds a province.
+      UNIT_RE.lastIndex = m.index + m[3].length + 1 + (level === "xã" && kept[0] === "HỘI" ? 0 : kept.join(" ").length);
+      if (level === "xã" && kept[0] === "HỘI") continue; // "XÃ HỘI" is society
+      name = titleCase(kept.join(" "));
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, area: normaliseArea(level, name), level });
   }
   const re = /(?<![\p{L}])(cả nước|toàn quốc)(?![\p{L}])/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, area: "cả nước", level: "quốc gia" });

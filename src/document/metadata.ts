@@ -16,15 +16,14 @@ export function isForwardTitle(title: string): boolean {
 export function documentInfo(tree: DocumentTree): DocumentInfo {
   const blocks = tree.blocks;
   const head = blocks.slice(0, 40).map((b) => b.text.text);
+  const top = blocks.slice(0, 6).map((b) => b.text.text).join("\n");
   const headText = head.join("\n");
   const all = blocks.map((b) => b.text.text).join("\n");
   const titleBlocks = blocks.filter((b) => b.kind === "heading").slice(0, 4).map((b) => b.text.text.trim());
 
   const type = /báo cáo chính trị/iu.test(headText)
     ? "Báo cáo chính trị"
-    : /^\s*(?:#+\s*)?(?:\*\*)?\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)\b/mu.exec(headText)?.[1]
-        ? capitalise(/^\s*(?:#+\s*)?(?:\*\*)?\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)\b/mu.exec(headText)?.[1] ?? "")
-        : "Báo cáo";
+    : capitalise(/^\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)(?![\p{L}])/mu.exec(top)?.[1] ?? "BÁO CÁO");
 
   const area = mainArea(all);
   const issuer = issuerOf(all, area);
