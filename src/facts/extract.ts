@@ -413,8 +413,8 @@ function periodOf(
   const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
   if (near) return averaged(near, clause, unit, ctx, env, kind);
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
-  // is about the same period.
-  if (prev?.period) return prev.period;
+  // is about the same period, unless it is a yearly average over a span.
+  if (prev?.period && !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change"))) return prev.period;
   const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
   if (earlier) return averaged(earlier, clause, unit, ctx, env, kind);
   const segEnd = after(text, tok.after);
@@ -429,14 +429,15 @@ function periodOf(
   // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
   const plan = env.info.plan_period;
   if (ctx.forward && average && periodClass(section) === "year" && plan && periodClass(plan) === "span" && endYear(plan) === endYear(section)) {
-    return plan;
+    const [pa, pb] = plan.split("/").map(Number);
+    return `${pb - pa === 5 ? pa + 1 : pa}/${pb}`;
   }
   if (periodClass(section) !== "span") return section;
   const [a, b] = section.split("/").map(Number);
   // A term or plan span. Forward: yearly targets are about the whole span, levels about its
   // end. Review: averages over the five-year plan, stocks at the time of writing, totals over
   // the term.
-  if (ctx.forward) return average ? section : String(b);
+  if (ctx.forward) return average ? `${b - a === 5 ? a + 1 : a}/${b}` : String(b);
   const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
   if (average) return `${b - a === 5 ? a + 1 : a}/${upTo}`;
   const before = text.slice(0, tok.start);
@@ -466,7 +467,10 @@ function closedBracketBetween(text: string, from: number, to: number): boolean {
 
 function isAverage(clause: string, unit: string): boolean {
   if (/(?:triệu|nghìn)?\s*(?:đồng|USD)\/(?:người\/)?năm/iu.test(unit)) return false; // per head a year: a level
-  return /\/năm/.test(unit) || /(?<![\p{L}])(?:bình quân(?! (?:GRDP\/)?đầu người)|trung bình|hằng năm|hàng năm|mỗi năm)(?![\p{L}])/iu.test(clause);
+  if (/\/\s*năm/.test(unit)) return true;
+  // A yearly average: "hằng năm", "mỗi năm", "tăng bình quân", "bình quân giai đoạn" — not
+  // "dân số trung bình" (the mean population) nor "bình quân 14 tiêu chí/xã".
+  return /(?<![\p{L}])(?:hằng năm|hàng năm|mỗi năm)(?![\p{L}])|(?:tăng|giảm|tăng trưởng|tốc độ|phát triển)[^,;]{0,30}(?:bình quân|trung bình)|(?:bình quân|trung bình)\s+(?:giai đoạn|cả giai đoạn|mỗi năm|hằng năm|hàng năm|\d{4})/iu.test(clause);
 }
 
 /** A single year written beside a yearly average stands for the span that ends in it. */
