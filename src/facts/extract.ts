@@ -184,7 +184,11 @@ function subjectOf(left: string): string {
     let s = parts.pop() ?? "";
     while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1) s = `${parts.pop()}, ${s}`;
     const verb = /\s(?:đạt|chiếm|là)(?:\s|$)/iu.exec(` ${s} `);
-    const cut = cleanSubject(verb && verb.index > 0 ? s.slice(0, verb.index - 1) : s);
+    let cut = cleanSubject(verb && verb.index > 0 ? s.slice(0, verb.index - 1) : s);
+    // "phấn đấu đạt tốc độ tăng trưởng…": what is reached comes after the verb.
+    if (verb && /^(?:phấn đấu|phần đầu|phần đấu|phân đấu|bảo đảm|đảm bảo|duy trì|giữ vững|nâng|cố gắng)$/iu.test(cut)) {
+      cut = cleanSubject(s.slice(verb.index + verb[0].length - 1));
+    }
     if (cut && !/^(?:so với|so|với)\b/iu.test(cut)) return cut;
   }
   return "";
@@ -407,19 +411,26 @@ function periodOf(
   const all = periods.filter((p) => !p.base);
   const usable = all.filter((p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start));
   // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
+  const section0 = ctx.period ?? env.info.period;
+  // In a half-year report, "năm 2023" beside a result names the year's programme, while the
+  // figure is the half-year's.
+  const narrow = (code: string) =>
+    !ctx.forward && kind !== "target" && section0 && periodClass(section0) === "sub" && periodClass(code) === "year" && endYear(code) === endYear(section0)
+      ? section0
+      : code;
   const own = all.find((p) => p.start >= tok.after && p.start - tok.after <= 14 && /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(text.slice(tok.after, p.start + 4)));
-  if (own) return own.code;
+  if (own) return narrow(own.code);
   // Written between the previous figure and this one.
   const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
-  if (near) return averaged(near, clause, unit, ctx, env, kind);
+  if (near) return narrow(averaged(near, clause, unit, ctx, env, kind));
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
   if (prev?.period && !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change"))) return prev.period;
   const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
-  if (earlier) return averaged(earlier, clause, unit, ctx, env, kind);
+  if (earlier) return narrow(averaged(earlier, clause, unit, ctx, env, kind));
   const segEnd = after(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
-  if (later) return later.code;
+  if (later) return narrow(later.code);
   const average = isAverage(clause, unit);
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
