@@ -315,6 +315,12 @@ function firstEstimate(sentence: string): number {
   return m ? m.index : -1;
 }
 
+/** Verbs of things done over a span of time. */
+const EVENT =
+  /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|đào tạo|tổ chức|xây dựng|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
+/** Nouns of states measured at a time. */
+const STATE = /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng)(?![\p{L}])/iu;
+
 /** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
 const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/iu;
 
@@ -458,9 +464,12 @@ function periodOf(
     /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/iu.test(before) ||
     /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
   if (atWriting) return String(upTo);
-  // Rates, shares and counts of a total describe the state at the time of writing; other
-  // amounts in a term's review are what the term achieved.
-  const stock = measure === "share" || measure === "rate" || measure === "count_of_total";
+  // What was done over the term (tuyển quân 638/638, giải quyết xong 250/265 đơn, kết nạp
+  // 1.194 đảng viên) is the term's; a state (100% xã có điện, diện tích 2.017 ha) is dated to
+  // the time of writing.
+  const clauseText = text.slice(Math.max(text.lastIndexOf(";", tok.start) + 1, 0), tok.start);
+  if (EVENT.test(clauseText)) return section;
+  const stock = measure === "share" || measure === "rate" || measure === "count_of_total" || STATE.test(clauseText);
   return stock ? String(upTo) : section;
 }
 
