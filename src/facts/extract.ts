@@ -88,6 +88,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
   // estimate announced at the head of a sentence ("Dự ước …", "Ước tính …").
   let paragraphPeriod: PeriodMention | null = inherited;
   let paragraphEstimate = false;
+  let paragraphEstimateStrong = false;
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
   const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
   for (const sentence of splitSentences(block.text)) {
@@ -98,11 +99,12 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     const cues = new SentenceCues(text);
     const display = text.replace(/\s+/g, " ").trim();
     const tokens = scanNumbers(text);
+    const firstFigure = tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length;
     let prev: Frame | null = null;
     for (const tok of tokens) {
       if (tok.skip) continue;
       if (offsetInBlock + tok.start < skipUntil) continue;
-      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, paragraphEstimate, ctx, env, block, cues);
+      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, paragraphEstimate, paragraphEstimateStrong, firstFigure, ctx, env, block, cues);
       if (!frame) continue;
       const pos = place(env, sentence, tok.start, tok.end);
       const fact: Fact = {
@@ -140,6 +142,8 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     // It goes on through sentences that only list more figures without a verb of their own.
     const listing: boolean = paragraphEstimate && /\d/.test(text) && !/(?<![\p{L}])(?:đạt|là|thực hiện)(?![\p{L}])/iu.test(text.slice(0, Math.max(0, text.search(/\d/))));
     paragraphEstimate = ((headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text)) || listing;
+    // "Dự ước …" opening a sentence carries to the next whatever its verb.
+    paragraphEstimateStrong = headEstimate(text) && !cue.RESULT.test(text);
     if (last) paragraphPeriod = last;
   }
   return out;
@@ -201,6 +205,8 @@ function frameOf(
   prev: Frame | null,
   paragraphPeriod: PeriodMention | null,
   paragraphEstimate: boolean,
+  paragraphEstimateStrong: boolean,
+  firstFigure: number,
   ctx: SectionContext,
   env: Env,
   block: Block,
@@ -245,13 +251,14 @@ function frameOf(
   // 545.533 con (…; đàn bò 98.447 con…)"); one that opens the sentence ("Dự ước …") covers
   // the sentence and the rest of the paragraph.
   const clauseEstimate = cues.last(cue.ESTIMATE, tok.start, clauseStart) >= 0;
-  const lead = /^\s*\(?\d{1,3}[).]?\s/.exec(text)?.[0].length ?? 0;
-  const firstNumber = lead + text.slice(lead).search(/\d/);
+  const firstNumber = firstFigure;
   const headOfSentence = estimateAt >= 0 && estimateAt < firstNumber && firstEstimate(text) < firstNumber;
   const clauseLead = clause.slice(0, Math.max(0, clause.search(/\d/)) || clause.length);
-  const ownVerb = /(?<![\p{L}])(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
+  // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
+  // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
+  const ownVerb = /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") && !/^\s*(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
   if (estimateAt >= 0 && estimateAt > resultAt && (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))) kind = "estimate";
-  else if (paragraphEstimate && resultAt < 0 && !ctx.forward && !STOCK_NOW.test(before)) kind = "estimate";
+  else if (paragraphEstimate && resultAt < 0 && !ctx.forward && !STOCK_NOW.test(before) && (paragraphEstimateStrong || !ownVerb)) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").

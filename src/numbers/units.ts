@@ -99,7 +99,7 @@ const NOT_A_NOUN = new Set(
  * phương án", "158 TTHC"): one or two syllables that are not function words, or an acronym.
  */
 export function readCounterNoun(tail: string): UnitMatch | null {
-  const m = /^(\s+)(\p{Lu}{2,6}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
+  const m = /^(\s+|\)\s*)(\p{Lu}{2,8}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
   if (!m) return null;
   const words = m[2].split(/\s+/);
   if (/^\p{Lu}/u.test(words[0])) return { unit: m[2].trim(), length: m[0].length, counter: true };
@@ -114,6 +114,7 @@ function tidy(u: string): string {
     .replace(/\s+/g, " ")
     .replace(/\s*\/\s*/g, "/")
     .replace(/^(.)/, (c) => (c === "T" || c === "N" || c === "V" ? c.toLowerCase() : c))
+    .replace(/^đ$/, "đồng")
     .trim();
 }
 
