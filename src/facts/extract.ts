@@ -475,8 +475,10 @@ function periodOf(
   // 1.194 đảng viên) is the term's; a state (100% xã có điện, diện tích 2.017 ha) is dated to
   // the time of writing.
   const clauseText = text.slice(Math.max(text.lastIndexOf(";", tok.start) + 1, 0), tok.start);
-  if (EVENT.test(clauseText)) return section;
-  const stock = measure === "share" || measure === "rate" || measure === "count_of_total" || STATE.test(clauseText);
+  const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total";
+  // For a rate the verb must govern this figure; for an amount, its clause.
+  if (EVENT.test(rateLike ? text.slice(prevAfter, tok.start) : clauseText)) return section;
+  const stock = rateLike || STATE.test(clauseText);
   return stock ? String(upTo) : section;
 }
 
