@@ -324,7 +324,7 @@ function firstEstimate(sentence: string): number {
 
 /** Verbs of things done over a span of time. */
 const EVENT =
-  /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|đào tạo|tổ chức|xây dựng|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|tổ chức|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
 /** Nouns of states measured at a time. */
 const STATE = /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng)(?![\p{L}])/iu;
 
@@ -452,16 +452,22 @@ function periodOf(
   if (!section) return "";
   // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
   const plan = env.info.plan_period;
-  if (ctx.forward && average && periodClass(section) === "year" && plan && periodClass(plan) === "span" && endYear(plan) === endYear(section)) {
+  if (ctx.forward && periodClass(section) === "year" && plan && periodClass(plan) === "span" && endYear(plan) === endYear(section)) {
     const [pa, pb] = plan.split("/").map(Number);
-    return `${pb - pa === 5 ? pa + 1 : pa}/${pb}`;
+    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change")) return `${pb - pa === 5 ? pa + 1 : pa}/${pb}`;
+    if (average || EVENT.test(eventPhrase(text, tok, prevAfter, measure))) return plan;
   }
   if (periodClass(section) !== "span") return section;
   const [a, b] = section.split("/").map(Number);
   // A term or plan span. Forward: yearly targets are about the whole span, levels about its
   // end. Review: averages over the five-year plan, stocks at the time of writing, totals over
   // the term.
-  if (ctx.forward) return average ? `${b - a === 5 ? a + 1 : a}/${b}` : String(b);
+  if (ctx.forward) {
+    // Yearly rates over a term's plan run over its five plan years; other yearly targets and
+    // things to be done through the term hold over the term as written.
+    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change")) return `${b - a === 5 ? a + 1 : a}/${b}`;
+    return average || EVENT.test(eventPhrase(text, tok, prevAfter, measure)) ? section : String(b);
+  }
   const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
   if (average) return `${b - a === 5 ? a + 1 : a}/${upTo}`;
   const before = text.slice(0, tok.start);
@@ -476,8 +482,7 @@ function periodOf(
   // the time of writing.
   const clauseText = text.slice(Math.max(text.lastIndexOf(";", tok.start) + 1, 0), tok.start);
   const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total";
-  // For a rate the verb must govern this figure; for an amount, its clause.
-  if (EVENT.test(rateLike ? text.slice(prevAfter, tok.start) : clauseText)) return section;
+  if (EVENT.test(eventPhrase(text, tok, prevAfter, measure))) return section;
   const stock = rateLike || STATE.test(clauseText);
   return stock ? String(upTo) : section;
 }
@@ -492,6 +497,12 @@ function closedBracketBetween(text: string, from: number, to: number): boolean {
   const open = text.lastIndexOf("(", from);
   const close = text.lastIndexOf(")", from);
   return open > close && between.includes(")");
+}
+
+/** Where a verb of doing must stand to govern a figure: right before a rate, in an amount's clause. */
+function eventPhrase(text: string, tok: NumberToken, prevAfter: number, measure: Measure): string {
+  const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total" || measure === "pct_of_target";
+  return rateLike ? text.slice(Math.max(prevAfter, tok.start - 40), tok.start) : text.slice(text.lastIndexOf(";", tok.start) + 1, tok.start);
 }
 
 function isAverage(clause: string, unit: string): boolean {
