@@ -236,7 +236,7 @@ function frameOf(
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
   // "tăng 8,65%" after an amount and its share is the amount's growth.
   const head = inherited ? (prev?.head ?? prev) : null;
-  const rateSubject = cue.RATE_SUBJECT.test(subject) || (!!head && (head.measure === "share" || head.measure === "rate"));
+  const rateSubject = cue.RATE_SUBJECT.test(subject) || (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
   const measure = measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
   if (measure === "share" && !unit) unit = "%";
 
@@ -365,6 +365,8 @@ function measureOf(
   prev: Frame | null,
 ): Measure {
   if (cue.RANK_VERB.test(local)) return "rank";
+  // "là một trong 19 tỉnh", "thuộc tốp đầu của 14 tỉnh": a place among N.
+  if (/(?<![\p{L}])(?:một trong(?: số)?|tốp(?: \d+)? đầu của|top(?: \d+)? đầu của|nhóm đầu của)\s*$/iu.test(local)) return "rank";
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
   // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
@@ -386,7 +388,7 @@ function measureOf(
     if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
       if (exceed && pointsContext) return "change";
       if (change) return rateSubject ? "change" : "growth";
-      if (tok.glued && /theo chỉ tiêu|chỉ tiêu nghị quyết/iu.test(after.slice(0, 60))) return "share";
+      if (tok.glued && /theo chỉ tiêu/iu.test(after.slice(0, 60))) return "share";
       return "pct_of_target";
     }
     if (exceed) return pointsContext ? "change" : "pct_of_target";
@@ -397,6 +399,9 @@ function measureOf(
     return "share";
   }
   if (change) return "change";
+  if (prev?.measure === "change" && /\svà\s*$/u.test(local) && !/(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(local)) return "change";
+  if (!unit && /(?<![\p{L}])chiếm(?: tỷ lệ)?\s*$/iu.test(local)) return "share";
+  if (/^điểm\s*\//.test(unit)) return "score";
   if (/\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) || /tiêu chí\//.test(unit)) return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit)) return "rate";
   if (/\/năm$/.test(unit) && /(?<![\p{L}])(?:bình quân|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu.test(local)) return "rate";
