@@ -61,6 +61,21 @@ function periodAtMarker(block: Block, at: number): PeriodMention | null {
 }
 
 /** A single day is a period only as a stock date ("đến ngày 19/6/2023"), not as an event's date. */
+/** "từ năm 2020 đến nay", "giai đoạn 2021 đến nay": from that year to the time of writing. */
+function sinceThen(periods: PeriodMention[], text: string, refYear: number): PeriodMention[] {
+  if (!refYear) return periods;
+  return periods.map((p) => {
+    if (p.cls !== "year" || p.base) return p;
+    const before = text.slice(Math.max(0, p.start - 20), p.start);
+    const after = text.slice(p.end, p.end + 14);
+    if (/(?:từ|giai đoạn)\s*(?:năm\s*)?$/iu.test(before) && /^\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)/iu.test(after)) {
+      const from = Number(p.code);
+      if (from < refYear) return { ...p, code: `${from}/${refYear}`, cls: "span" as const };
+    }
+    return p;
+  });
+}
+
 function usableDay(p: PeriodMention): boolean {
   return !/^\d{4}-\d{2}-\d{2}$/.test(p.code) || p.until;
 }
@@ -95,7 +110,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     const text = sentence.text;
     // Sentences are views of the block's map: their offset is where their view starts.
     const offsetInBlock = (sentence.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
-    const periods = findPeriods(text).filter(usableDay);
+    const periods = sinceThen(findPeriods(text).filter(usableDay), text, env.refYear);
     const cues = new SentenceCues(text);
     const display = text.replace(/\s+/g, " ").trim();
     const tokens = scanNumbers(text);
@@ -370,12 +385,12 @@ function measureOf(
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
   // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
-  const fromStart = /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) && tok.form !== "range" && /^[^;]{0,80}?(?:\slên|\sxuống|\scòn)\s/iu.test(after);
+  const fromStart = /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) && tok.form !== "range" && /^[^;]{0,80}?(?:(?<!trở)\slên|\sxuống|\scòn)\s/iu.test(after);
   const toLevel = cue.TO_LEVEL.test(local);
   const change = cue.CHANGE_VERB.test(local) && !toLevel && !fromStart;
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
   if (prev?.measure === "change" && !/%|‰/.test(unit) && /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)) return "change";
-  if (/^(?:mức|tốc độ) (?:giảm|tăng)(?![\p{L}])/iu.test(subject) && !/tăng trưởng/iu.test(subject)) return "change";
+  if (/^mức (?:giảm|tăng)(?![\p{L}])/iu.test(subject)) return "change";
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
