@@ -300,6 +300,12 @@ function frameOf(
     base = baseOf(after, period, measure);
   }
 
+  // Compared with a span ("so với giai đoạn 2016-2020"), a figure is about the next span.
+  if (base && /^\d{4}\/\d{4}$/.test(base) && periodClass(period) !== "span") {
+    const [ba, bb] = base.split("/").map(Number);
+    period = `${bb + 1}/${bb + 1 + (bb - ba)}`;
+  }
+
   // Area: the document's, unless the clause names another unit right before the number.
   let area = env.info.area;
   const seg = local.split(/[;(]/).pop() ?? "";
@@ -341,7 +347,7 @@ function firstEstimate(sentence: string): number {
 const EVENT =
   /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|tổ chức|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
 /** Nouns of states measured at a time. */
-const STATE = /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng)(?![\p{L}])/iu;
+const STATE = /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng|được công nhận|cây [\p{L}]+(?: [\p{L}]+)?)(?![\p{L}])/iu;
 
 /** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
 const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/iu;
@@ -489,7 +495,10 @@ function periodOf(
     return average || EVENT.test(eventPhrase(text, tok, prevAfter, measure)) ? section : String(b);
   }
   const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
-  if (average) return `${b - a === 5 ? a + 1 : a}/${upTo}`;
+  // A target quoted in a term's review is the term's target.
+  if (kind === "target") return section;
+  // Yearly growth rates run over the plan years so far; other yearly figures over the term.
+  if (average) return /^[%‰]/.test(unit) && (measure === "growth" || measure === "change") ? `${b - a === 5 ? a + 1 : a}/${upTo}` : section;
   const before = text.slice(0, tok.start);
   // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
   const atWriting =
