@@ -108,6 +108,12 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
   const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
   for (const sentence of splitSentences(block.text)) {
     const text = sentence.text;
+    if (!/\d/.test(text)) {
+      // No figure, no period: only what it says of estimates carries on.
+      paragraphEstimate = (headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text);
+      paragraphEstimateStrong = headEstimate(text) && !cue.RESULT.test(text);
+      continue;
+    }
     // Sentences are views of the block's map: their offset is where their view starts.
     const offsetInBlock = (sentence.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
     const periods = sinceThen(findPeriods(text).filter(usableDay), text, env.refYear);

@@ -27,7 +27,8 @@ export interface NumberToken {
 }
 
 const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
-const NUM_AT = new RegExp(String.raw`^(${NUMERAL})`, "u");
+const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u");
+const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 const NAME_BEFORE =
   /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
@@ -76,7 +77,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   }
 
   // A range: 8.000-8.500, 65%-70%, 3 ÷ 4, từ 25 đến 30%.
-  const range = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u").exec(rest);
+  const range = RANGE.exec(rest);
   const wordRange = range && /\s(?:đến|tới)\s/.test(range[2]) && !/từ\s*$/iu.test(before);
   if (range && !wordRange && !isYearPair(numeral, range[3])) {
     const hi = decodeNumber(range[3]);
@@ -91,7 +92,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   if (tok.form === "plain") {
     const unitBetween = readUnit(text.slice(end));
     const gap = unitBetween && !unitBetween.counter && /^\s*\//.test(text.slice(end + unitBetween.length)) ? unitBetween.length : 0;
-    const frac = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u").exec(text.slice(end + gap));
+    const frac = FRACTION.exec(text.slice(end + gap));
     if (frac) {
       const total = decodeNumber(frac[1]);
       const afterFrac = text.slice(end + gap + frac[0].length);
