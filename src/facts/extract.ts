@@ -286,7 +286,7 @@ function frameOf(
   let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
   if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))) scopeAt = -1;
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
-  if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local)) kind = "target";
+  if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local.slice(-160))) kind = "target";
   if (cue.FORECAST.test(local)) kind = "forecast";
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
@@ -391,15 +391,18 @@ function measureOf(
   rateSubject: boolean,
   prev: Frame | null,
 ): Measure {
-  if (cue.RANK_VERB.test(local)) return "rank";
+  // The verbs that decide a measure stand right before the figure: test only that end, since
+  // patterns anchored at the end would otherwise be tried at every position of a long clause.
+  const tail = local.slice(-90);
+  if (cue.RANK_VERB.test(tail)) return "rank";
   // "là một trong 19 tỉnh", "thuộc tốp đầu của 14 tỉnh": a place among N.
   if (/(?<![\p{L}])(?:một trong(?: số)?|tốp(?: \d+)? đầu của|top(?: \d+)? đầu của|nhóm đầu của)\s*$/iu.test(local)) return "rank";
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
   // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
   const fromStart = /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) && tok.form !== "range" && /^[^;]{0,80}?(?:(?<!trở)\slên|\sxuống|\scòn)\s/iu.test(after);
-  const toLevel = cue.TO_LEVEL.test(local);
-  const change = cue.CHANGE_VERB.test(local) && !toLevel && !fromStart;
+  const toLevel = cue.TO_LEVEL.test(tail);
+  const change = cue.CHANGE_VERB.test(tail) && !toLevel && !fromStart;
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
   if (prev?.measure === "change" && !/%|‰/.test(unit) && /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)) return "change";
   if (/^mức (?:giảm|tăng)(?![\p{L}])/iu.test(subject)) return "change";
@@ -408,7 +411,7 @@ function measureOf(
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
     if (/điểm/.test(unit)) return "change";
     if (/^‰/.test(unit)) return change ? "change" : "rate";
-    const exceed = cue.EXCEED.test(local);
+    const exceed = cue.EXCEED.test(tail);
     // "vượt" after a rate or a change is measured in points.
     const pointsContext = rateSubject || (!!prev && ["share", "growth", "change"].includes(prev.measure) && /^[\s,;]*vượt/iu.test(local.trimStart()));
     if (toLevel) return "share";
