@@ -244,7 +244,9 @@ function frameOf(
   // …, tăng 27,5%"): the next figure's subject starts after it.
   const own = prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
   let subject = subjectOf(own.replace(/\([^()]*\)/g, " "));
-  const inherited = !subject && !!prev && !/[;]/.test(local);
+  // A figure continues the previous one's subject when nothing new is named between them, or
+  // when they stand in one phrase ("250/265 đơn … đạt tỷ lệ 94,3%").
+  const inherited = !!prev && !/[;]/.test(local) && (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
   if (!subject && prev) subject = prev.subject;
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
     // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
@@ -510,6 +512,8 @@ function periodOf(
   if (average) return /^[%‰]/.test(unit) && (measure === "growth" || measure === "change") ? `${b - a === 5 ? a + 1 : a}/${upTo}` : section;
   const before = text.slice(0, tok.start);
   // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
+  // "Từ đầu nhiệm kỳ đến nay": what the term has done so far.
+  if (/(?:từ|trong) (?:đầu )?nhiệm kỳ/iu.test(before)) return section;
   const atWriting =
     STOCK_NOW.test(before) ||
     /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/iu.test(before) ||
@@ -540,7 +544,7 @@ function closedBracketBetween(text: string, from: number, to: number): boolean {
 /** Where a verb of doing must stand to govern a figure: right before a rate, in an amount's clause. */
 function eventPhrase(text: string, tok: NumberToken, prevAfter: number, measure: Measure): string {
   const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total" || measure === "pct_of_target";
-  return rateLike ? text.slice(Math.max(prevAfter, tok.start - 40), tok.start) : text.slice(text.lastIndexOf(";", tok.start) + 1, tok.start);
+  return rateLike ? text.slice(Math.max(prevAfter, tok.start - 60), tok.start) : text.slice(text.lastIndexOf(";", tok.start) + 1, tok.start);
 }
 
 function isAverage(clause: string, unit: string): boolean {

@@ -1,0 +1,435 @@
+/**
+ * The document stage: heading numbering and sections, paragraphs joined back over wrapped lines,
+ * footnote bodies set apart, tables rebuilt (cell-per-line and pipe rows), and the numbers the
+ * structure says are not figures (list numbers, footnote markers, page numbers).
+ * Runs on the built modules (`npm run build` first; `npm test` does it).
+ */
+
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../dist/document/build.js";
+import { headingNumbering, isUpperTitle } from "../dist/document/headings.js";
+import type { Block, DocumentTree, Section } from "../dist/document/types.js";
+import { extractSource } from "../dist/facts/extract.js";
+import type { Fact } from "../dist/facts/types.js";
+import { makeSource } from "../dist/text/source.js";
+
+const NBSP = "\u00a0";
+const HEAD = ["BÁO CÁO", "", "Điện Biên, ngày 20 tháng 12 năm 2023", ""];
+
+function tree(lines: string[]): DocumentTree {
+  return buildDocument(makeSource("t.txt", "txt", lines.join("\n")));
+}
+
+/** The facts of a text; every one must stand at its raw line and column. */
+function facts(lines: string[]): Fact[] {
+  const out = extractSource(makeSource("t.txt", "txt", lines.join("\n"))).facts;
+  for (const f of out)
+    expect(lines[f.line - 1].startsWith(f.value_text, f.column), `${f.line}:${f.column}`).toBe(true);
+  return out;
+}
+
+function chain(s: Section): string[] {
+  const out: string[] = [];
+  for (let x: Section | undefined = s; x && x.level > 0; x = x.parent) out.push(x.numbering || x.title);
+  return out;
+}
+
+function blockWith(t: DocumentTree, text: string): Block {
+  const b = t.blocks.find((x) => x.text.text.includes(text));
+  if (!b) throw new Error(`no block with ${JSON.stringify(text)}`);
+  return b;
+}
+
+/** The raw text a block's normalised text[start, end) came from. */
+function rawOf(t: DocumentTree, b: Block, written: string): string {
+  const at = b.text.text.indexOf(written);
+  return t.source.text.slice(b.text.map[at], b.text.map[at + written.length - 1] + 1);
+}
+
+describe("headingNumbering", () => {
+  it.each([
+    ["Phần thứ nhất: KẾT QUẢ THỰC HIỆN", 1, "Phần thứ nhất"],
+    ["Phần thứ hai", 1, "Phần thứ hai"],
+    ["PHẦN II. NHIỆM VỤ, GIẢI PHÁP", 1, "PHẦN II"],
+    ["A. LĨNH VỰC KINH TẾ", 2, "A"],
+    ["B- VĂN HÓA - XÃ HỘI", 2, "B"],
+    ["I- Sản xuất nông nghiệp", 3, "I"],
+    ["II. Công nghiệp", 3, "II"],
+    ["IV. Thương mại", 3, "IV"],
+    ["1. Trồng trọt", 4, "1"],
+    ["1.1. Cây lương thực", 5, "1.1"],
+    ["1.1.1. Cây lúa", 6, "1.1.1"],
+    ["a) Chăn nuôi", 7, "a"],
+    ["(1) Lúa mùa", 8, "(1)"],
+    ["2) Lúa xuân", 8, "2)"],
+  ])("%s → level %i, %s", (text, level, numbering) => {
+    const n = headingNumbering(text);
+    expect(n).toMatchObject({ level, numbering });
+    // what follows the numbering is the title, without the separator
+    expect(/^[\s:.\-–)]/.test(text.slice(n?.rest))).toBe(false);
+  });
+
+  it.each([
+    "2023. Tập trung chỉ đạo sản xuất",
+    "Tổng sản phẩm trên địa bàn đạt 14.955,28 tỷ đồng",
+    "45. Đây không phải đề mục",
+    "14.955,28 tỷ đồng",
+  ])("no numbering: %s", (text) => {
+    expect(headingNumbering(text)).toBeNull();
+  });
+
+  it("isUpperTitle: upper-case title lines", () => {
+    expect(isUpperTitle("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023")).toBe(true);
+    expect(isUpperTitle("Kết quả thực hiện nhiệm vụ năm 2023")).toBe(false);
+    expect(isUpperTitle("GRDP")).toBe(false);
+  });
+});
+
+describe("sections", () => {
+  const doc = [
+    ...HEAD,
+    "Phần thứ nhất",
+    "",
+    "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023",
+    "",
+    "A. LĨNH VỰC KINH TẾ",
+    "",
+    "I- Sản xuất nông nghiệp",
+    "",
+    "1. Trồng trọt",
+    "",
+    "1.1. Cây lương thực",
+    "",
+    "a) Cây lúa",
+    "",
+    "(1) Lúa mùa: diện tích đạt 8.500 ha, sản lượng đạt 42.000 tấn.",
+    "",
+    "b) Cây ngô",
+    "",
+    "Diện tích ngô đạt 3.000 ha.",
+    "",
+    "II. Công nghiệp",
+    "",
+    "Giá trị sản xuất công nghiệp đạt 2.500 tỷ đồng.",
+    "",
+    "Phần thứ hai",
+    "",
+    "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
+    "",
+    "Phấn đấu diện tích lúa đạt 11.000 ha.",
+  ];
+
+  it("nest by the level of their numbering", () => {
+    const t = tree(doc);
+    expect(chain(blockWith(t, "Lúa mùa").section)).toEqual(["a", "1.1", "1", "I", "A", "Phần thứ nhất"]);
+    expect(blockWith(t, "Lúa mùa").kind).toBe("item");
+    expect(chain(blockWith(t, "Diện tích ngô").section)).toEqual([
+      "b",
+      "1.1",
+      "1",
+      "I",
+      "A",
+      "Phần thứ nhất",
+    ]);
+    expect(chain(blockWith(t, "Giá trị sản xuất").section)).toEqual(["II", "A", "Phần thứ nhất"]);
+    expect(chain(blockWith(t, "Phấn đấu").section)).toEqual(["Phần thứ hai"]);
+    expect(blockWith(t, "Phấn đấu").section.title).toBe("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024");
+    expect(blockWith(t, "Giá trị sản xuất").section.title).toBe("Công nghiệp");
+  });
+
+  it("give the review part its year and the forward part its targets", () => {
+    const all = facts(doc);
+    expect(all.map((f) => [f.value, f.kind, f.period])).toEqual([
+      [8500, "actual", "2023"],
+      [42000, "actual", "2023"],
+      [3000, "actual", "2023"],
+      [2500, "actual", "2023"],
+      [11000, "target", "2024"],
+    ]);
+  });
+
+  it("do not read heading and list numbers as figures: (1), 1.1., I-", () => {
+    const values = facts(doc).map((f) => f.value_text);
+    expect(values).toEqual(["8.500", "42.000", "3.000", "2.500", "11.000"]);
+  });
+});
+
+describe("paragraphs", () => {
+  it("join a sentence wrapped over blank-line-separated lines back into one", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
+      "",
+      "Tổng sản phẩm trên địa bàn (GRDP) ước đạt 14.955,28 tỷ",
+      "",
+      "đồng, tăng 7,86% so với năm 2022; thu ngân sách đạt",
+      "",
+      "1.500 tỷ đồng.",
+      "",
+      "Tổng vốn đầu tư toàn xã hội đạt 5.120 tỷ đồng.",
+    ];
+    const t = tree(lines);
+    const p = blockWith(t, "GRDP");
+    expect(p.kind).toBe("paragraph");
+    expect(p.text.text).toBe(
+      "Tổng sản phẩm trên địa bàn (GRDP) ước đạt 14.955,28 tỷ đồng, tăng 7,86% so với năm 2022; thu ngân sách đạt 1.500 tỷ đồng.",
+    );
+    expect(rawOf(t, p, "14.955,28")).toBe("14.955,28");
+    expect(rawOf(t, p, "1.500")).toBe("1.500");
+    expect(blockWith(t, "5.120")).not.toBe(p);
+
+    const fs = facts(lines);
+    expect(fs.map((f) => [f.line, f.column, f.value_text, f.unit, f.measure])).toEqual([
+      [7, lines[6].indexOf("14.955,28"), "14.955,28", "tỷ đồng", "level"],
+      [9, lines[8].indexOf("7,86"), "7,86", "%", "growth"],
+      [11, 0, "1.500", "tỷ đồng", "level"],
+      [13, lines[12].indexOf("5.120"), "5.120", "tỷ đồng", "level"],
+    ]);
+    expect(fs[1].indicator.text).toMatch(/GRDP|tổng sản phẩm/i);
+    expect(fs[1].base).toBe("2022");
+  });
+
+  it("run on across a page number written n/N, which is not a figure", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
+      "",
+      "Sản lượng lương thực đạt 270.000 tấn, vượt kế hoạch; đàn gia súc có",
+      "",
+      "3/12",
+      "",
+      "125.000 con.",
+    ];
+    const t = tree(lines);
+    expect(blockWith(t, "270.000").text.text).toBe(
+      "Sản lượng lương thực đạt 270.000 tấn, vượt kế hoạch; đàn gia súc có 125.000 con.",
+    );
+    expect(facts(lines).map((f) => [f.value_text, f.unit])).toEqual([
+      ["270.000", "tấn"],
+      ["125.000", "con"],
+    ]);
+  });
+});
+
+describe("footnotes", () => {
+  it("set a <sup> footnote body apart from the running text, which runs on past it", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
+      "",
+      "Thu ngân sách nhà nước trên địa bàn đạt 1.500 tỷ đồng<sup>1</sup>, tổng chi ngân sách đạt 13.207,931 tỷ",
+      "",
+      "<sup>1</sup> Trong đó thu nội địa 1.200 tỷ đồng.",
+      "",
+      "đồng, tăng 12% so với năm 2022.",
+    ];
+    const t = tree(lines);
+    const note = blockWith(t, "thu nội địa");
+    expect(note.kind).toBe("footnote");
+    expect(note.footnote).toBe(1);
+    expect(note.text.text.trim()).toBe("Trong đó thu nội địa 1.200 tỷ đồng.");
+    const body = blockWith(t, "Thu ngân sách");
+    expect(body.kind).toBe("paragraph");
+    expect(body.text.text).toBe(
+      "Thu ngân sách nhà nước trên địa bàn đạt 1.500 tỷ đồng, tổng chi ngân sách đạt 13.207,931 tỷ đồng, tăng 12% so với năm 2022.",
+    );
+    expect(body.refs.map((r) => r.n)).toEqual([1]);
+    // the reference is placed at the raw offset right after its marker
+    expect(t.source.text.slice(0, body.refs[0].at)).toMatch(/1\.500 tỷ đồng<sup>1<\/sup>$/);
+
+    const fs = facts(lines);
+    expect(fs.map((f) => [f.value_text, f.unit])).toEqual(
+      expect.arrayContaining([
+        ["1.500", "tỷ đồng"],
+        ["13.207,931", "tỷ đồng"],
+        ["1.200", "tỷ đồng"],
+        ["12", "%"],
+      ]),
+    );
+    expect(fs).toHaveLength(4);
+    expect(fs.find((f) => f.value_text === "1.200")?.period).toBe("2023");
+  });
+
+  it("does not read <sup>15</sup> as a figure", () => {
+    const fs = facts([
+      ...HEAD,
+      "Năm 2023, thu ngân sách đạt 1.500 tỷ đồng<sup>15</sup>; cấp mới 16<sup>16</sup> dự án.",
+    ]);
+    expect(fs.map((f) => [f.value_text, f.unit])).toEqual([
+      ["1.500", "tỷ đồng"],
+      ["16", "dự án"],
+    ]);
+  });
+
+  it("finds bare footnotes: a 15 glued to năm 2022 when footnote 15 exists is a marker, not a figure", () => {
+    const crops = [
+      "lúa",
+      "ngô",
+      "sắn",
+      "chè",
+      "cà phê",
+      "mắc ca",
+      "cao su",
+      "đậu tương",
+      "lạc",
+      "rau",
+      "khoai",
+      "quế",
+      "sơn tra",
+      "thảo quả",
+      "dong riềng",
+    ];
+    const lines = [...HEAD, "I. KẾT QUẢ THỰC HIỆN NĂM 2023", ""];
+    crops.forEach((c, i) => {
+      lines.push(`Diện tích ${c} đạt ${i * 100 + 120} ha, tăng ${i + 2}% so với năm 2022${i + 1}.`, "");
+    });
+    crops.forEach((c, i) => {
+      lines.push(`${i + 1} Theo báo cáo của Sở Nông nghiệp, có ${i + 40} hộ trồng ${c}.`, "");
+    });
+    const t = tree(lines);
+    const notes = t.blocks.filter((b) => b.kind === "footnote");
+    expect(notes.map((b) => b.footnote)).toEqual(crops.map((_, i) => i + 1));
+    const last = blockWith(t, "dong riềng đạt");
+    expect(last.text.text).toBe("Diện tích dong riềng đạt 1520 ha, tăng 16% so với năm 2022.");
+    expect(last.refs.map((r) => r.n)).toEqual([15]);
+
+    const fs = facts(lines);
+    expect(fs).toHaveLength(45);
+    expect(fs.filter((f) => /^2022/.test(f.value_text))).toEqual([]);
+    expect(fs.filter((f) => f.unit === "%").every((f) => f.measure === "growth" && f.base === "2022")).toBe(
+      true,
+    );
+    expect(fs.filter((f) => f.unit === "hộ").map((f) => f.value)).toEqual(crops.map((_, i) => i + 40));
+    // the note numbers at the start of the bodies are not figures either
+    expect(fs.filter((f) => f.unit === "" || (f.value < 20 && f.unit !== "%"))).toEqual([]);
+  });
+});
+
+describe("tables", () => {
+  const LONG_ABOVE =
+    "Năm 2023, trong bối cảnh còn nhiều khó khăn, thách thức, dưới sự lãnh đạo, chỉ đạo của Tỉnh ủy, sự giám sát của Hội đồng nhân dân tỉnh, Ủy ban nhân dân tỉnh đã tập trung chỉ đạo, điều hành quyết liệt, linh hoạt các nhiệm vụ, giải pháp; kinh tế tiếp tục tăng trưởng, thu ngân sách nhà nước trên địa bàn đạt 1.500 tỷ đồng, các chỉ tiêu chủ yếu đạt và vượt kế hoạch đề ra như sau.";
+  const LONG_BELOW =
+    "Bên cạnh kết quả đạt được, tình hình kinh tế - xã hội của tỉnh vẫn còn những hạn chế, khó khăn nhất định; tổng vốn đầu tư toàn xã hội đạt 5.120 tỷ đồng, thấp hơn so với kế hoạch đề ra, công tác giải phóng mặt bằng một số dự án còn chậm, đời sống của một bộ phận nhân dân vùng sâu, vùng xa còn nhiều khó khăn.";
+
+  /** Rows of (label, unit, target, result) as the facts tell them. */
+  function rowsOf(fs: Fact[]) {
+    return fs
+      .filter((f) => f.sentence.includes("|"))
+      .map((f) => [f.indicator.text, f.value_text, f.value, f.unit, f.kind, f.measure, f.period]);
+  }
+
+  it("rebuilds a cell-per-line table; the target column gives targets, the result column actuals", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
+      "",
+      LONG_ABOVE,
+      "",
+      "STT",
+      "Chỉ tiêu",
+      "Đơn vị tính",
+      "Kế hoạch",
+      "Thực hiện",
+      "1",
+      "Tổng sản phẩm trên địa bàn (GRDP)",
+      "tỷ đồng",
+      "14.500",
+      "14.955,28",
+      "2",
+      "Tỷ lệ hộ nghèo",
+      "%",
+      NBSP,
+      "24,5",
+      "3",
+      "Số xã đạt chuẩn nông thôn mới",
+      "xã",
+      "45",
+      "47",
+      "",
+      LONG_BELOW,
+    ];
+    const t = tree(lines);
+    const rows = t.blocks.filter((b) => b.kind === "row");
+    expect(rows.map((b) => b.row?.label.text)).toEqual([
+      "Tổng sản phẩm trên địa bàn (GRDP)",
+      "Tỷ lệ hộ nghèo",
+      "Số xã đạt chuẩn nông thôn mới",
+    ]);
+    expect(rows.map((b) => b.row?.unit?.text)).toEqual(["tỷ đồng", "%", "xã"]);
+    expect(rows.map((b) => b.row?.cells.map((c) => [c.column.header, c.text.text]))).toEqual([
+      [
+        ["Kế hoạch", "14.500"],
+        ["Thực hiện", "14.955,28"],
+      ],
+      [["Thực hiện", "24,5"]], // the NBSP cell is an empty target
+      [
+        ["Kế hoạch", "45"],
+        ["Thực hiện", "47"],
+      ],
+    ]);
+
+    const fs = facts(lines);
+    expect(fs.find((f) => f.value_text === "1.500")?.kind).toBe("actual");
+    expect(fs.find((f) => f.value_text === "5.120")?.kind).toBe("actual");
+    expect(rowsOf(fs)).toEqual([
+      ["Tổng sản phẩm trên địa bàn (GRDP)", "14.500", 14500, "tỷ đồng", "target", "level", "2023"],
+      ["Tổng sản phẩm trên địa bàn (GRDP)", "14.955,28", 14955.28, "tỷ đồng", "actual", "level", "2023"],
+      ["Tỷ lệ hộ nghèo", "24,5", 24.5, "%", "actual", "share", "2023"],
+      ["Số xã đạt chuẩn nông thôn mới", "45", 45, "xã", "target", "level", "2023"],
+      ["Số xã đạt chuẩn nông thôn mới", "47", 47, "xã", "actual", "level", "2023"],
+    ]);
+    // Each cell is its own raw line.
+    expect(fs.filter((f) => f.sentence.includes("|")).map((f) => [f.line, f.column])).toEqual([
+      [lines.indexOf("14.500") + 1, 0],
+      [lines.indexOf("14.955,28") + 1, 0],
+      [lines.indexOf("24,5") + 1, 0],
+      [lines.indexOf("45") + 1, 0],
+      [lines.indexOf("47") + 1, 0],
+    ]);
+    expect(fs.map((f) => f.value_text)).not.toContain("1");
+  });
+
+  it("rebuilds a pipe table the same way", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ THỰC HIỆN NĂM 2023",
+      "",
+      "Tổng vốn đầu tư toàn xã hội đạt 5.120 tỷ đồng.",
+      "",
+      "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện |",
+      "|---|---|---|---|---|",
+      "| 1 | Tổng sản phẩm trên địa bàn (GRDP) | tỷ đồng | 14.500 | 14.955,28 |",
+      "| 2 | Tỷ lệ hộ nghèo | % |  | 24,5 |",
+      "| 3 | Số xã đạt chuẩn nông thôn mới | xã | 45 | 47 |",
+      "",
+      "Sau bảng, thu ngân sách đạt 1.500 tỷ đồng.",
+    ];
+    const t = tree(lines);
+    const rows = t.blocks.filter((b) => b.kind === "row");
+    expect(
+      rows.map((b) => [b.row?.label.text, b.row?.unit?.text, b.row?.cells.map((c) => c.column.header)]),
+    ).toEqual([
+      ["Tổng sản phẩm trên địa bàn (GRDP)", "tỷ đồng", ["Kế hoạch", "Thực hiện"]],
+      ["Tỷ lệ hộ nghèo", "%", ["Thực hiện"]],
+      ["Số xã đạt chuẩn nông thôn mới", "xã", ["Kế hoạch", "Thực hiện"]],
+    ]);
+    const fs = facts(lines);
+    expect(rowsOf(fs)).toEqual([
+      ["Tổng sản phẩm trên địa bàn (GRDP)", "14.500", 14500, "tỷ đồng", "target", "level", "2023"],
+      ["Tổng sản phẩm trên địa bàn (GRDP)", "14.955,28", 14955.28, "tỷ đồng", "actual", "level", "2023"],
+      ["Tỷ lệ hộ nghèo", "24,5", 24.5, "%", "actual", "share", "2023"],
+      ["Số xã đạt chuẩn nông thôn mới", "45", 45, "xã", "target", "level", "2023"],
+      ["Số xã đạt chuẩn nông thôn mới", "47", 47, "xã", "actual", "level", "2023"],
+    ]);
+    const row = (n: string) => lines.findIndex((l) => l.startsWith(`| ${n} |`)) + 1;
+    expect(fs.filter((f) => f.sentence.includes("|")).map((f) => f.line)).toEqual([
+      row("1"),
+      row("1"),
+      row("2"),
+      row("3"),
+      row("3"),
+    ]);
+    expect(fs.map((f) => f.value_text)).toEqual(expect.arrayContaining(["5.120", "1.500"]));
+    expect(fs).toHaveLength(7);
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * The text stage: decoding files, raw lines and positions, cleaning a line of markup and odd
+ * white space while keeping every character's raw offset, and reading big files in chunks.
+ * Runs on the built modules (`npm run build` first; `npm test` does it).
+ */
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractFile, type Fact } from "../dist/index.js";
+import { type CleanLine, cleanLine } from "../dist/text/clean.js";
+import { decodeText, firstInvalidUtf8 } from "../dist/text/decode.js";
+import { InputError } from "../dist/text/errors.js";
+import { fold } from "../dist/text/fold.js";
+import { formatOf, readSources } from "../dist/text/read.js";
+import { lineCount, lineText, makeSource, positionAt, type Source } from "../dist/text/source.js";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function clean(raw: string): { src: Source; line: CleanLine } {
+  const src = makeSource("x.md", "md", raw);
+  return { src, line: cleanLine(src, 0) };
+}
+
+/** The raw text that cleaned text[start, end) came from. */
+function rawOf(src: Source, line: CleanLine, start: number, end: number): string {
+  return src.text.slice(line.text.map[start], line.text.map[end - 1] + 1);
+}
+
+/** Every digit of the cleaned text maps to the same digit in the raw text. */
+function digitsKeepTheirPlace(src: Source, line: CleanLine): void {
+  const { text, map } = line.text;
+  expect(map.length).toBe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    if (/\d/.test(text[i])) expect(src.text[map[i]], `digit ${i} of ${JSON.stringify(text)}`).toBe(text[i]);
+  }
+}
+
+/** The raw text of the cleaned occurrence of `written`. */
+function rawOfWritten(src: Source, line: CleanLine, written: string): string {
+  const at = line.text.text.indexOf(written);
+  expect(at, `${JSON.stringify(written)} in ${JSON.stringify(line.text.text)}`).toBeGreaterThanOrEqual(0);
+  return rawOf(src, line, at, at + written.length);
+}
+
+function reasonOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return (e as InputError).reason;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("decodeText", () => {
+  it("keeps the BOM of UTF-8 text, so columns match the raw line", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Năm 2023")]);
+    expect(decodeText("a.txt", bytes)).toBe("\ufeffNăm 2023");
+  });
+
+  it("reads UTF-16 with a BOM", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Đạt 14.955,28 tỷ đồng", "utf16le")]);
+    expect(decodeText("a.txt", le)).toBe("Đạt 14.955,28 tỷ đồng");
+  });
+
+  it("refuses empty, white-space-only, binary and invalid UTF-8 input, saying why", () => {
+    expect(reasonOf(() => decodeText("a.txt", new Uint8Array(0)))).toBe("empty file");
+    expect(reasonOf(() => decodeText("a.txt", utf8(" \n\t\n")))).toBe("empty file (only white space)");
+    expect(reasonOf(() => decodeText("a.txt", new Uint8Array([0x4e, 0, 0x61, 0x6d])))).toBe(
+      "binary file, not text",
+    );
+    const bad = Buffer.concat([Buffer.from("Năm 2023 đạt ", "utf8"), Buffer.from([0xc3, 0x28])]);
+    expect(reasonOf(() => decodeText("a.txt", bad))).toBe(
+      `not valid UTF-8 (first bad byte at offset ${Buffer.byteLength("Năm 2023 đạt ")})`,
+    );
+  });
+
+  it("firstInvalidUtf8 finds the first byte that breaks UTF-8", () => {
+    expect(firstInvalidUtf8(utf8("tỷ đồng"))).toBe(utf8("tỷ đồng").length);
+    expect(firstInvalidUtf8(new Uint8Array([0x41, 0xe1, 0xbb]))).toBe(1); // truncated 3-byte character
+    expect(firstInvalidUtf8(new Uint8Array([0x41, 0x42, 0x80]))).toBe(2); // lone continuation byte
+  });
+});
+
+describe("sources: raw lines and positions", () => {
+  it("splits on \\n, drops the \\r of CRLF from a line's text, and counts columns in UTF-16 units", () => {
+    const text = "\ufeffBÁO CÁO\r\n\r\nThu ngân sách đạt 1.500 tỷ đồng.\r\n";
+    const src = makeSource("a.txt", "txt", text);
+    expect(lineCount(src)).toBe(4);
+    expect(lineText(src, 0)).toBe("\ufeffBÁO CÁO");
+    expect(lineText(src, 1)).toBe("");
+    expect(lineText(src, 2)).toBe("Thu ngân sách đạt 1.500 tỷ đồng.");
+    const at = text.indexOf("1.500");
+    expect(positionAt(src, at)).toEqual({ line: 3, column: text.split("\n")[2].indexOf("1.500") });
+  });
+
+  it("numbers lines from firstLine for a chunk of a big file", () => {
+    const src = makeSource("a.txt", "txt", "một\nhai 20 xã", 1001);
+    expect(positionAt(src, src.text.indexOf("20"))).toEqual({ line: 1002, column: 4 });
+  });
+
+  it("knows the formats it reads", () => {
+    expect(formatOf("a.txt")).toBe("txt");
+    expect(formatOf("a.MD")).toBe("md");
+    expect(formatOf("a.docx")).toBe("docx");
+    expect(formatOf("a.pdf")).toBe("pdf");
+    expect(formatOf("a.doc")).toBeNull();
+    expect(formatOf("a.xlsx")).toBeNull();
+  });
+
+  it("folds Vietnamese one unit for one, so offsets survive", () => {
+    const s = "Đồng bào Mường Nhé";
+    expect(fold(s)).toBe("dong bao muong nhe");
+    expect(fold(s).length).toBe(s.length);
+  });
+});
+
+describe("cleanLine", () => {
+  it("removes <sup> footnote references, records them, and keeps digits in place", () => {
+    const { src, line } = clean("Tổng vốn đầu tư đạt 5.120 tỷ đồng<sup>15</sup>, tăng 8,2%<sup>(16)</sup>.");
+    expect(line.text.text).toBe("Tổng vốn đầu tư đạt 5.120 tỷ đồng, tăng 8,2%.");
+    expect(line.refs.map((r) => r.n)).toEqual([15, 16]);
+    expect(line.text.text.slice(line.refs[0].at)).toMatch(/^, tăng/);
+    expect(line.footnoteBody).toBeUndefined();
+    expect(rawOfWritten(src, line, "5.120")).toBe("5.120");
+    expect(rawOfWritten(src, line, "8,2")).toBe("8,2");
+    digitsKeepTheirPlace(src, line);
+  });
+
+  it("never glues two numbers where a marker stood: 16<sup>15</sup> dự án", () => {
+    const { src, line } = clean("Cấp mới 16<sup>15</sup> dự án.");
+    expect(line.text.text).toBe("Cấp mới 16 dự án.");
+    expect(line.refs).toEqual([{ at: 10, n: 15 }]);
+    digitsKeepTheirPlace(src, line);
+  });
+
+  it("reads a line that starts with a marker as a footnote body", () => {
+    const { line } = clean("<sup>15</sup> Theo số liệu của Cục Thống kê tỉnh.");
+    expect(line.footnoteBody).toBe(15);
+    expect(line.refs).toEqual([]);
+    expect(line.text.text.trim()).toBe("Theo số liệu của Cục Thống kê tỉnh.");
+  });
+
+  it("keeps m<sup>2</sup> as square metres", () => {
+    const { src, line } = clean("Diện tích sàn 120 m<sup>2</sup> đất ở.");
+    expect(line.text.text).toBe("Diện tích sàn 120 m2 đất ở.");
+    expect(line.refs).toEqual([]);
+    digitsKeepTheirPlace(src, line);
+  });
+
+  it("drops ** and __ bold markers and knows a wholly bold line", () => {
+    const { src, line } = clean("Thu ngân sách đạt **1.500** tỷ đồng, __tăng__ 12%.");
+    expect(line.text.text).toBe("Thu ngân sách đạt 1.500 tỷ đồng, tăng 12%.");
+    expect(line.bold).toBe(false);
+    expect(rawOfWritten(src, line, "1.500")).toBe("1.500");
+    digitsKeepTheirPlace(src, line);
+    expect(clean("**I. KẾT QUẢ THỰC HIỆN NĂM 2023**").line).toMatchObject({ bold: true });
+    expect(clean("**I. KẾT QUẢ THỰC HIỆN NĂM 2023**").line.text.text).toBe("I. KẾT QUẢ THỰC HIỆN NĂM 2023");
+  });
+
+  it("unescapes markdown escapes: \\*, \\., \\-", () => {
+    const { src, line } = clean("1\\. Chỉ tiêu (\\*) đạt 97\\-98%.");
+    expect(line.text.text).toBe("1. Chỉ tiêu (*) đạt 97-98%.");
+    digitsKeepTheirPlace(src, line);
+  });
+
+  it("takes a leading # as a heading mark, not as text", () => {
+    const { line } = clean("## Báo cáo tình hình kinh tế - xã hội năm 2023");
+    expect(line.headingMark).toBe(true);
+    expect(line.text.text).toBe("Báo cáo tình hình kinh tế - xã hội năm 2023");
+  });
+
+  it("turns NBSP, tabs and other spaces into plain spaces, one for one", () => {
+    const raw = "Thu\u00a0ngân sách\tđạt\u202f1.500\u00a0tỷ\u2009đồng.";
+    const { src, line } = clean(raw);
+    expect(line.text.text).toBe("Thu ngân sách đạt 1.500 tỷ đồng.");
+    expect(line.text.text.length).toBe(raw.length);
+    expect(Array.from(line.text.map)).toEqual(Array.from(raw, (_, i) => i));
+    digitsKeepTheirPlace(src, line);
+  });
+
+  it("tells an NBSP-only line (an empty table cell) from a blank one", () => {
+    const src = makeSource("x.txt", "txt", "\u00a0\u00a0\n   \n");
+    expect(cleanLine(src, 0)).toMatchObject({ filler: true, blank: false });
+    expect(cleanLine(src, 1)).toMatchObject({ filler: false, blank: true });
+    expect(cleanLine(src, 2)).toMatchObject({ filler: false, blank: true });
+  });
+
+  it("drops the BOM and the \\r of a CRLF line", () => {
+    const src = makeSource("x.txt", "txt", "\ufeffNăm 2023 đạt 14.955,28 tỷ đồng\r\nhết");
+    const line = cleanLine(src, 0);
+    expect(line.text.text).toBe("Năm 2023 đạt 14.955,28 tỷ đồng");
+    expect(rawOfWritten(src, line, "14.955,28")).toBe("14.955,28");
+    expect(positionAt(src, line.text.map[line.text.text.indexOf("14.955,28")])).toEqual({
+      line: 1,
+      column: 14,
+    });
+  });
+
+  it("composes NFD text to NFC, each letter mapped to where its base letter is in the raw line", () => {
+    const nfc = "Tổng vốn đầu tư phát triển đạt 5.120 tỷ đồng, tăng 8,2% so với năm 2022";
+    const raw = nfc.normalize("NFD");
+    expect(raw.length).toBeGreaterThan(nfc.length);
+    const { src, line } = clean(raw);
+    expect(line.text.text).toBe(nfc);
+    digitsKeepTheirPlace(src, line);
+    const { text, map } = line.text;
+    for (let i = 0; i < text.length; i++) {
+      // the raw character at map[i], with the marks that follow it, composes to text[i]
+      let j = map[i] + 1;
+      while (j < raw.length && /\p{M}/u.test(raw[j])) j++;
+      expect(raw.slice(map[i], j).normalize("NFC")).toBe(text[i]);
+    }
+    const at = text.indexOf("5.120");
+    expect(map[at]).toBe(raw.indexOf("5.120"));
+  });
+});
+
+describe("reading a big text file in chunks", () => {
+  let dir: string;
+  let text: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "solieu-text-"));
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      paragraphs.push(
+        `Năm 2023, huyện có ${100 + i} doanh nghiệp, thu ngân sách đạt ${1000 + i},5 tỷ đồng, tăng ${(i % 9) + 1},2% so với năm 2022.\n\n`,
+      );
+    }
+    text = `BÁO CÁO\n\nĐiện Biên, ngày 20 tháng 12 năm 2023\n\n${paragraphs.join("")}`;
+    writeFileSync(join(dir, "chunks.txt"), text);
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("cuts at paragraph ends and numbers the lines of every chunk from where it starts", async () => {
+    const rawLines = text.split("\n");
+    const seen: string[] = [];
+    let chunks = 0;
+    for await (const src of readSources(join(dir, "chunks.txt"), 1500)) {
+      chunks++;
+      expect(src.firstLine).toBe(seen.length + 1);
+      for (let i = 0; i < lineCount(src); i++) seen.push(lineText(src, i));
+    }
+    expect(chunks).toBeGreaterThan(3);
+    expect(seen).toEqual(rawLines);
+  });
+
+  it("finds the same facts, at the same places, read whole or in chunks", async () => {
+    const path = join(dir, "chunks.txt");
+    const whole = await extractFile(path);
+    const parts = await extractFile(path, { chunkBytes: 1500 });
+    const key = (f: Fact) => [f.line, f.column, f.value_text, f.unit, f.measure, f.kind, f.period];
+    expect(whole.error).toBeUndefined();
+    expect(whole.facts.length).toBe(180);
+    expect(parts.facts.map(key)).toEqual(whole.facts.map(key));
+    expect(parts.document?.lines).toBe(text.split("\n").length);
+  });
+
+  it("names the byte offset of invalid UTF-8 met in a later chunk", async () => {
+    const path = join(dir, "chunks-bad.txt");
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from(text), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from(text)]),
+    );
+    const r = await extractFile(path, { chunkBytes: 1500 });
+    expect(r.error).toBe(`chunks-bad.txt: not valid UTF-8 (near byte offset ${Buffer.byteLength(text)})`);
+  });
+});
