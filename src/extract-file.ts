@@ -15,8 +15,11 @@ export interface FileResult {
 }
 
 export interface ExtractOptions {
-  /** Called with each chunk's facts as they are found; the result then holds none. */
-  onFacts?: (facts: Fact[], document: DocumentInfo) => void;
+  /**
+   * Called with each chunk's facts as they are found; the result then holds none. A returned
+   * promise is awaited before the next chunk is read, so a slow consumer bounds memory.
+   */
+  onFacts?: (facts: Fact[], document: DocumentInfo) => void | Promise<void>;
   /** Called once the document's own information is known (after its first chunk). */
   onDocument?: (document: DocumentInfo) => void;
   chunkBytes?: number;
@@ -36,7 +39,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       }
       lines = source.firstLine - 1 + source.lineStarts.length;
       const facts = factsOf(tree, info);
-      if (opts.onFacts) opts.onFacts(facts, info);
+      if (opts.onFacts) await opts.onFacts(facts, info);
       else result.facts.push(...facts);
     }
     if (info) {

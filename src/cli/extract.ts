@@ -8,6 +8,12 @@ import { factRow, TABLE_HEADER } from "./table.js";
  * one error line per failed file on stderr; exit 1 when any file failed.
  */
 export async function extractCommand(files: string[], format: string): Promise<number> {
+  // A reader that stops early (| head) closes the pipe: stop quietly, as other tools do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    process.stderr.write(`solieu: cannot write the output (${e.message})\n`);
+    process.exit(2);
+  });
   if (!["table", "json", "jsonl"].includes(format)) {
     process.stderr.write(`solieu extract: unknown format "${format}" (table, json or jsonl)\n`);
     return 2;
@@ -29,14 +35,16 @@ export async function extractCommand(files: string[], format: string): Promise<n
           out.write(`\n# ${doc.doc} — ${doc.type}, ${doc.issuer || "?"}, ${doc.area || "?"}, kỳ ${doc.period || "?"}${doc.draft ? " (dự thảo)" : ""}\n${TABLE_HEADER}\n`);
         }
       },
-      onFacts: (facts: Fact[]) => {
+      onFacts: async (facts: Fact[]) => {
         for (const f of facts) {
           if (format === "jsonl") out.write(`${JSON.stringify(f)}\n`);
           else if (format === "json") {
             out.write(`${firstFact ? "" : ","}${JSON.stringify(f)}`);
             firstFact = false;
           } else out.write(`${factRow(f)}\n`);
+          if (out.pending > 1 << 20) await out.drain();
         }
+        await out.drain();
       },
     });
     if (format === "json" && r.document) out.write("]}");
@@ -57,6 +65,10 @@ export async function extractCommand(files: string[], format: string): Promise<n
 class Writer {
   private buf: string[] = [];
   private size = 0;
+
+  get pending(): number {
+    return this.size;
+  }
   write(s: string): void {
     this.buf.push(s);
     this.size += s.length;
@@ -70,6 +82,11 @@ class Writer {
   }
   async drain(): Promise<void> {
     this.flushSync();
-    if (process.stdout.writableNeedDrain) await new Promise((r) => process.stdout.once("drain", r));
+    if (process.stdout.writableNeedDrain && !process.stdout.destroyed) {
+      await new Promise((r) => {
+        process.stdout.once("drain", r);
+        process.stdout.once("close", r);
+      });
+    }
   }
 }

@@ -38,7 +38,8 @@ function removeRanges(m: Mapped, ranges: { at: number; length: number }[]): Mapp
 }
 
 const TERMINAL = /(?:[.!?…:;]|\.\/\.)["”’)\]*]*\s*$/u;
-const SEAM = /^(?:-{3,}|\*{3,}|_{3,}|\d{1,3}\s*\/\s*\d{1,3}|\*|=+)$/;
+/** Page rules and page numbers: "---", "2 / 3", "12", "- 12 -", "Trang 12". */
+const SEAM = /^(?:-{3,}|\*{3,}|_{3,}|\d{1,3}\s*\/\s*\d{1,3}|\*|=+|-?\s*\d{1,3}\s*-?|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 const BULLET = /^\s*(?:[-+•–]\s|\*\s)/;
 
 interface Open {
@@ -243,12 +244,15 @@ class Builder {
 
   private emitTable(table: TableRows): void {
     const caption = table.rows[0]?.caption ?? "";
-    this.openSection(1, "", caption || "Bảng", table.span[0]);
+    const before = this.section;
+    // A table opens a section of its own, named by its caption, under the current one.
+    this.section = { id: this.sections++, level: 9, numbering: "", title: caption || "Bảng", parent: before, line: table.span[0] };
     for (const row of table.rows) {
       const parts = [row.label, ...(row.unit ? [row.unit] : []), ...row.cells.map((c) => c.text)];
       this.blocks.push({ kind: "row", text: joinParts(parts, " | "), section: this.section, refs: [], row });
     }
-    this.section = this.section.parent ?? this.root;
+    // The text after a table belongs where the text before it did.
+    this.section = before;
   }
 }
 

@@ -53,7 +53,10 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
     const l = lines[i];
     if (l.blank) continue;
     const text = trim(l.text);
-    if (text.text.length > 150 || (text.text.length > 80 && /[.;]\s+\p{Lu}/u.test(text.text))) break;
+    // Running text again: a long line, or a sentence (words and a full stop) after the header.
+    const t = text.text;
+    if (t.length > 150 || (t.length > 80 && /[.;]\s+\p{Lu}/u.test(t))) break;
+    if (i > headAt + 20 && t.length > 40 && /[.!?]$/.test(t) && t.split(/\s+/).length >= 7) break;
     cells.push({ line: i, text });
     end = i;
   }
@@ -141,7 +144,15 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
     rowLines.push(label.map.length ? lineOfCell(cells, label) : c.line);
     lastLabel = label;
   }
-  return { rows, lines: rowLines, span: [captionStart(lines, headAt), end] };
+  // The caption is read, not taken: the lines above the header stay in the running text.
+  let start = headAt;
+  for (let i = headAt - 1; i >= 0 && headAt - i < 12; i--) {
+    const t = lines[i].text.text.trim();
+    if (!t || lines[i].filler) continue;
+    if (/^(?:S|T|TT|STT|S\s*T\s*T)$/u.test(t)) start = i;
+    else break;
+  }
+  return { rows, lines: rowLines, span: [start, end] };
 }
 
 function lineOfCell(cells: Cell[], m: Mapped): number {
@@ -167,9 +178,9 @@ function captionAbove(lines: CleanLine[], headAt: number): string {
 function captionStart(lines: CleanLine[], headAt: number): number {
   let i = headAt;
   let seen = 0;
-  while (i > 0 && seen < 8) {
+  while (i > 0 && seen < 4) {
     const t = lines[i - 1].text.text.trim();
-    if (t.length > 300) break;
+    if (t.length > 200 || (/[.;]$/.test(t) && !/^\(/.test(t))) break;
     if (t) seen++;
     i--;
   }

@@ -31,7 +31,8 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
     source: tree.source,
     info,
     sections: new SectionContexts(info),
-    refYear: info.date ? Number(info.date.slice(0, 4)) : endYear(info.period || "0000"),
+    // The year of writing: from the date, else the end of the period reported on; unknown stays NaN.
+    refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
     terms: congressTerms(tree.blocks.slice(0, 400).map((b) => b.text.text).join("\n")),
   };
   // A footnote's figures belong where its marker stands: that sentence's period and section.

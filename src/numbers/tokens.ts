@@ -31,7 +31,7 @@ const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)
 const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 const NAME_BEFORE =
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |xếp hạng )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
 const NAME_BEFORE_CAPITAL = /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
 const AGE_BEFORE = /(?:trẻ(?: em)?|em|dưới|từ|trên|đủ|độ tuổi|lứa tuổi|người|cao|đến|tròn|đạt)\s*$/iu;
@@ -153,7 +153,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   }
   tok.after = after;
   if (tok.unit === "tuổi" && AGE_BEFORE.test(before) && !/tuổi thọ[^,;.]*$/iu.test(before)) tok.skip = "age";
-  if (/^(năm|tháng|ngày)$/.test(tok.unit) && (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))) {
+  if (/^(năm|tháng|ngày)$/iu.test(tok.unit) && (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))) {
     tok.skip = "duration";
   }
   if (!tok.qualifier) tok.qualifier = qualifierOf(before, text.slice(after));
@@ -175,7 +175,10 @@ function notAFigure(text: string, start: number, end: number, numeral: string, b
   if (/^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) && !/^\s*[-/]\s*(?:CP|USD)\b/u.test(rest)) return "symbol";
   if (/^\/(?:19|20)\d\d\/[\p{Lu}Đ]/u.test(rest)) return "symbol";
   if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là)\s+số\s*$/iu.test(before)) return "symbol";
+  // A number hyphened to a word is part of a name: Covid-19, H5N1-like codes.
+  if (/\p{L}-$/u.test(before)) return "name";
   // Years, alone or in a span: năm 2023, 2021-2025, 2020- 2025.
+  if (/^(?:19|20)\d\d$/.test(numeral) && /(?:năm|giai đoạn|nhiệm kỳ|niên độ|từ|đến|cuối|đầu|hết)\s*$/iu.test(before)) return "year";
   if (/^(?:19|20)\d\d$/.test(numeral)) {
     const u = readUnit(rest);
     if (!u || /^(năm|tháng|ngày)$/.test(u.unit) || /^\s*[-–]\s*(?:19|20)\d\d/.test(rest)) return "year";

@@ -110,6 +110,8 @@ export function readCounterNoun(tail: string): UnitMatch | null {
 }
 
 function tidy(u: string): string {
+  // "THÁNG" in an upper-case title: the unit is the word, not its case.
+  if (u === u.toUpperCase() && /[^\x00-\x7f]|^[A-Z]{5,}$/.test(u) && u !== u.toLowerCase()) u = u.toLowerCase();
   return u
     .replace(/\s+/g, " ")
     .replace(/\s*\/\s*/g, "/")

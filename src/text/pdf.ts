@@ -99,7 +99,7 @@ async function extractPages(file: string, bytes: Uint8Array): Promise<string[][]
   const assets = `${dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"))}/`;
   const task = pdfjs.getDocument({
     // A copy: pdfjs may take over the buffer it is given.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a copy: pdfjs detaches what it is given, and refuses a Buffer
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: true,

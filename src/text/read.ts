@@ -36,7 +36,9 @@ export async function* readSources(path: string, chunkBytes = CHUNK_BYTES): Asyn
   }
   if (size === 0) throw new InputError(name, "empty file");
   if (format === "docx" || format === "pdf") {
-    const bytes = await readFile(path);
+    // pdfjs refuses Node's Buffer: hand both readers a plain Uint8Array.
+    const buf = await readFile(path);
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     if (format === "docx") {
       const { readDocx } = await import("./docx.js");
       yield await readDocx(name, bytes);
