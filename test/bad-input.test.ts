@@ -21,11 +21,10 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(root, "bin", "solieu.js");
 
 /**
- * The 100 MB test is off unless SOLIEU_BIG_TEST=1: with the current src it fails (the CLI does
- * not wait for stdout between chunks, so its output piles up to > 2 GB and dies with ENOBUFS).
+ * The 100 MB test takes about a minute; SOLIEU_SKIP_BIG_TEST=1 leaves it out of a quick local run.
  */
-const BIG = process.env.SOLIEU_BIG_TEST === "1";
-if (!BIG) console.warn("SKIPPED: the 100 MB streaming test runs only with SOLIEU_BIG_TEST=1");
+const BIG = process.env.SOLIEU_SKIP_BIG_TEST !== "1";
+if (!BIG) console.warn("SKIPPED: the 100 MB streaming test (SOLIEU_SKIP_BIG_TEST=1)");
 
 const GOOD = [
   "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2023",

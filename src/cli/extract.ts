@@ -82,10 +82,16 @@ class Writer {
   }
   async drain(): Promise<void> {
     this.flushSync();
-    if (process.stdout.writableNeedDrain && !process.stdout.destroyed) {
-      await new Promise((r) => {
-        process.stdout.once("drain", r);
-        process.stdout.once("close", r);
+    const out = process.stdout;
+    if (out.writableNeedDrain && !out.destroyed) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          out.off("drain", done);
+          out.off("close", done);
+          resolve();
+        };
+        out.on("drain", done);
+        out.on("close", done);
       });
     }
   }

@@ -164,7 +164,10 @@ class Builder {
       this.flush();
       this.pending = null;
       const title = trim(slice(l.text, l.text.text.indexOf(trimmed) + num.rest, text.length));
-      const short = num.level <= 7 && (trimmed.length <= 160 || l.headingMark || l.bold);
+      // A numbered line that states figures ("1.1. Thu ngân sách … đạt 13.207,931 tỷ") is a
+      // paragraph that may go on past a footnote, not a heading.
+      const statesFigures = /\d[\d.,]*\s*(?:%|‰|tỷ|triệu|nghìn|ha|tấn|người|hộ|lượt|xã)(?![\p{L}])/u.test(title.text);
+      const short = num.level <= 7 && !statesFigures && (trimmed.length <= 160 || l.headingMark || l.bold);
       if (num.level <= 7) this.openSection(num.level, num.numbering, short ? title.text : firstWords(title.text), l.index);
       this.open = { kind: short ? "heading" : "item", parts: [l.text], section: this.section, refs };
       if (short) this.open.heading = this.section;

@@ -106,7 +106,13 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
   let paragraphEstimate = false;
   let paragraphEstimateStrong = false;
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
-  const skipUntil = numbering ? numbering.rest : /^\s*\d{1,3}\s/.test(block.text.text) && block.footnote ? /^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0 : 0;
+  // Numbers that open a block are its numbering: "1.1.", a footnote's "2", a list row's "1".
+  const rowNumber = /^\s*\d{1,3}\s+(?=\p{Lu})/u.exec(block.text.text);
+  const skipUntil = numbering
+    ? numbering.rest
+    : (block.footnote || rowNumber) && /^\s*\d{1,3}\s/.test(block.text.text)
+      ? (/^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0)
+      : 0;
   for (const sentence of splitSentences(block.text)) {
     const text = sentence.text;
     if (!/\d/.test(text)) {
@@ -197,7 +203,7 @@ function cleanSubject(s: string): string {
     t = t.replace(STRIP_LEAD, "").replace(STRIP_TAIL, "").trim();
     if (t === before) break;
   }
-  return t.replace(/^[“"(]+|[”")]+$/g, "").trim();
+  return t.replace(/^[“"(<>≤≥]+|[”")<>]+$/g, "").trim();
 }
 
 /** The noun phrase a number is said of: the words before its verb, back to the clause start. */

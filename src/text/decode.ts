@@ -18,8 +18,13 @@ function looksBinary(bytes: Uint8Array): boolean {
  */
 export function decodeText(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError(file, "empty file");
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const text = new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes);
+    // Random bytes can start like a UTF-16 BOM: text has few control characters.
+    const odd = (text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+    if (odd > 4096 * 0.02) throw new InputError(file, "binary file, not text");
+    return text;
+  }
   if (looksBinary(bytes)) throw new InputError(file, "binary file, not text");
   let text: string;
   try {
