@@ -48,8 +48,19 @@ function containsWord(hay: string, needle: string): boolean {
  * The catalogue code for what a number measures: the longest alias found in the indicator
  * text whose indicator takes this kind of number, with its context word in the sentence.
  */
+const folded = new Map<string, string>();
+function foldCached(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size > 20_000) folded.clear();
+    f = fold(text);
+    folded.set(text, f);
+  }
+  return f;
+}
+
 export function linkIndicator(text: string, measure: Measure, sentence: string): string | null {
-  const t = fold(text);
+  const t = foldCached(text);
   if (!t) return null;
   let s: string | null = null; // folded only when an alias needs its context
   const m = measure === "multiple" ? "growth" : measure;

@@ -35,9 +35,11 @@ export function findBareFootnotes(lines: CleanLine[]): BareFootnotes {
   const wanted = new Set(bodies.values());
   let next = 1;
   const GLUED = /(?<=[\p{L})\]”"]|(?:19|20)\d\d|Covid-19|COVID-19)(\d{1,3})(?=[\s,.;:)”"]|$)/gu;
+  const gluedAny = /[\p{L})\]”"\d]\d/u;
   for (const l of lines) {
     if (bodies.has(l.index) || l.footnoteBody !== undefined) continue;
     const t = l.text.text;
+    if (!gluedAny.test(t)) continue;
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(t); m; m = GLUED.exec(t)) {
       const n = Number(m[1]);

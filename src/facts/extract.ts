@@ -89,12 +89,18 @@ export interface Env {
   terms: Map<string, [number, number]>;
 }
 
-/** Raw text and position of a span of mapped text. */
+/**
+ * Raw text and position of a span of mapped text. A figure is written on one line: a span that
+ * the joining of wrapped lines let run onto the next one is cut at the line's end.
+ */
 export function place(env: Env, m: Mapped, start: number, end: number) {
   const a = m.map[start];
-  const b = m.map[end - 1] + 1;
+  let b = m.map[end - 1] + 1;
+  const nl = env.source.text.indexOf("\n", a);
+  const cut = nl !== -1 && nl < b;
+  if (cut) b = nl;
   const pos = positionAt(env.source, a);
-  return { value_text: env.source.text.slice(a, b), line: pos.line, column: pos.column, page: pos.page };
+  return { value_text: env.source.text.slice(a, b).replace(/[\s\-–÷/%]+$/u, (x) => (cut ? "" : x)), line: pos.line, column: pos.column, page: pos.page, cut };
 }
 
 function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMention | null = null): Fact[] {
@@ -125,7 +131,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     const offsetInBlock = (sentence.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
     const periods = sinceThen(findPeriods(text).filter(usableDay), text, env.refYear);
     const cues = new SentenceCues(text);
-    const display = text.replace(/\s+/g, " ").trim();
+    const display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
     const tokens = scanNumbers(text);
     const firstFigure = tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length;
     let prev: Frame | null = null;
@@ -141,8 +147,6 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
         column: pos.column,
         value_text: pos.value_text,
         value: frame.value,
-        ...(tok.valueMax !== undefined ? { value_max: tok.valueMax } : {}),
-        ...(tok.total !== undefined ? { total: tok.total } : {}),
         unit: frame.unit,
         measure: frame.measure,
         kind: frame.kind,
@@ -154,11 +158,14 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
           text: frame.subject,
         },
         area: frame.area,
-        ...(frame.base ? { base: frame.base } : {}),
         qualifier: tok.qualifier,
         sentence: display,
-        ...(pos.page !== undefined ? { page: pos.page } : {}),
       };
+      // Optional fields only where they hold something (FACTS.md).
+      if (tok.valueMax !== undefined && !pos.cut) fact.value_max = tok.valueMax;
+      if (tok.total !== undefined) fact.total = tok.total;
+      if (frame.base) fact.base = frame.base;
+      if (pos.page !== undefined) fact.page = pos.page;
       out.push(fact);
       prev = frame;
     }
@@ -288,7 +295,7 @@ function frameOf(
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb = /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") && !/^\s*(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
   if (estimateAt >= 0 && estimateAt > resultAt && (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))) kind = "estimate";
-  else if (paragraphEstimate && resultAt < 0 && !ctx.forward && !STOCK_NOW.test(before) && (paragraphEstimateStrong || !ownVerb)) kind = "estimate";
+  else if (paragraphEstimate && resultAt < 0 && !ctx.forward && cues.last(STOCK_NOW, tok.start) < 0 && (paragraphEstimateStrong || !ownVerb)) kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
@@ -299,7 +306,7 @@ function frameOf(
   if (cue.FORECAST.test(local)) kind = "forecast";
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
-  let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind, inherited ? prev : null);
+  let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind, inherited ? prev : null, cues);
   // In a plan, an "ước" figure for the plan's own period is still part of the plan.
   if (kind === "estimate" && ctx.forward && env.info.plan_period && period && endYear(period) >= endYear(env.info.plan_period)) kind = "target";
   // A result for a period that had not ended when the report was written is an estimate.
@@ -324,7 +331,7 @@ function frameOf(
   // Area: the document's, unless the clause names another unit right before the number.
   let area = env.info.area;
   const seg = local.split(/[;(]/).pop() ?? "";
-  const mentions = findAreas(seg);
+  const mentions = AREA_WORD.test(seg) ? findAreas(seg) : [];
   const last = mentions[mentions.length - 1];
   if (last && last.area !== env.info.area && seg.length - last.end < 40) area = last.area;
   if (/(?:cả nước|toàn quốc)[^,;]{0,30}$/iu.test(local) || /^\s*\)?\s*(?:của\s+)?cả nước/iu.test(after) && false) area = "cả nước";
@@ -358,14 +365,21 @@ function firstEstimate(sentence: string): number {
   return m ? m.index : -1;
 }
 
+/** A quick test before looking for administrative units in a phrase. */
+const AREA_WORD = /tỉnh|huyện|xã|thành phố|thị|phường|cả nước|toàn quốc|TỈNH|HUYỆN|XÃ/u;
+
 /** Verbs of things done over a span of time. */
 const EVENT =
   /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|tổ chức|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
 /** Nouns of states measured at a time. */
 const STATE = /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng|được công nhận|cây [\p{L}]+(?: [\p{L}]+)?)(?![\p{L}])/iu;
 
+const REPORT_TIME = /thời điểm báo cáo/giu;
+const TERM_SO_FAR = /(?:từ|trong) (?:đầu )?nhiệm kỳ/giu;
+const WHOLE_AREA_HAS = /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/giu;
+
 /** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
-const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/iu;
+const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/giu;
 
 /** The cue words of one sentence, found once: every figure asks what stands before it. */
 class SentenceCues {
@@ -462,6 +476,7 @@ function periodOf(
   unit: string,
   kind: Kind,
   prev: Frame | null,
+  cues: SentenceCues,
 ): string {
   // A plan's or a name's dates and what stands in a closed bracket before the number are
   // not the number's period (only its own, right after it, is).
@@ -491,7 +506,7 @@ function periodOf(
   const average = isAverage(clause, unit);
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
-  const now = STOCK_NOW.test(text.slice(0, tok.start)) || /thời điểm báo cáo/iu.test(text.slice(0, tok.start));
+  const now = cues.last(STOCK_NOW, tok.start) >= 0 || cues.last(REPORT_TIME, tok.start) >= 0;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span")) return paragraphPeriod.code;
   if (!section) return "";
   // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
@@ -520,10 +535,10 @@ function periodOf(
   const before = text.slice(0, tok.start);
   // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
   // "Từ đầu nhiệm kỳ đến nay": what the term has done so far.
-  if (/(?:từ|trong) (?:đầu )?nhiệm kỳ/iu.test(before)) return section;
+  if (cues.last(TERM_SO_FAR, tok.start) >= 0) return section;
   const atWriting =
-    STOCK_NOW.test(before) ||
-    /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/iu.test(before) ||
+    cues.last(STOCK_NOW, tok.start) >= 0 ||
+    cues.last(WHOLE_AREA_HAS, tok.start) >= 0 ||
     /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
   if (atWriting) return String(upTo);
   // What was done over the term (tuyển quân 638/638, giải quyết xong 250/265 đơn, kết nạp

@@ -79,8 +79,11 @@ const RULES: Rule[] = [
   [new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)`, "gu"), (m) => ({ code: m[1], cls: "year" })],
 ];
 
+const ANY_YEAR = /(?:19|20)\d\d/;
+
 export function findPeriods(text: string): PeriodMention[] {
   const found: PeriodMention[] = [];
+  if (!ANY_YEAR.test(text)) return found; // every period names a year
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const [re, make] of RULES) {

@@ -170,7 +170,7 @@ function notAFigure(text: string, start: number, end: number, numeral: string, b
   if (/^\/\d{1,2}\/\d{2,4}/.test(rest) || (/^\d{1,2}$/.test(numeral) && /^\/(?:19|20)\d\d(?!\d)/.test(rest))) return "date";
   if (/^\d{1,2}$/.test(numeral) && /^-\d{1,2}-(?:19|20)\d\d/.test(rest)) return "date";
   if (/(?:ngày|tháng)\s*$/iu.test(before) && /^\d{1,2}$/.test(numeral) && !/^\s*(?:%|tỷ|triệu)/u.test(rest)) return "date";
-  if (/^\d{1,2}:\d{2}/.test(numeral + rest)) return "time";
+  if (numeral.length <= 2 && /^:\d{2}/.test(rest)) return "time";
   // Document numbers and symbols: 20-NQ/TU, 1300/QĐ-BYT, 05/2018/NQ-HĐND, số 1221.
   if (/^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) && !/^\s*[-/]\s*(?:CP|USD)\b/u.test(rest)) return "symbol";
   if (/^\/(?:19|20)\d\d\/[\p{Lu}Đ]/u.test(rest)) return "symbol";

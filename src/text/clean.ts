@@ -45,6 +45,17 @@ export function cleanLine(src: Source, index: number): CleanLine {
   const bold = /^\s*(?:#+\s*)?\*\*.+\*\*\s*$/.test(raw) && !/\*\*.*\*\*.*\*\*.*\*\*/.test(raw.trim().slice(2, -2));
 
   TOKEN.lastIndex = pos;
+  const first = TOKEN.exec(raw);
+  if (!first && !/[*_]/.test(raw)) {
+    // Nothing to clean (most lines): the map is the raw range itself.
+    const map = new Int32Array(raw.length - pos);
+    for (let k = 0; k < map.length; k++) map[k] = base + pos + k;
+    const text = raw.slice(pos);
+    const trimmed = text.trim();
+    const filler = trimmed === "" && raw.length > 0 && /\u00a0/.test(raw);
+    return { index, text: { text, map }, blank: trimmed === "" && !filler, filler, headingMark, bold, footnoteBody, refs };
+  }
+  TOKEN.lastIndex = pos;
   for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
     b.raw(raw, pos, m.index);
     const tok = m[0];
