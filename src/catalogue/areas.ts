@@ -46,16 +46,22 @@ export function findAreas(text: string): AreaMention[] {
     if (!name) {
       // Upper-case titles: the name ends where the next level word or a period word starts.
       const words = m[4].split(/[\s]+/);
-      const stop = words.findIndex((w, i) => i > 0 && /^(?:TỈNH|HUYỆN|XÃ|THÀNH|THỊ|PHƯỜNG|NĂM|GIAI|NHIỆM|KỲ|LẦN|KHÓA|KHOÁ|VỀ|TRONG|ĐẾN|GIAI)$/u.test(w));
+      const stop = words.findIndex(
+        (w, i) =>
+          i > 0 &&
+          /^(?:TỈNH|HUYỆN|XÃ|THÀNH|THỊ|PHƯỜNG|NĂM|GIAI|NHIỆM|KỲ|LẦN|KHÓA|KHOÁ|VỀ|TRONG|ĐẾN|GIAI)$/u.test(w),
+      );
       const kept = stop > 0 ? words.slice(0, stop) : words;
       // Look again right after what was kept: "XÃ HỘI TỈNH ĐIỆN BIÊN" holds a province.
-      UNIT_RE.lastIndex = m.index + m[3].length + 1 + (level === "xã" && kept[0] === "HỘI" ? 0 : kept.join(" ").length);
+      UNIT_RE.lastIndex =
+        m.index + m[3].length + 1 + (level === "xã" && kept[0] === "HỘI" ? 0 : kept.join(" ").length);
       if (level === "xã" && kept[0] === "HỘI") continue; // "XÃ HỘI" is society
       name = titleCase(kept.join(" "));
     }
     out.push({ start: m.index, end: m.index + m[0].length, area: normaliseArea(level, name), level });
   }
   const re = /(?<![\p{L}])(cả nước|toàn quốc)(?![\p{L}])/giu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, area: "cả nước", level: "quốc gia" });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, area: "cả nước", level: "quốc gia" });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -32,7 +32,9 @@ export async function extractCommand(files: string[], format: string): Promise<n
           out.write(`${firstDoc ? "" : ","}{"document":${JSON.stringify(doc)},"facts":[`);
           firstDoc = false;
         } else if (format === "table") {
-          out.write(`\n# ${doc.doc} — ${doc.type}, ${doc.issuer || "?"}, ${doc.area || "?"}, kỳ ${doc.period || "?"}${doc.draft ? " (dự thảo)" : ""}\n${TABLE_HEADER}\n`);
+          out.write(
+            `\n# ${doc.doc} — ${doc.type}, ${doc.issuer || "?"}, ${doc.area || "?"}, kỳ ${doc.period || "?"}${doc.draft ? " (dự thảo)" : ""}\n${TABLE_HEADER}\n`,
+          );
         }
       },
       onFacts: async (facts: Fact[]) => {

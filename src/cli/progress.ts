@@ -4,7 +4,7 @@ export class Progress {
   private readonly tty: boolean;
   constructor(
     private total: number,
-    private label: string | null,
+    _label: string | null,
   ) {
     this.tty = !!process.stderr.isTTY && total > 1;
   }
@@ -14,7 +14,9 @@ export class Progress {
     const width = 24;
     const filled = Math.round((width * (this.i - 1)) / this.total);
     const name = file.length > 40 ? `…${file.slice(-39)}` : file;
-    process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${this.i}/${this.total} ${name}\x1b[K`);
+    process.stderr.write(
+      `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${this.i}/${this.total} ${name}\x1b[K`,
+    );
   }
   clear(): void {
     if (this.tty) process.stderr.write("\r\x1b[K");

@@ -15,7 +15,12 @@ const MEASURE_VI: Record<string, string> = {
   multiple: "lần",
   score: "điểm",
 };
-const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước", target: "kế hoạch", forecast: "dự báo" };
+const KIND_VI: Record<string, string> = {
+  actual: "thực hiện",
+  estimate: "ước",
+  target: "kế hoạch",
+  forecast: "dự báo",
+};
 
 export function factRow(f: Fact): string {
   const ind = f.indicator.code ? `[${f.indicator.code}] ${f.indicator.text}` : f.indicator.text;

@@ -39,7 +39,8 @@ function removeRanges(m: Mapped, ranges: { at: number; length: number }[]): Mapp
 
 const TERMINAL = /(?:[.!?…:;]|\.\/\.)["”’)\]*]*\s*$/u;
 /** Page rules and page numbers: "---", "2 / 3", "12", "- 12 -", "Trang 12". */
-const SEAM = /^(?:-{3,}|\*{3,}|_{3,}|\d{1,3}\s*\/\s*\d{1,3}|\*|=+|-?\s*\d{1,3}\s*-?|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
+const SEAM =
+  /^(?:-{3,}|\*{3,}|_{3,}|\d{1,3}\s*\/\s*\d{1,3}|\*|=+|-?\s*\d{1,3}\s*-?|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 const BULLET = /^\s*(?:[-+•–]\s|\*\s)/;
 
 interface Open {
@@ -125,21 +126,39 @@ class Builder {
     if (open?.kind === "footnote") {
       const resumes = /^\s/.test(text) && blanks === 0;
       const fnDone = TERMINAL.test(joined(open));
-      if (!resumes && blanks === 0 && !num) return this.extend(open, l, refs);
-      if (!resumes && (seam || !fnDone) && !fnDone && startsLower) return this.extend(open, l, refs);
-      if (!resumes && seam && !fnDone && !this.pendingIncomplete()) return this.extend(open, l, refs);
+      if (!resumes && blanks === 0 && !num) {
+        this.extend(open, l, refs);
+        return;
+      }
+      if (!resumes && (seam || !fnDone) && !fnDone && startsLower) {
+        this.extend(open, l, refs);
+        return;
+      }
+      if (!resumes && seam && !fnDone && !this.pendingIncomplete()) {
+        this.extend(open, l, refs);
+        return;
+      }
       this.flush();
       if (this.pending && this.pendingIncomplete() && (resumes || startsLower || !num)) {
         this.open = this.pending;
         this.pending = null;
-        return this.extend(this.open, l, refs);
+        this.extend(this.open, l, refs);
+        return;
       }
     }
 
     // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
     const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
-    if (open && open.kind !== "heading" && !TERMINAL.test(joined(open)) && (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))) {
-      if (!isTitle || lowerLetter) return this.extend(open, l, refs);
+    if (
+      open &&
+      open.kind !== "heading" &&
+      !TERMINAL.test(joined(open)) &&
+      (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))
+    ) {
+      if (!isTitle || lowerLetter) {
+        this.extend(open, l, refs);
+        return;
+      }
     }
     // A footnote cut at the foot of a page goes on at the top of the next, before the text.
     const fn0 = this.lastFootnote;
@@ -157,8 +176,15 @@ class Builder {
       this.blocks[fn0.block].text = joinParts(fn0.open.parts);
       return;
     }
-    if (open?.kind === "heading" && !num && !seam && !TERMINAL.test(joined(open)) && (lowerLetter || (isTitle && isUpperTitle(joined(open))))) {
-      return this.extend(open, l, refs);
+    if (
+      open?.kind === "heading" &&
+      !num &&
+      !seam &&
+      !TERMINAL.test(joined(open)) &&
+      (lowerLetter || (isTitle && isUpperTitle(joined(open))))
+    ) {
+      this.extend(open, l, refs);
+      return;
     }
     if (num && this.isHeading(num.level, trimmed, l)) {
       this.flush();
@@ -166,9 +192,12 @@ class Builder {
       const title = trim(slice(l.text, l.text.text.indexOf(trimmed) + num.rest, text.length));
       // A numbered line that states figures ("1.1. Thu ngân sách … đạt 13.207,931 tỷ") is a
       // paragraph that may go on past a footnote, not a heading.
-      const statesFigures = /\d[\d.,]*\s*(?:%|‰|tỷ|triệu|nghìn|ha|tấn|người|hộ|lượt|xã)(?![\p{L}])/u.test(title.text);
+      const statesFigures = /\d[\d.,]*\s*(?:%|‰|tỷ|triệu|nghìn|ha|tấn|người|hộ|lượt|xã)(?![\p{L}])/u.test(
+        title.text,
+      );
       const short = num.level <= 7 && !statesFigures && (trimmed.length <= 160 || l.headingMark || l.bold);
-      if (num.level <= 7) this.openSection(num.level, num.numbering, short ? title.text : firstWords(title.text), l.index);
+      if (num.level <= 7)
+        this.openSection(num.level, num.numbering, short ? title.text : firstWords(title.text), l.index);
       this.open = { kind: short ? "heading" : "item", parts: [l.text], section: this.section, refs };
       if (short) this.open.heading = this.section;
       return;
@@ -177,7 +206,12 @@ class Builder {
       this.flush();
       this.pending = null;
       const prev = this.blocks[this.blocks.length - 1];
-      if (prev?.kind === "heading" && prev.section === this.section && this.section !== this.root && blanks <= 2) {
+      if (
+        prev?.kind === "heading" &&
+        prev.section === this.section &&
+        this.section !== this.root &&
+        blanks <= 2
+      ) {
         this.section.title = `${this.section.title} ${trimmed}`.trim();
       } else {
         this.openSection(1, "", trimmed, l.index);
@@ -188,7 +222,8 @@ class Builder {
     if (!open && this.pending && this.pendingIncomplete() && (startsLower || !num)) {
       this.open = this.pending;
       this.pending = null;
-      return this.extend(this.open, l, refs);
+      this.extend(this.open, l, refs);
+      return;
     }
     this.flush();
     this.pending = null;
@@ -200,7 +235,7 @@ class Builder {
     };
   }
 
-  private isHeading(level: number, text: string, l: CleanLine): boolean {
+  private isHeading(level: number, text: string, _l: CleanLine): boolean {
     if (level <= 3) return text.length <= 300;
     if (level === 8) return true;
     return true;
@@ -214,7 +249,8 @@ class Builder {
     open.parts.push(l.text);
     open.refs.push(...refs);
     // A heading wrapped over several lines: its section's title is all of them.
-    if (open.kind === "heading" && open.heading) open.heading.title = `${open.heading.title} ${l.text.text.trim()}`.trim();
+    if (open.kind === "heading" && open.heading)
+      open.heading.title = `${open.heading.title} ${l.text.text.trim()}`.trim();
   }
 
   /** Close the open block; an unfinished body paragraph is kept to be continued. */
@@ -235,7 +271,13 @@ class Builder {
     if (!open) return;
     const text = joinParts(open.parts);
     if (!text.text.trim()) return;
-    this.blocks.push({ kind: open.kind, text, section: open.section, footnote: open.footnote, refs: open.refs });
+    this.blocks.push({
+      kind: open.kind,
+      text,
+      section: open.section,
+      footnote: open.footnote,
+      refs: open.refs,
+    });
     if (open.kind === "footnote") this.lastFootnote = { open, block: this.blocks.length - 1 };
   }
 
@@ -249,7 +291,14 @@ class Builder {
     const caption = table.rows[0]?.caption ?? "";
     const before = this.section;
     // A table opens a section of its own, named by its caption, under the current one.
-    this.section = { id: this.sections++, level: 9, numbering: "", title: caption || "Bảng", parent: before, line: table.span[0] };
+    this.section = {
+      id: this.sections++,
+      level: 9,
+      numbering: "",
+      title: caption || "Bảng",
+      parent: before,
+      line: table.span[0],
+    };
     for (const row of table.rows) {
       const parts = [row.label, ...(row.unit ? [row.unit] : []), ...row.cells.map((c) => c.text)];
       this.blocks.push({ kind: "row", text: joinParts(parts, " | "), section: this.section, refs: [], row });

@@ -28,7 +28,7 @@ export function headingNumbering(text: string): Numbering | null {
   const lead = text.length - t.length;
   for (const [level, re] of PATTERNS) {
     const m = re.exec(t);
-    if (!m || !m[1]) continue;
+    if (!m?.[1]) continue;
     // "2023. Tập trung…" is a wrapped year, not a heading; a heading number is small.
     if (level === 4 && Number(m[1]) > 40) continue;
     return { level, numbering: m[1], rest: lead + m[0].length };

@@ -5,8 +5,10 @@ import { lineCount } from "../text/source.js";
 import type { DocumentTree, Section } from "./types.js";
 
 /** A review section reports results; a forward section sets targets and tasks. */
-export const REVIEW_TITLE = /tình hình|kết quả|đánh giá|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm/iu;
-export const FORWARD_TITLE = /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự báo|định hướng|đột phá/iu;
+export const REVIEW_TITLE =
+  /tình hình|kết quả|đánh giá|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm/iu;
+export const FORWARD_TITLE =
+  /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự báo|định hướng|đột phá/iu;
 
 export function isForwardTitle(title: string): boolean {
   return FORWARD_TITLE.test(title) && !REVIEW_TITLE.test(title);
@@ -16,14 +18,23 @@ export function isForwardTitle(title: string): boolean {
 export function documentInfo(tree: DocumentTree): DocumentInfo {
   const blocks = tree.blocks;
   const head = blocks.slice(0, 40).map((b) => b.text.text);
-  const top = blocks.slice(0, 6).map((b) => b.text.text).join("\n");
+  const top = blocks
+    .slice(0, 6)
+    .map((b) => b.text.text)
+    .join("\n");
   const headText = head.join("\n");
   const all = blocks.map((b) => b.text.text).join("\n");
-  const titleBlocks = blocks.filter((b) => b.kind === "heading").slice(0, 4).map((b) => b.text.text.trim());
+  const titleBlocks = blocks
+    .filter((b) => b.kind === "heading")
+    .slice(0, 4)
+    .map((b) => b.text.text.trim());
 
   const type = /báo cáo chính trị/iu.test(headText)
     ? "Báo cáo chính trị"
-    : capitalise(/^\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)(?![\p{L}])/mu.exec(top)?.[1] ?? "BÁO CÁO");
+    : capitalise(
+        /^\s*(NGHỊ QUYẾT|KẾ HOẠCH|TỜ TRÌNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO)(?![\p{L}])/mu.exec(top)?.[1] ??
+          "BÁO CÁO",
+      );
 
   const area = mainArea(all);
   const issuer = issuerOf(all, area);
@@ -84,7 +95,8 @@ function mainArea(all: string): string {
   levels.sort((a, b) => b[1] - a[1]);
   const level = levels[0][1] > 0 ? levels[0][0] : "tỉnh";
   const names = new Map<string, number>();
-  for (const m of findAreas(all.slice(0, 200_000))) if (m.level === level) names.set(m.area, (names.get(m.area) ?? 0) + 1);
+  for (const m of findAreas(all.slice(0, 200_000)))
+    if (m.level === level) names.set(m.area, (names.get(m.area) ?? 0) + 1);
   const best = [...names.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : "";
 }
@@ -92,7 +104,10 @@ function mainArea(all: string): string {
 function issuerOf(all: string, area: string): string {
   const name = area.replace(/^\S+(?:\s(?:phố|xã|trấn))?\s/, "");
   const level = area.split(" ")[0];
-  if (/T\/?M\.?\s*(?:ỦY BAN NHÂN DÂN|UBND)/iu.test(all) || /UBND\s+(?:tỉnh|huyện)\s+[\p{Lu}][^\n]{0,30}báo cáo/u.test(all))
+  if (
+    /T\/?M\.?\s*(?:ỦY BAN NHÂN DÂN|UBND)/iu.test(all) ||
+    /UBND\s+(?:tỉnh|huyện)\s+[\p{Lu}][^\n]{0,30}báo cáo/u.test(all)
+  )
     return `UBND ${area}`.trim();
   if (/Ban Chấp hành Đảng bộ|BCH Đảng bộ/iu.test(all) && /Báo cáo chính trị/iu.test(all))
     return `Ban Chấp hành Đảng bộ ${area}`.trim();

@@ -17,7 +17,10 @@ export function splitSentences(m: Mapped): Mapped[] {
     const before = t.slice(Math.max(0, x.index - 6), x.index + 1);
     if (ABBREV.test(before)) continue;
     // "1. Tên mục" inside a joined paragraph: keep the number with what follows.
-    if (/\s\d{1,2}\.$/.test(t.slice(Math.max(0, x.index - 3), x.index + 1)) && /^\s+\p{Lu}/u.test(t.slice(x.index + 1))) {
+    if (
+      /\s\d{1,2}\.$/.test(t.slice(Math.max(0, x.index - 3), x.index + 1)) &&
+      /^\s+\p{Lu}/u.test(t.slice(x.index + 1))
+    ) {
       continue;
     }
     out.push(trim(slice(m, start, end)));

@@ -198,7 +198,10 @@ export function pipeTables(lines: CleanLine[]): TableRows[] {
     }
     const start = i;
     const rowsAt: number[] = [];
-    while (i < lines.length && (isPipe(lines[i]) || (lines[i].blank && i + 1 < lines.length && isPipe(lines[i + 1])))) {
+    while (
+      i < lines.length &&
+      (isPipe(lines[i]) || (lines[i].blank && i + 1 < lines.length && isPipe(lines[i + 1])))
+    ) {
       if (isPipe(lines[i]) && !/^\|?[\s|:-]+\|?$/.test(lines[i].text.text.trim())) rowsAt.push(i);
       i++;
     }
@@ -207,7 +210,8 @@ export function pipeTables(lines: CleanLine[]): TableRows[] {
   return out;
 }
 
-const isPipe = (l: CleanLine) => /^\s*\|.*\|\s*$/.test(l.text.text) || (l.text.text.match(/ \| /g)?.length ?? 0) >= 2;
+const isPipe = (l: CleanLine) =>
+  /^\s*\|.*\|\s*$/.test(l.text.text) || (l.text.text.match(/ \| /g)?.length ?? 0) >= 2;
 
 function splitPipe(m: Mapped): Mapped[] {
   const t = m.text;
@@ -244,7 +248,11 @@ function pipeTable(lines: CleanLine[], rowsAt: number[], start: number, end: num
       label,
       unit: unitCol >= 0 && cells[unitCol]?.text ? cells[unitCol] : null,
       cells: cells.flatMap((c, idx) =>
-        idx !== labelCol && idx !== unitCol && idx < header.length && c.text && !/^(stt|tt)$/iu.test(header[idx])
+        idx !== labelCol &&
+        idx !== unitCol &&
+        idx < header.length &&
+        c.text &&
+        !/^(stt|tt)$/iu.test(header[idx])
           ? [{ column: { header: header[idx] }, text: c }]
           : [],
       ),

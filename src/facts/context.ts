@@ -11,7 +11,8 @@ export interface SectionContext {
   review: boolean;
 }
 
-const AHEAD = /phương hướng|(?:thời gian|năm|những năm|giai đoạn) tới|cuối năm|kế hoạch (?:năm|phát triển)|nhiệm vụ,? giải pháp (?:trọng tâm|chủ yếu)/iu;
+const AHEAD =
+  /phương hướng|(?:thời gian|năm|những năm|giai đoạn) tới|cuối năm|kế hoạch (?:năm|phát triển)|nhiệm vụ,? giải pháp (?:trọng tâm|chủ yếu)/iu;
 
 export class SectionContexts {
   private memo = new Map<number, SectionContext>();
@@ -40,7 +41,8 @@ export class SectionContexts {
 /** Resolutions of party congresses and their terms: "Đại hội … lần thứ XIII, nhiệm kỳ 2015-2020". */
 export function congressTerms(text: string): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
-  const re = /(?:lần thứ|Đại hội|ĐH|khóa|khoá)\s+([IVXL]{2,6})[^.;\n]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
+  const re =
+    /(?:lần thứ|Đại hội|ĐH|khóa|khoá)\s+([IVXL]{2,6})[^.;\n]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const k = m[1].toUpperCase();
     if (!out.has(k)) out.set(k, [Number(m[2]), Number(m[3])]);

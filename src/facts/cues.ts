@@ -7,27 +7,36 @@ const E = String.raw`(?![\p{L}\d])`;
 const re = (s: string, flags = "iu") => new RegExp(s.replaceAll("<", W).replaceAll(">", E), flags);
 
 /** Estimate: ước, dự ước, ước đạt, ước thực hiện, ước tính, dự kiến. */
-export const ESTIMATE = re(String.raw`<(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|ước khoảng)>`, "giu");
+export const ESTIMATE = re(`<(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|ước khoảng)>`, "giu");
 /** Forecast: an expectation that is not a target. */
-export const FORECAST = re(String.raw`<(?:dự báo|dự tính|kịch bản dự báo)>`, "giu");
+export const FORECAST = re(`<(?:dự báo|dự tính|kịch bản dự báo)>`, "giu");
 /** Target verbs and nouns, when they stand right before the number they set. */
 export const TARGET_NEAR = re(
   String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
 );
 /** Target verbs whose scope is the rest of their sentence. */
-export const TARGET_SCOPE = re(String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm)>`, "giu");
+export const TARGET_SCOPE = re(
+  `<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm)>`,
+  "giu",
+);
 /** Result words that end a target's scope: "đã đạt", "thực hiện đạt". */
-export const RESULT = re(String.raw`<(?:đã đạt|đã có|đã thực hiện|thực hiện đạt|kết quả đạt|đạt được)>`, "giu");
+export const RESULT = re(`<(?:đã đạt|đã có|đã thực hiện|thực hiện đạt|kết quả đạt|đạt được)>`, "giu");
 
 /** "tăng 7,86%", "giảm 0,25%", "tăng bình quân 7,69%/năm", "giảm thêm 2 xã". */
 export const CHANGE_VERB = re(
   String.raw`<(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt))*\s*$`,
 );
 /** "giảm còn", "giảm xuống còn", "tăng lên", "còn": the new level, not the change. */
-export const TO_LEVEL = re(String.raw`<(?:còn|xuống còn|giảm còn|xuống|lên|lên đến|lên tới|tăng lên|nâng lên|nâng tổng số(?: \S+){0,6}? lên|đạt mức)>(?:\s+(?:khoảng|trên|hơn|gần|dưới|mức))*\s*$`);
-export const DECREASE = re(String.raw`<(?:giảm|thấp hơn|giảm được|giảm thêm)>`);
-export const SHARE_VERB = re(String.raw`<(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|đạt tỷ lệ|tỷ lệ|bằng)>(?:\s+(?:khoảng|trên|hơn|gần|dưới))*\s*$`);
-export const RANK_VERB = re(String.raw`<(?:xếp thứ|xếp hạng|xếp thứ hạng|đứng thứ|vị trí thứ|xếp)>(?:\s+hạng)?\s*$`);
+export const TO_LEVEL = re(
+  String.raw`<(?:còn|xuống còn|giảm còn|xuống|lên|lên đến|lên tới|tăng lên|nâng lên|nâng tổng số(?: \S+){0,6}? lên|đạt mức)>(?:\s+(?:khoảng|trên|hơn|gần|dưới|mức))*\s*$`,
+);
+export const DECREASE = re(`<(?:giảm|thấp hơn|giảm được|giảm thêm)>`);
+export const SHARE_VERB = re(
+  String.raw`<(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|đạt tỷ lệ|tỷ lệ|bằng)>(?:\s+(?:khoảng|trên|hơn|gần|dưới))*\s*$`,
+);
+export const RANK_VERB = re(
+  String.raw`<(?:xếp thứ|xếp hạng|xếp thứ hạng|đứng thứ|vị trí thứ|xếp)>(?:\s+hạng)?\s*$`,
+);
 export const MULTIPLE_VERB = re(String.raw`<(?:gấp|tăng gấp|gấp khoảng|tăng|tăng gần|tăng khoảng|gần)>\s*$`);
 export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?:khoảng|trên|hơn|gần))*\s*$`);
 /** After a percentage: "kế hoạch", "KH", "NQ", "dự toán", "chỉ tiêu", "so với kế hoạch". */
@@ -35,9 +44,13 @@ export const OF_TARGET_AFTER = re(
   String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch)>`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
-export const INDEX_AFTER = re(String.raw`^\s*(?:so với\s+|so\s+)?(?:cùng kỳ|năm trước|năm \d{4}|thực hiện năm)`);
+export const INDEX_AFTER = re(
+  String.raw`^\s*(?:so với\s+|so\s+)?(?:cùng kỳ|năm trước|năm \d{4}|thực hiện năm)`,
+);
 /** The indicator is itself a rate or share: its changes are in points. */
-export const RATE_SUBJECT = re(String.raw`<(?:tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu|chiếm|che phủ|bao phủ|tỷ suất|mức sinh|phủ sóng|tỷ lệ hộ nghèo|hộ nghèo)>`);
+export const RATE_SUBJECT = re(
+  `<(?:tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu|chiếm|che phủ|bao phủ|tỷ suất|mức sinh|phủ sóng|tỷ lệ hộ nghèo|hộ nghèo)>`,
+);
 export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ số|ICT\s*Index|DDCI)>`);
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */

@@ -5,9 +5,9 @@ import { headingNumbering } from "../document/headings.js";
 import { documentInfo } from "../document/metadata.js";
 import { splitSentences } from "../document/sentences.js";
 import type { Block, DocumentTree, Section } from "../document/types.js";
-import type { Mapped } from "../text/mapped.js";
-import { type Source, positionAt } from "../text/source.js";
 import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
+import type { Mapped } from "../text/mapped.js";
+import { positionAt, type Source } from "../text/source.js";
 import { congressTerms, type SectionContext, SectionContexts } from "./context.js";
 import * as cue from "./cues.js";
 import { endYear, findPeriods, type PeriodMention, periodClass, samePeriodLastYear } from "./period.js";
@@ -33,11 +33,17 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
     sections: new SectionContexts(info),
     // The year of writing: from the date, else the end of the period reported on; unknown stays NaN.
     refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
-    terms: congressTerms(tree.blocks.slice(0, 400).map((b) => b.text.text).join("\n")),
+    terms: congressTerms(
+      tree.blocks
+        .slice(0, 400)
+        .map((b) => b.text.text)
+        .join("\n"),
+    ),
   };
   // A footnote's figures belong where its marker stands: that sentence's period and section.
   const footnoteHome = new Map<number, { block: Block; at: number }>();
-  for (const b of tree.blocks) for (const r of b.refs) if (!footnoteHome.has(r.n)) footnoteHome.set(r.n, { block: b, at: r.at });
+  for (const b of tree.blocks)
+    for (const r of b.refs) if (!footnoteHome.has(r.n)) footnoteHome.set(r.n, { block: b, at: r.at });
   const facts: Fact[] = [];
   for (const block of tree.blocks) {
     if (block.kind === "row") facts.push(...tableFacts(block, env));
@@ -55,7 +61,9 @@ function periodAtMarker(block: Block, at: number): PeriodMention | null {
     if (!s.map.length || s.map[0] > at || s.map[s.map.length - 1] < at - 1) continue;
     let idx = s.map.findIndex((o) => o >= at);
     if (idx < 0) idx = s.text.length;
-    const ps = findPeriods(s.text).filter((p) => !p.base && !p.named && p.end <= idx && usableDay(p) && !closedBracketBetween(s.text, p.end, idx));
+    const ps = findPeriods(s.text).filter(
+      (p) => !p.base && !p.named && p.end <= idx && usableDay(p) && !closedBracketBetween(s.text, p.end, idx),
+    );
     return ps.length ? ps[ps.length - 1] : null;
   }
   return null;
@@ -69,7 +77,10 @@ function sinceThen(periods: PeriodMention[], text: string, refYear: number): Per
     if (p.cls !== "year" || p.base) return p;
     const before = text.slice(Math.max(0, p.start - 20), p.start);
     const after = text.slice(p.end, p.end + 14);
-    if (/(?:từ|giai đoạn)\s*(?:năm\s*)?$/iu.test(before) && /^\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)/iu.test(after)) {
+    if (
+      /(?:từ|giai đoạn)\s*(?:năm\s*)?$/iu.test(before) &&
+      /^\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)/iu.test(after)
+    ) {
       const from = Number(p.code);
       if (from < refYear) return { ...p, code: `${from}/${refYear}`, cls: "span" as const };
     }
@@ -100,7 +111,13 @@ export function place(env: Env, m: Mapped, start: number, end: number) {
   const cut = nl !== -1 && nl < b;
   if (cut) b = nl;
   const pos = positionAt(env.source, a);
-  return { value_text: env.source.text.slice(a, b).replace(/[\s\-–÷/%]+$/u, (x) => (cut ? "" : x)), line: pos.line, column: pos.column, page: pos.page, cut };
+  return {
+    value_text: env.source.text.slice(a, b).replace(/[\s\-–÷/%]+$/u, (x) => (cut ? "" : x)),
+    line: pos.line,
+    column: pos.column,
+    page: pos.page,
+    cut,
+  };
 }
 
 function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMention | null = null): Fact[] {
@@ -128,17 +145,32 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
       continue;
     }
     // Sentences are views of the block's map: their offset is where their view starts.
-    const offsetInBlock = (sentence.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
+    const offsetInBlock =
+      (sentence.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
     const periods = sinceThen(findPeriods(text).filter(usableDay), text, env.refYear);
     const cues = new SentenceCues(text);
     const display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
     const tokens = scanNumbers(text);
-    const firstFigure = tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length;
+    const firstFigure =
+      tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length;
     let prev: Frame | null = null;
     for (const tok of tokens) {
       if (tok.skip) continue;
       if (offsetInBlock + tok.start < skipUntil) continue;
-      const frame = frameOf(tok, text, periods, prev, paragraphPeriod, paragraphEstimate, paragraphEstimateStrong, firstFigure, ctx, env, block, cues);
+      const frame = frameOf(
+        tok,
+        text,
+        periods,
+        prev,
+        paragraphPeriod,
+        paragraphEstimate,
+        paragraphEstimateStrong,
+        firstFigure,
+        ctx,
+        env,
+        block,
+        cues,
+      );
       if (!frame) continue;
       const pos = place(env, sentence, tok.start, tok.end);
       const fact: Fact = {
@@ -171,11 +203,21 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     }
     const last = [...periods]
       .reverse()
-      .find((p) => !p.base && !p.named && p.cls !== "span" && !/^\d{4}-\d{2}-\d{2}$/.test(p.code) && !insideBracket(text, p.start));
+      .find(
+        (p) =>
+          !p.base &&
+          !p.named &&
+          p.cls !== "span" &&
+          !/^\d{4}-\d{2}-\d{2}$/.test(p.code) &&
+          !insideBracket(text, p.start),
+      );
     // An opening estimate carries to the next sentence only ("Dự ước năm 2023, lượng khách…
     // Tổng doanh thu … đạt 1.750 tỷ đồng"), not to the rest of the paragraph.
     // It goes on through sentences that only list more figures without a verb of their own.
-    const listing: boolean = paragraphEstimate && /\d/.test(text) && !/(?<![\p{L}])(?:đạt|là|thực hiện)(?![\p{L}])/iu.test(text.slice(0, Math.max(0, text.search(/\d/))));
+    const listing: boolean =
+      paragraphEstimate &&
+      /\d/.test(text) &&
+      !/(?<![\p{L}])(?:đạt|là|thực hiện)(?![\p{L}])/iu.test(text.slice(0, Math.max(0, text.search(/\d/))));
     paragraphEstimate = ((headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text)) || listing;
     // "Dự ước …" opening a sentence carries to the next whatever its verb.
     paragraphEstimateStrong = headEstimate(text) && !cue.RESULT.test(text);
@@ -221,11 +263,15 @@ function subjectOf(left: string): string {
   // the growth rate; "nông, lâm nghiệp và thủy sản" keeps its one-word piece.
   while (parts.length) {
     let s = parts.pop() ?? "";
-    while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1) s = `${parts.pop()}, ${s}`;
+    while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1)
+      s = `${parts.pop()}, ${s}`;
     const verb = /\s(?:đạt|chiếm|là)(?:\s|$)/iu.exec(` ${s} `);
     let cut = cleanSubject(verb && verb.index > 0 ? s.slice(0, verb.index - 1) : s);
     // "phấn đấu đạt tốc độ tăng trưởng…": what is reached comes after the verb.
-    if (verb && /^(?:phấn đấu|phần đầu|phần đấu|phân đấu|bảo đảm|đảm bảo|duy trì|giữ vững|nâng|cố gắng)$/iu.test(cut)) {
+    if (
+      verb &&
+      /^(?:phấn đấu|phần đầu|phần đấu|phân đấu|bảo đảm|đảm bảo|duy trì|giữ vững|nâng|cố gắng)$/iu.test(cut)
+    ) {
       cut = cleanSubject(s.slice(verb.index + verb[0].length - 1));
     }
     if (cut && !/^(?:so với|so|với)\b/iu.test(cut)) return cut;
@@ -256,16 +302,22 @@ function frameOf(
   // The subject: this number's own, or the one its clause is about.
   // What follows a figure up to the next comma is that figure's complement ("78,3% trạm y tế
   // …, tăng 27,5%"): the next figure's subject starts after it.
-  const own = prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
+  const own =
+    prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
   let subject = subjectOf(own.replace(/\([^()]*\)/g, " "));
   // A figure continues the previous one's subject when nothing new is named between them, or
   // when they stand in one phrase ("250/265 đơn … đạt tỷ lệ 94,3%").
-  const inherited = !!prev && !/[;]/.test(local) && (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
+  const inherited =
+    !!prev &&
+    !/[;]/.test(local) &&
+    (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
   if (!subject && prev) subject = prev.subject;
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
     // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
     const object = /^[^,;.()]{0,80}/u.exec(text.slice(tok.after))?.[0] ?? "";
-    const named = /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ)(?![\p{L}])/iu.test(object) ? "" : cleanSubject(`${unit === "%" ? "" : unit} ${object}`);
+    const named = /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ)(?![\p{L}])/iu.test(object)
+      ? ""
+      : cleanSubject(`${unit === "%" ? "" : unit} ${object}`);
     if (named) subject = named;
   }
   if (!subject) subject = cleanSubject(block.section.title).slice(0, 120);
@@ -273,7 +325,9 @@ function frameOf(
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
   // "tăng 8,65%" after an amount and its share is the amount's growth.
   const head = inherited ? (prev?.head ?? prev) : null;
-  const rateSubject = cue.RATE_SUBJECT.test(subject) || (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
+  const rateSubject =
+    cue.RATE_SUBJECT.test(subject) ||
+    (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
   const measure = measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
   if (measure === "share" && !unit) unit = "%";
 
@@ -293,25 +347,64 @@ function frameOf(
   const clauseLead = clause.slice(0, Math.max(0, clause.search(/\d/)) || clause.length);
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
-  const ownVerb = /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") && !/^\s*(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
-  if (estimateAt >= 0 && estimateAt > resultAt && (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))) kind = "estimate";
-  else if (paragraphEstimate && resultAt < 0 && !ctx.forward && cues.last(STOCK_NOW, tok.start) < 0 && (paragraphEstimateStrong || !ownVerb)) kind = "estimate";
+  const ownVerb =
+    /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") &&
+    !/^\s*(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
+  if (
+    estimateAt >= 0 &&
+    estimateAt > resultAt &&
+    (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))
+  )
+    kind = "estimate";
+  else if (
+    paragraphEstimate &&
+    resultAt < 0 &&
+    !ctx.forward &&
+    cues.last(STOCK_NOW, tok.start) < 0 &&
+    (paragraphEstimateStrong || !ownVerb)
+  )
+    kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
   let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
-  if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))) scopeAt = -1;
+  if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt)))
+    scopeAt = -1;
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
   if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local.slice(-160))) kind = "target";
   if (cue.FORECAST.test(local)) kind = "forecast";
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
-  let period = periodOf(tok, text, periods, clause, prevAfter, paragraphPeriod, ctx, env, measure, unit, kind, inherited ? prev : null, cues);
+  let period = periodOf(
+    tok,
+    text,
+    periods,
+    clause,
+    prevAfter,
+    paragraphPeriod,
+    ctx,
+    env,
+    measure,
+    unit,
+    kind,
+    inherited ? prev : null,
+    cues,
+  );
   // In a plan, an "ước" figure for the plan's own period is still part of the plan.
-  if (kind === "estimate" && ctx.forward && env.info.plan_period && period && endYear(period) >= endYear(env.info.plan_period)) kind = "target";
+  if (
+    kind === "estimate" &&
+    ctx.forward &&
+    env.info.plan_period &&
+    period &&
+    endYear(period) >= endYear(env.info.plan_period)
+  )
+    kind = "target";
   // A result for a period that had not ended when the report was written is an estimate.
   if (kind === "actual" && !ctx.forward && period) {
-    const ahead = periodClass(period) === "span" ? Number(period.slice(0, 4)) > env.refYear : endYear(period) > env.refYear;
+    const ahead =
+      periodClass(period) === "span"
+        ? Number(period.slice(0, 4)) > env.refYear
+        : endYear(period) > env.refYear;
     if (ahead) kind = "estimate";
   }
   if (!period) period = env.info.period;
@@ -334,12 +427,28 @@ function frameOf(
   const mentions = AREA_WORD.test(seg) ? findAreas(seg) : [];
   const last = mentions[mentions.length - 1];
   if (last && last.area !== env.info.area && seg.length - last.end < 40) area = last.area;
-  if (/(?:cả nước|toàn quốc)[^,;]{0,30}$/iu.test(local) || /^\s*\)?\s*(?:của\s+)?cả nước/iu.test(after) && false) area = "cả nước";
+  if (
+    /(?:cả nước|toàn quốc)[^,;]{0,30}$/iu.test(local) ||
+    (/^\s*\)?\s*(?:của\s+)?cả nước/iu.test(after) && false)
+  )
+    area = "cả nước";
 
   let value = tok.value;
-  if ((measure === "growth" || measure === "change") && cue.DECREASE.test(local.slice(-40)) && value > 0) value = -value;
+  if ((measure === "growth" || measure === "change") && cue.DECREASE.test(local.slice(-40)) && value > 0)
+    value = -value;
   const frameHead = inherited && prev ? (prev.head ?? prev) : undefined;
-  return { tok, value, unit, measure, kind, period, subject: subject.slice(0, 160), area, base, head: frameHead };
+  return {
+    tok,
+    value,
+    unit,
+    measure,
+    kind,
+    period,
+    subject: subject.slice(0, 160),
+    area,
+    base,
+    head: frameHead,
+  };
 }
 
 /** An estimate word that opens a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
@@ -372,14 +481,16 @@ const AREA_WORD = /tỉnh|huyện|xã|thành phố|thị|phường|cả nước|
 const EVENT =
   /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|tổ chức|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
 /** Nouns of states measured at a time. */
-const STATE = /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng|được công nhận|cây [\p{L}]+(?: [\p{L}]+)?)(?![\p{L}])/iu;
+const STATE =
+  /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng|được công nhận|cây [\p{L}]+(?: [\p{L}]+)?)(?![\p{L}])/iu;
 
 const REPORT_TIME = /thời điểm báo cáo/giu;
 const TERM_SO_FAR = /(?:từ|trong) (?:đầu )?nhiệm kỳ/giu;
 const WHOLE_AREA_HAS = /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/giu;
 
 /** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
-const STOCK_NOW = /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/giu;
+const STOCK_NOW =
+  /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/giu;
 
 /** The cue words of one sentence, found once: every figure asks what stands before it. */
 class SentenceCues {
@@ -404,7 +515,6 @@ class SentenceCues {
   }
 }
 
-
 function measureOf(
   tok: NumberToken,
   unit: string,
@@ -419,15 +529,28 @@ function measureOf(
   const tail = local.slice(-90);
   if (cue.RANK_VERB.test(tail)) return "rank";
   // "là một trong 19 tỉnh", "thuộc tốp đầu của 14 tỉnh": a place among N.
-  if (/(?<![\p{L}])(?:một trong(?: số)?|tốp(?: \d+)? đầu của|top(?: \d+)? đầu của|nhóm đầu của)\s*$/iu.test(local)) return "rank";
+  if (
+    /(?<![\p{L}])(?:một trong(?: số)?|tốp(?: \d+)? đầu của|top(?: \d+)? đầu của|nhóm đầu của)\s*$/iu.test(
+      local,
+    )
+  )
+    return "rank";
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
   // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
-  const fromStart = /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) && tok.form !== "range" && /^[^;]{0,80}?(?:(?<!trở)\slên|\sxuống|\scòn)\s/iu.test(after);
+  const fromStart =
+    /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) &&
+    tok.form !== "range" &&
+    /^[^;]{0,80}?(?:(?<!trở)\slên|\sxuống|\scòn)\s/iu.test(after);
   const toLevel = cue.TO_LEVEL.test(tail);
   const change = cue.CHANGE_VERB.test(tail) && !toLevel && !fromStart;
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
-  if (prev?.measure === "change" && !/%|‰/.test(unit) && /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)) return "change";
+  if (
+    prev?.measure === "change" &&
+    !/%|‰/.test(unit) &&
+    /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)
+  )
+    return "change";
   if (/^mức (?:giảm|tăng)(?![\p{L}])/iu.test(subject)) return "change";
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
@@ -436,7 +559,11 @@ function measureOf(
     if (/^‰/.test(unit)) return change ? "change" : "rate";
     const exceed = cue.EXCEED.test(tail);
     // "vượt" after a rate or a change is measured in points.
-    const pointsContext = rateSubject || (!!prev && ["share", "growth", "change"].includes(prev.measure) && /^[\s,;]*vượt/iu.test(local.trimStart()));
+    const pointsContext =
+      rateSubject ||
+      (!!prev &&
+        ["share", "growth", "change"].includes(prev.measure) &&
+        /^[\s,;]*vượt/iu.test(local.trimStart()));
     if (toLevel) return "share";
     if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
       if (exceed && pointsContext) return "change";
@@ -452,13 +579,28 @@ function measureOf(
     return "share";
   }
   if (change) return "change";
-  if (prev?.measure === "change" && /\svà\s*$/u.test(local) && !/(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(local)) return "change";
+  if (
+    prev?.measure === "change" &&
+    /\svà\s*$/u.test(local) &&
+    !/(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(local)
+  )
+    return "change";
   if (!unit && /(?<![\p{L}])chiếm(?: tỷ lệ)?\s*$/iu.test(local)) return "share";
   if (/^điểm\s*\//.test(unit)) return "score";
-  if (/\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) || /tiêu chí\//.test(unit)) return "rate";
-  if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit)) return "rate";
-  if (/\/năm$/.test(unit) && /(?<![\p{L}])(?:bình quân|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu.test(local)) return "rate";
-  if (/^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) && /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)) return "rate";
+  if (
+    /\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) ||
+    /tiêu chí\//.test(unit)
+  )
+    return "rate";
+  if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
+    return "rate";
+  if (/\/năm$/.test(unit) && /(?<![\p{L}])(?:bình quân|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu.test(local))
+    return "rate";
+  if (
+    /^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) &&
+    /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)
+  )
+    return "rate";
   if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
   return "level";
 }
@@ -481,23 +623,41 @@ function periodOf(
   // A plan's or a name's dates and what stands in a closed bracket before the number are
   // not the number's period (only its own, right after it, is).
   const all = periods.filter((p) => !p.base);
-  const usable = all.filter((p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start));
+  const usable = all.filter(
+    (p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start),
+  );
   // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
   const section0 = ctx.period ?? env.info.period;
   // In a half-year report, "năm 2023" beside a result names the year's programme, while the
   // figure is the half-year's.
   const narrow = (code: string) =>
-    !ctx.forward && kind !== "target" && section0 && periodClass(section0) === "sub" && periodClass(code) === "year" && endYear(code) === endYear(section0)
+    !ctx.forward &&
+    kind !== "target" &&
+    section0 &&
+    periodClass(section0) === "sub" &&
+    periodClass(code) === "year" &&
+    endYear(code) === endYear(section0)
       ? section0
       : code;
-  const own = all.find((p) => p.start >= tok.after && p.start - tok.after <= 14 && /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(text.slice(tok.after, p.start + 4)));
+  const own = all.find(
+    (p) =>
+      p.start >= tok.after &&
+      p.start - tok.after <= 14 &&
+      /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
+        text.slice(tok.after, p.start + 4),
+      ),
+  );
   if (own) return narrow(own.code);
   // Written between the previous figure and this one.
   const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
   if (near) return narrow(averaged(near, clause, unit, ctx, env, kind));
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
-  if (prev?.period && !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change"))) return prev.period;
+  if (
+    prev?.period &&
+    !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change"))
+  )
+    return prev.period;
   const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
   if (earlier) return narrow(averaged(earlier, clause, unit, ctx, env, kind));
   const segEnd = after(text, tok.after);
@@ -507,13 +667,21 @@ function periodOf(
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
   const now = cues.last(STOCK_NOW, tok.start) >= 0 || cues.last(REPORT_TIME, tok.start) >= 0;
-  if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span")) return paragraphPeriod.code;
+  if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
+    return paragraphPeriod.code;
   if (!section) return "";
   // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
   const plan = env.info.plan_period;
-  if (ctx.forward && periodClass(section) === "year" && plan && periodClass(plan) === "span" && endYear(plan) === endYear(section)) {
+  if (
+    ctx.forward &&
+    periodClass(section) === "year" &&
+    plan &&
+    periodClass(plan) === "span" &&
+    endYear(plan) === endYear(section)
+  ) {
     const [pa, pb] = plan.split("/").map(Number);
-    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change")) return `${pb - pa === 5 ? pa + 1 : pa}/${pb}`;
+    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change"))
+      return `${pb - pa === 5 ? pa + 1 : pa}/${pb}`;
     if (average || EVENT.test(eventPhrase(text, tok, prevAfter, measure))) return plan;
   }
   if (periodClass(section) !== "span") return section;
@@ -524,15 +692,19 @@ function periodOf(
   if (ctx.forward) {
     // Yearly rates over a term's plan run over its five plan years; other yearly targets and
     // things to be done through the term hold over the term as written.
-    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change")) return `${b - a === 5 ? a + 1 : a}/${b}`;
+    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change"))
+      return `${b - a === 5 ? a + 1 : a}/${b}`;
     return average || EVENT.test(eventPhrase(text, tok, prevAfter, measure)) ? section : String(b);
   }
   const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
   // A target quoted in a term's review is the term's target.
   if (kind === "target") return section;
   // Yearly growth rates run over the plan years so far; other yearly figures over the term.
-  if (average) return /^[%‰]/.test(unit) && (measure === "growth" || measure === "change") ? `${b - a === 5 ? a + 1 : a}/${upTo}` : section;
-  const before = text.slice(0, tok.start);
+  if (average)
+    return /^[%‰]/.test(unit) && (measure === "growth" || measure === "change")
+      ? `${b - a === 5 ? a + 1 : a}/${upTo}`
+      : section;
+  const _before = text.slice(0, tok.start);
   // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
   // "Từ đầu nhiệm kỳ đến nay": what the term has done so far.
   if (cues.last(TERM_SO_FAR, tok.start) >= 0) return section;
@@ -565,8 +737,11 @@ function closedBracketBetween(text: string, from: number, to: number): boolean {
 
 /** Where a verb of doing must stand to govern a figure: right before a rate, in an amount's clause. */
 function eventPhrase(text: string, tok: NumberToken, prevAfter: number, measure: Measure): string {
-  const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total" || measure === "pct_of_target";
-  return rateLike ? text.slice(Math.max(prevAfter, tok.start - 60), tok.start) : text.slice(text.lastIndexOf(";", tok.start) + 1, tok.start);
+  const rateLike =
+    measure === "share" || measure === "rate" || measure === "count_of_total" || measure === "pct_of_target";
+  return rateLike
+    ? text.slice(Math.max(prevAfter, tok.start - 60), tok.start)
+    : text.slice(text.lastIndexOf(";", tok.start) + 1, tok.start);
 }
 
 function isAverage(clause: string, unit: string): boolean {
@@ -574,11 +749,20 @@ function isAverage(clause: string, unit: string): boolean {
   if (/\/\s*năm/.test(unit)) return true;
   // A yearly average: "hằng năm", "mỗi năm", "tăng bình quân", "bình quân giai đoạn" — not
   // "dân số trung bình" (the mean population) nor "bình quân 14 tiêu chí/xã".
-  return /(?<![\p{L}])(?:hằng năm|hàng năm|mỗi năm)(?![\p{L}])|(?:tăng|giảm|tăng trưởng|tốc độ|phát triển)[^,;]{0,30}(?:bình quân|trung bình)|(?:bình quân|trung bình)\s+(?:giai đoạn|cả giai đoạn|mỗi năm|hằng năm|hàng năm|\d{4})/iu.test(clause);
+  return /(?<![\p{L}])(?:hằng năm|hàng năm|mỗi năm)(?![\p{L}])|(?:tăng|giảm|tăng trưởng|tốc độ|phát triển)[^,;]{0,30}(?:bình quân|trung bình)|(?:bình quân|trung bình)\s+(?:giai đoạn|cả giai đoạn|mỗi năm|hằng năm|hàng năm|\d{4})/iu.test(
+    clause,
+  );
 }
 
 /** A single year written beside a yearly average stands for the span that ends in it. */
-function averaged(p: PeriodMention, clause: string, unit: string, ctx: SectionContext, env: Env, kind: Kind): string {
+function averaged(
+  p: PeriodMention,
+  clause: string,
+  unit: string,
+  ctx: SectionContext,
+  env: Env,
+  _kind: Kind,
+): string {
   if (p.cls !== "year" || !isAverage(clause, unit)) return p.code;
   const section = ctx.period ?? env.info.period;
   if (!section || periodClass(section) !== "span" || endYear(section) !== endYear(p.code)) return p.code;
@@ -593,7 +777,10 @@ function after(text: string, from: number): number {
 
 function baseOf(after: string, period: string, measure: Measure): string | undefined {
   if (measure === "pct_of_target") {
-    const m = /^\s*(?:\(\s*)?(?:so với\s+|so\s+)?(?:mức\s+)?(kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn)/iu.exec(after);
+    const m =
+      /^\s*(?:\(\s*)?(?:so với\s+|so\s+)?(?:mức\s+)?(kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn)/iu.exec(
+        after,
+      );
     const w = (m?.[1] ?? "").toLowerCase();
     if (/dự toán/.test(w)) return "budget_estimate";
     if (/nghị quyết|nq|chỉ tiêu|mục tiêu/.test(w)) return "resolution";

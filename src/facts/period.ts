@@ -38,7 +38,10 @@ const RULES: Rule[] = [
   // 9 tháng (đầu) năm 2023 → 2023-01/2023-09
   [
     new RegExp(String.raw`(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*${Y}`, "giu"),
-    (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? { code: `${m[2]}-01/${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
+    (m) =>
+      Number(m[1]) >= 1 && Number(m[1]) <= 12
+        ? { code: `${m[2]}-01/${m[2]}-${pad(m[1])}`, cls: "sub" }
+        : null,
   ],
   // quý III/2023, quý I năm 2024
   [
@@ -72,7 +75,7 @@ const RULES: Rule[] = [
   ],
   // giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2016-2020
   [
-    new RegExp(String.raw`${Y}${DASH}${Y}`, "gu"),
+    new RegExp(`${Y}${DASH}${Y}`, "gu"),
     (m) => (Number(m[2]) > Number(m[1]) ? { code: `${m[1]}/${m[2]}`, cls: "span" } : null),
   ],
   // năm 2023, đến năm 2025, cuối năm 2021, (2023)
@@ -90,7 +93,10 @@ export function findPeriods(text: string): PeriodMention[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A rule may match the word before the date ("đến 6/2023"): the mention is the date.
-      const s = /^\p{L}/u.test(m[0]) && !/^(?:quý|tháng|ngày|năm)/iu.test(m[0]) ? m.index + m[0].search(/\d/) : m.index;
+      const s =
+        /^\p{L}/u.test(m[0]) && !/^(?:quý|tháng|ngày|năm)/iu.test(m[0])
+          ? m.index + m[0].search(/\d/)
+          : m.index;
       const e = m.index + m[0].length;
       if (overlaps(s, e)) continue;
       const r = make(m);
@@ -107,7 +113,10 @@ export function findPeriods(text: string): PeriodMention[] {
         base: isBase(before) || PRICE_BASE.test(before),
         price: PRICE_BASE.test(before),
         named: NAMED.test(before.slice(-70)),
-        until: /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(before),
+        until:
+          /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
+            before,
+          ),
       });
     }
   }
@@ -121,14 +130,25 @@ const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực t�
 function yearContext(text: string, s: number, e: number): boolean {
   const before = text.slice(Math.max(0, s - 30), s);
   const after = text.slice(e, e + 12);
-  if (/^\s*(?:tỷ|triệu|nghìn|ngàn|ha|tấn|người|hộ|lượt|%|đồng|con|lao động|học sinh|km)/iu.test(after)) return false;
-  return /(?:năm|nam|giai đoạn|nhiệm kỳ|đến|từ|trong|cuối|đầu|hết|so với|so|với|kỳ|thời kỳ|niên độ|mùa|vụ|học|\(|,|đợt)\s*$/iu.test(before) || /^\s*[)\],;.:]/.test(after) || !/\d\s*$/.test(before);
+  if (/^\s*(?:tỷ|triệu|nghìn|ngàn|ha|tấn|người|hộ|lượt|%|đồng|con|lao động|học sinh|km)/iu.test(after))
+    return false;
+  return (
+    /(?:năm|nam|giai đoạn|nhiệm kỳ|đến|từ|trong|cuối|đầu|hết|so với|so|với|kỳ|thời kỳ|niên độ|mùa|vụ|học|\(|,|đợt)\s*$/iu.test(
+      before,
+    ) ||
+    /^\s*[)\],;.:]/.test(after) ||
+    !/\d\s*$/.test(before)
+  );
 }
 
 /** Base phrases: "so với năm 2022", "so với cùng kỳ năm 2022", "từ 48,14% đầu năm 2016". */
 function isBase(before: string): boolean {
   const b = before.replace(/\s+/g, " ");
-  if (/(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b))
+  if (
+    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
+      b,
+    )
+  )
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
 }

@@ -69,8 +69,17 @@ export function tableFacts(block: Block, env: Env): Fact[] {
         if (!rateRow) unit = "%";
         kind = "actual";
       } else if (/^(?:%|‰)/.test(unit)) {
-        measure = /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label) ? "growth" : /^mức giảm|^giảm/iu.test(label) ? "change" : "share";
-      } else if ((/\//.test(unit) && !/\/\s*năm$/iu.test(unit)) || /bác s[ĩỹ]|giường/iu.test(unit) || /đầu người|\/\s*người/iu.test(label)) {
+        measure =
+          /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label)
+            ? "growth"
+            : /^mức giảm|^giảm/iu.test(label)
+              ? "change"
+              : "share";
+      } else if (
+        (/\//.test(unit) && !/\/\s*năm$/iu.test(unit)) ||
+        /bác s[ĩỹ]|giường/iu.test(unit) ||
+        /đầu người|\/\s*người/iu.test(label)
+      ) {
         measure = "rate";
       } else measure = "level";
       const src = role.role === "compare" ? (resultRole ?? role) : role;

@@ -33,10 +33,13 @@ const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 const NAME_BEFORE =
   /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |xếp hạng )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
-const NAME_BEFORE_CAPITAL = /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
+const NAME_BEFORE_CAPITAL =
+  /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
 const AGE_BEFORE = /(?:trẻ(?: em)?|em|dưới|từ|trên|đủ|độ tuổi|lứa tuổi|người|cao|đến|tròn|đạt)\s*$/iu;
-const PERIOD_WORDS_AFTER = /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
-const PERIOD_WORDS_BEFORE = /(?:kế hoạch|giai đoạn|kỷ niệm|sau|trong|qua|hơn|gần|mỗi|hằng|hàng|chiến lược|tầm nhìn|thời hạn|thời gian|kéo dài|nhiệm kỳ|thời kỳ|vòng)\s*$/iu;
+const PERIOD_WORDS_AFTER =
+  /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
+const PERIOD_WORDS_BEFORE =
+  /(?:kế hoạch|giai đoạn|kỷ niệm|sau|trong|qua|hơn|gần|mỗi|hằng|hàng|chiến lược|tầm nhìn|thời hạn|thời gian|kéo dài|nhiệm kỳ|thời kỳ|vòng)\s*$/iu;
 
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -58,7 +61,11 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   const rest = text.slice(end);
 
   // Table cells and signed differences: "-0,57".
-  if (/(?:^|[\s(|])[-−]$/.test(before) && !/\d\s*[-−]$/.test(before) && /^[\s|]*[-−]$|^\s*[-−]$/.test(before.slice(-3))) {
+  if (
+    /(?:^|[\s(|])[-−]$/.test(before) &&
+    !/\d\s*[-−]$/.test(before) &&
+    /^[\s|]*[-−]$|^\s*[-−]$/.test(before.slice(-3))
+  ) {
     tok.start = start - 1;
     tok.value = -value;
   }
@@ -91,7 +98,10 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   // A count of a total, or a fraction: 47/50, 389/460, 4.482.264,2/4.704.465.
   if (tok.form === "plain") {
     const unitBetween = readUnit(text.slice(end));
-    const gap = unitBetween && !unitBetween.counter && /^\s*\//.test(text.slice(end + unitBetween.length)) ? unitBetween.length : 0;
+    const gap =
+      unitBetween && !unitBetween.counter && /^\s*\//.test(text.slice(end + unitBetween.length))
+        ? unitBetween.length
+        : 0;
     const frac = FRACTION.exec(text.slice(end + gap));
     if (frac) {
       const total = decodeNumber(frac[1]);
@@ -153,7 +163,10 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   }
   tok.after = after;
   if (tok.unit === "tuổi" && AGE_BEFORE.test(before) && !/tuổi thọ[^,;.]*$/iu.test(before)) tok.skip = "age";
-  if (/^(năm|tháng|ngày)$/iu.test(tok.unit) && (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))) {
+  if (
+    /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
+    (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))
+  ) {
     tok.skip = "duration";
   }
   if (!tok.qualifier) tok.qualifier = qualifierOf(before, text.slice(after));
@@ -165,20 +178,37 @@ function isYearPair(a: string, b: string): boolean {
 }
 
 /** Why a number is not a figure, or null. */
-function notAFigure(text: string, start: number, end: number, numeral: string, before: string, rest: string): string | null {
+function notAFigure(
+  _text: string,
+  _start: number,
+  _end: number,
+  numeral: string,
+  before: string,
+  rest: string,
+): string | null {
   // Dates: 19/6/2023, 6/2023, 07/5/1954-07/5/2023, ngày 15 tháng 5 năm 2020.
-  if (/^\/\d{1,2}\/\d{2,4}/.test(rest) || (/^\d{1,2}$/.test(numeral) && /^\/(?:19|20)\d\d(?!\d)/.test(rest))) return "date";
+  if (/^\/\d{1,2}\/\d{2,4}/.test(rest) || (/^\d{1,2}$/.test(numeral) && /^\/(?:19|20)\d\d(?!\d)/.test(rest)))
+    return "date";
   if (/^\d{1,2}$/.test(numeral) && /^-\d{1,2}-(?:19|20)\d\d/.test(rest)) return "date";
-  if (/(?:ngày|tháng)\s*$/iu.test(before) && /^\d{1,2}$/.test(numeral) && !/^\s*(?:%|tỷ|triệu)/u.test(rest)) return "date";
+  if (/(?:ngày|tháng)\s*$/iu.test(before) && /^\d{1,2}$/.test(numeral) && !/^\s*(?:%|tỷ|triệu)/u.test(rest))
+    return "date";
   if (numeral.length <= 2 && /^:\d{2}/.test(rest)) return "time";
   // Document numbers and symbols: 20-NQ/TU, 1300/QĐ-BYT, 05/2018/NQ-HĐND, số 1221.
-  if (/^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) && !/^\s*[-/]\s*(?:CP|USD)\b/u.test(rest)) return "symbol";
+  if (
+    /^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) &&
+    !/^\s*[-/]\s*(?:CP|USD)\b/u.test(rest)
+  )
+    return "symbol";
   if (/^\/(?:19|20)\d\d\/[\p{Lu}Đ]/u.test(rest)) return "symbol";
   if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là)\s+số\s*$/iu.test(before)) return "symbol";
   // A number hyphened to a word is part of a name: Covid-19, H5N1-like codes.
   if (/\p{L}-$/u.test(before)) return "name";
   // Years, alone or in a span: năm 2023, 2021-2025, 2020- 2025.
-  if (/^(?:19|20)\d\d$/.test(numeral) && /(?:năm|giai đoạn|nhiệm kỳ|niên độ|từ|đến|cuối|đầu|hết)\s*$/iu.test(before)) return "year";
+  if (
+    /^(?:19|20)\d\d$/.test(numeral) &&
+    /(?:năm|giai đoạn|nhiệm kỳ|niên độ|từ|đến|cuối|đầu|hết)\s*$/iu.test(before)
+  )
+    return "year";
   if (/^(?:19|20)\d\d$/.test(numeral)) {
     const u = readUnit(rest);
     if (!u || /^(năm|tháng|ngày)$/.test(u.unit) || /^\s*[-–]\s*(?:19|20)\d\d/.test(rest)) return "year";
@@ -188,16 +218,30 @@ function notAFigure(text: string, start: number, end: number, numeral: string, b
   if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   if (/(?:^|[;:.]\s*)$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   // Numbers in names: Quốc lộ 12, lần thứ 5, Điều 3, công nghệ 4.0, mức độ 3,4.
-  if ((NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) && !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu)) return "name";
-  if (/^\d\.0$/.test(numeral) && /(?:công nghệ|công nghiệp|cách mạng|chuyển đổi số)\s*$/iu.test(before)) return "name";
+  if (
+    (NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) &&
+    !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu)
+  )
+    return "name";
+  if (/^\d\.0$/.test(numeral) && /(?:công nghệ|công nghiệp|cách mạng|chuyển đổi số)\s*$/iu.test(before))
+    return "name";
   if (/\b1$/.test(numeral) && /tỷ lệ\s*$/iu.test(before) && /^\s*\//.test(rest)) return "scale";
   // The "per" of a ratio: "trên 1 vạn dân", "/100.000 trẻ đẻ sống".
-  if (/^0?1$|^10+$|^1\.000(?:\.000)?$|^100\.000$/.test(numeral) && /(?:trên|\/|mỗi)\s*$/iu.test(before) && /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người dân|trẻ đẻ sống|trẻ sinh sống)(?![\p{L}])/iu.test(rest)) {
+  if (
+    /^0?1$|^10+$|^1\.000(?:\.000)?$|^100\.000$/.test(numeral) &&
+    /(?:trên|\/|mỗi)\s*$/iu.test(before) &&
+    /^\s*(?:vạn|nghìn|ngàn)?\s*(?:dân|người dân|trẻ đẻ sống|trẻ sinh sống)(?![\p{L}])/iu.test(rest)
+  ) {
     return "per";
   }
   if (/\/\s*$/.test(before) && /^\s*(?:điểm|trẻ|dân)/iu.test(rest)) return "per";
   // A capitalised name followed by a bare number with no unit: "Huổi Chan 1", "Quân khu 2".
-  if (/\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) && !readUnit(rest) && !/^\s*[%‰/-]/.test(rest) && !/^\s*(?:,|\.|;)/.test(rest)) {
+  if (
+    /\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) &&
+    !readUnit(rest) &&
+    !/^\s*[%‰/-]/.test(rest) &&
+    !/^\s*(?:,|\.|;)/.test(rest)
+  ) {
     return "name";
   }
   return null;

@@ -17,34 +17,177 @@ const CURRENCY = ["đồng", "USD", "VNĐ", "VND", "đ", "usd"];
 
 /** Measurement units proper. */
 const MEASURES = [
-  "%", "‰", "ha", "m2", "m²", "m3", "m³", "km2", "km", "m", "kg", "tấn", "tạ", "gam", "lít", "MW", "kW", "kWh",
-  "GWh", "kV", "tấn/ha", "tạ/ha", "kg/ha", "Tấn.Km", "HK.Km", "lượt HK.Km", "điểm", "điểm %", "điểm phần trăm",
-  "lần", "bậc", "tuổi", "năm", "tháng", "ngày", "giờ", "phút",
+  "%",
+  "‰",
+  "ha",
+  "m2",
+  "m²",
+  "m3",
+  "m³",
+  "km2",
+  "km",
+  "m",
+  "kg",
+  "tấn",
+  "tạ",
+  "gam",
+  "lít",
+  "MW",
+  "kW",
+  "kWh",
+  "GWh",
+  "kV",
+  "tấn/ha",
+  "tạ/ha",
+  "kg/ha",
+  "Tấn.Km",
+  "HK.Km",
+  "lượt HK.Km",
+  "điểm",
+  "điểm %",
+  "điểm phần trăm",
+  "lần",
+  "bậc",
+  "tuổi",
+  "năm",
+  "tháng",
+  "ngày",
+  "giờ",
+  "phút",
 ];
 
 /** Counting nouns: what a count counts. Longest forms first where they share a head. */
 const COUNTERS = [
-  "đảng viên", "tổ chức đảng", "tổ chức cơ sở đảng", "tổ chức", "chi bộ", "đảng bộ", "hội viên", "đoàn viên", "thành viên",
-  "người", "lượt người", "lượt", "lao động", "học sinh", "sinh viên", "giáo viên", "bác sĩ", "bác sỹ", "cán bộ", "công chức",
-  "hộ", "hộ gia đình", "hộ kinh doanh", "hộ nghèo", "nhân khẩu", "khẩu", "xã", "phường", "thị trấn", "huyện", "thôn", "bản",
-  "thôn, bản", "thôn bản", "tổ dân phố", "trường", "lớp", "phòng học", "trạm y tế", "giường", "giường bệnh", "cơ sở",
-  "doanh nghiệp", "hợp tác xã", "HTX", "tổ hợp tác", "trang trại", "dự án", "công trình", "chương trình", "đề án",
-  "nghị quyết", "chỉ thị", "kết luận", "quy định", "kế hoạch", "văn bản", "quyết định", "cuộc", "vụ", "vụ việc",
-  "đối tượng", "bị can", "bị cáo", "trường hợp", "ca", "đơn", "việc", "sản phẩm", "con", "cây", "căn", "căn nhà", "nhà",
-  "km đường", "cầu", "tuyến", "chợ", "siêu thị", "cửa hàng", "làng nghề", "cụm công nghiệp", "khu", "điểm", "điểm nhóm",
-  "mô hình", "tiêu chí", "chỉ tiêu", "nhóm chỉ tiêu", "thủ tục", "hồ sơ", "tài khoản", "thuê bao", "trạm", "vị trí",
-  "buổi", "lớp học", "đoàn", "đợt", "tập thể", "cá nhân", "gia đình", "đơn vị", "cơ quan", "suất", "bộ", "chiếc", "xe",
-  "héc ta", "thửa", "thửa đất", "giấy", "tỷ lệ", "chuyên án", "viên", "bánh", "khẩu súng", "quả", "mốc", "cửa khẩu",
+  "đảng viên",
+  "tổ chức đảng",
+  "tổ chức cơ sở đảng",
+  "tổ chức",
+  "chi bộ",
+  "đảng bộ",
+  "hội viên",
+  "đoàn viên",
+  "thành viên",
+  "người",
+  "lượt người",
+  "lượt",
+  "lao động",
+  "học sinh",
+  "sinh viên",
+  "giáo viên",
+  "bác sĩ",
+  "bác sỹ",
+  "cán bộ",
+  "công chức",
+  "hộ",
+  "hộ gia đình",
+  "hộ kinh doanh",
+  "hộ nghèo",
+  "nhân khẩu",
+  "khẩu",
+  "xã",
+  "phường",
+  "thị trấn",
+  "huyện",
+  "thôn",
+  "bản",
+  "thôn, bản",
+  "thôn bản",
+  "tổ dân phố",
+  "trường",
+  "lớp",
+  "phòng học",
+  "trạm y tế",
+  "giường",
+  "giường bệnh",
+  "cơ sở",
+  "doanh nghiệp",
+  "hợp tác xã",
+  "HTX",
+  "tổ hợp tác",
+  "trang trại",
+  "dự án",
+  "công trình",
+  "chương trình",
+  "đề án",
+  "nghị quyết",
+  "chỉ thị",
+  "kết luận",
+  "quy định",
+  "kế hoạch",
+  "văn bản",
+  "quyết định",
+  "cuộc",
+  "vụ",
+  "vụ việc",
+  "đối tượng",
+  "bị can",
+  "bị cáo",
+  "trường hợp",
+  "ca",
+  "đơn",
+  "việc",
+  "sản phẩm",
+  "con",
+  "cây",
+  "căn",
+  "căn nhà",
+  "nhà",
+  "km đường",
+  "cầu",
+  "tuyến",
+  "chợ",
+  "siêu thị",
+  "cửa hàng",
+  "làng nghề",
+  "cụm công nghiệp",
+  "khu",
+  "điểm",
+  "điểm nhóm",
+  "mô hình",
+  "tiêu chí",
+  "chỉ tiêu",
+  "nhóm chỉ tiêu",
+  "thủ tục",
+  "hồ sơ",
+  "tài khoản",
+  "thuê bao",
+  "trạm",
+  "vị trí",
+  "buổi",
+  "lớp học",
+  "đoàn",
+  "đợt",
+  "tập thể",
+  "cá nhân",
+  "gia đình",
+  "đơn vị",
+  "cơ quan",
+  "suất",
+  "bộ",
+  "chiếc",
+  "xe",
+  "héc ta",
+  "thửa",
+  "thửa đất",
+  "giấy",
+  "tỷ lệ",
+  "chuyên án",
+  "viên",
+  "bánh",
+  "khẩu súng",
+  "quả",
+  "mốc",
+  "cửa khẩu",
 ];
 
-function escape(s: string): string {
+function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const MAG = Object.keys(MAGNITUDES).join("|");
-const CUR = CURRENCY.map(escape).join("|");
-const MEAS = [...MEASURES].sort(byLength).map(escape).join("|");
+const CUR = CURRENCY.map(escapeRe).join("|");
+const MEAS = [...MEASURES].sort(byLength).map(escapeRe).join("|");
 
 /** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã. */
 const PER = String.raw`(?:\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|[\p{L}]+)){0,2}`;
@@ -61,7 +204,7 @@ export const UNIT_RE = new RegExp(
 );
 
 const COUNTER_RE = new RegExp(
-  String.raw`^(?:(?:${MAG})\s+)?(?:${[...COUNTERS].sort(byLength).map(escape).join("|")})(?![\p{L}\d])${PER}`,
+  String.raw`^(?:(?:${MAG})\s+)?(?:${[...COUNTERS].sort(byLength).map(escapeRe).join("|")})(?![\p{L}\d])${PER}`,
   "iu",
 );
 
@@ -99,7 +242,8 @@ const NOT_A_NOUN = new Set(
  * phương án", "158 TTHC"): one or two syllables that are not function words, or an acronym.
  */
 export function readCounterNoun(tail: string): UnitMatch | null {
-  const m = /^(\s+|\)\s*)(\p{Lu}{2,8}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
+  const m =
+    /^(\s+|\)\s*)(\p{Lu}{2,8}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
   if (!m) return null;
   const words = m[2].split(/\s+/);
   if (/^\p{Lu}/u.test(words[0])) return { unit: m[2].trim(), length: m[0].length, counter: true };
@@ -111,8 +255,11 @@ export function readCounterNoun(tail: string): UnitMatch | null {
 
 function tidy(u: string): string {
   // "THÁNG" in an upper-case title: the unit is the word, not its case.
-  if (u === u.toUpperCase() && /[^\x00-\x7f]|^[A-Z]{5,}$/.test(u) && u !== u.toLowerCase()) u = u.toLowerCase();
-  return u
+  const upperTitle =
+    u === u.toUpperCase() &&
+    u !== u.toLowerCase() &&
+    ([...u].some((c) => c.charCodeAt(0) > 127) || /^[A-Z]{5,}$/.test(u));
+  return (upperTitle ? u.toLowerCase() : u)
     .replace(/\s+/g, " ")
     .replace(/\s*\/\s*/g, "/")
     .replace(/^(.)/, (c) => (c === "T" || c === "N" || c === "V" ? c.toLowerCase() : c))

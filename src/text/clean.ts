@@ -42,7 +42,8 @@ export function cleanLine(src: Source, index: number): CleanLine {
     headingMark = !!lead[1];
     pos = lead[0].length;
   }
-  const bold = /^\s*(?:#+\s*)?\*\*.+\*\*\s*$/.test(raw) && !/\*\*.*\*\*.*\*\*.*\*\*/.test(raw.trim().slice(2, -2));
+  const bold =
+    /^\s*(?:#+\s*)?\*\*.+\*\*\s*$/.test(raw) && !/\*\*.*\*\*.*\*\*.*\*\*/.test(raw.trim().slice(2, -2));
 
   TOKEN.lastIndex = pos;
   const first = TOKEN.exec(raw);
@@ -53,7 +54,16 @@ export function cleanLine(src: Source, index: number): CleanLine {
     const text = raw.slice(pos);
     const trimmed = text.trim();
     const filler = trimmed === "" && raw.length > 0 && /\u00a0/.test(raw);
-    return { index, text: { text, map }, blank: trimmed === "" && !filler, filler, headingMark, bold, footnoteBody, refs };
+    return {
+      index,
+      text: { text, map },
+      blank: trimmed === "" && !filler,
+      filler,
+      headingMark,
+      bold,
+      footnoteBody,
+      refs,
+    };
   }
   TOKEN.lastIndex = pos;
   for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
@@ -117,7 +127,9 @@ function dropItalics(m: Mapped): Mapped {
     const prev = t[i - 1] ?? " ";
     const next = t[i + 1] ?? " ";
     const leadingBullet = c === "*" && /^\s*$/.test(t.slice(0, i)) && next === " ";
-    const marker = !leadingBullet && (isWordChar(next) !== isWordChar(prev) || /[()[\].,;:%]/.test(next) || /[()[\].,;:%]/.test(prev));
+    const marker =
+      !leadingBullet &&
+      (isWordChar(next) !== isWordChar(prev) || /[()[\].,;:%]/.test(next) || /[()[\].,;:%]/.test(prev));
     if (marker && !(c === "*" && prev === "(") && !(c === "*" && next === ")")) {
       appendSlice(b, m, start, i);
       start = i + 1;

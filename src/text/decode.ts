@@ -21,7 +21,11 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const text = new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes);
     // Random bytes can start like a UTF-16 BOM: text has few control characters.
-    const odd = (text.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+    let odd = 0;
+    for (let i = 0; i < Math.min(text.length, 4096); i++) {
+      const c = text.charCodeAt(i);
+      if ((c < 9 || (c > 13 && c < 32) || c === 0xfffd) && c !== 27) odd++;
+    }
     if (odd > 4096 * 0.02) throw new InputError(file, "binary file, not text");
     return text;
   }
@@ -41,7 +45,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const len =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0) return i;
     for (let k = 1; k < len; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     i += len;

@@ -21,7 +21,8 @@ export function fold(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
-    else if (c >= 0x300 && c <= 0x36f) out += ""; // stray combining mark (text not NFC)
+    else if (c >= 0x300 && c <= 0x36f)
+      out += ""; // stray combining mark (text not NFC)
     else out += foldChar(c);
   }
   return out;

@@ -24,7 +24,8 @@ export function formatOf(path: string): SourceFormat | null {
 export async function* readSources(path: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Source> {
   const name = basename(path);
   const format = formatOf(path);
-  if (!format) throw new InputError(name, `unsupported file type "${extname(path)}" (use .txt, .md, .docx or .pdf)`);
+  if (!format)
+    throw new InputError(name, `unsupported file type "${extname(path)}" (use .txt, .md, .docx or .pdf)`);
   let size: number;
   try {
     const st = await stat(path);
@@ -32,7 +33,10 @@ export async function* readSources(path: string, chunkBytes = CHUNK_BYTES): Asyn
     size = st.size;
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(name, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read");
+    throw new InputError(
+      name,
+      (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot be read",
+    );
   }
   if (size === 0) throw new InputError(name, "empty file");
   if (format === "docx" || format === "pdf") {
@@ -55,7 +59,12 @@ export async function* readSources(path: string, chunkBytes = CHUNK_BYTES): Asyn
   yield* readTextChunks(path, name, format, chunkBytes);
 }
 
-async function* readTextChunks(path: string, name: string, format: SourceFormat, chunkBytes: number): AsyncGenerator<Source> {
+async function* readTextChunks(
+  path: string,
+  name: string,
+  format: SourceFormat,
+  chunkBytes: number,
+): AsyncGenerator<Source> {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let pending = "";
   let firstLine = 1;
