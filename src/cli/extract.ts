@@ -32,9 +32,15 @@ export async function extractCommand(files: string[], format: string): Promise<n
           out.write(`${firstDoc ? "" : ","}{"document":${JSON.stringify(doc)},"facts":[`);
           firstDoc = false;
         } else if (format === "table") {
-          out.write(
-            `\n# ${doc.doc} — ${doc.type}, ${doc.issuer || "?"}, ${doc.area || "?"}, kỳ ${doc.period || "?"}${doc.draft ? " (dự thảo)" : ""}\n${TABLE_HEADER}\n`,
-          );
+          const about = [
+            doc.type,
+            doc.issuer,
+            doc.area,
+            doc.period && `kỳ ${doc.period}`,
+            doc.plan_period && `kế hoạch ${doc.plan_period}`,
+            doc.draft && "dự thảo",
+          ];
+          out.write(`\n# ${doc.doc} — ${about.filter(Boolean).join(", ")}\n${TABLE_HEADER}\n`);
         }
       },
       onFacts: async (facts: Fact[]) => {
