@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { buildDocument } from "./document/build.js";
 import { documentInfo } from "./document/metadata.js";
+import { type Segment, segmentsOf } from "./document/segments.js";
 import { factsOf } from "./facts/extract.js";
 import type { DocumentInfo, Fact } from "./facts/types.js";
 import { InputError } from "./text/errors.js";
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   onFacts?: (facts: Fact[], document: DocumentInfo) => void | Promise<void>;
   /** Called once the document's own information is known (after its first chunk). */
   onDocument?: (document: DocumentInfo) => void;
+  /** Called with each chunk's searchable sentences and table rows, with their raw lines. */
+  onSegments?: (segments: Segment[]) => void | Promise<void>;
   chunkBytes?: number;
 }
 
@@ -39,6 +42,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       }
       lines = source.firstLine - 1 + source.lineStarts.length;
       const facts = factsOf(tree, info);
+      if (opts.onSegments) await opts.onSegments(segmentsOf(tree));
       if (opts.onFacts) await opts.onFacts(facts, info);
       else result.facts.push(...facts);
     }

@@ -1,7 +1,8 @@
 /** The library API: read a report and get its figures as facts. */
 
 export { INDICATORS, type Indicator } from "./catalogue/indicators.js";
-export { extractFile, extractFiles, type FileResult } from "./extract-file.js";
+export type { Segment } from "./document/segments.js";
+export { type ExtractOptions, extractFile, extractFiles, type FileResult } from "./extract-file.js";
 export { type Extraction, extractSource } from "./facts/extract.js";
 export type { DocumentInfo, Fact, Kind, Measure } from "./facts/types.js";
 export { InputError } from "./text/errors.js";

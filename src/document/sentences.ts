@@ -23,6 +23,8 @@ export function splitSentences(m: Mapped): Mapped[] {
     ) {
       continue;
     }
+    // A heading's numbering ("1.1. Cây lương thực") is no sentence of its own.
+    if (/^\s*(?:[\dIVXLivxl]{1,4}[.)]\s*)+$/u.test(t.slice(start, end + 1))) continue;
     out.push(trim(slice(m, start, end)));
     start = x.index + x[0].length;
   }
