@@ -1,0 +1,13 @@
+import type { Kysely } from "kysely";
+import * as initial from "./001-initial.js";
+
+/**
+ * Versioned migrations, applied in order and recorded in `solieu_migrations`. Each takes the
+ * dialect, since full-text search and key types differ between SQLite and PostgreSQL.
+ */
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>, dialect: "sqlite" | "postgres"): Promise<void>;
+}
+
+export const MIGRATIONS: Migration[] = [{ name: "001-initial", up: initial.up }];

@@ -1,0 +1,102 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables, typed for Kysely. The same schema on SQLite and PostgreSQL: text for codes and
+ * ISO dates, double precision numbers, booleans as integers 0/1 on both for one query layer.
+ */
+export interface DocumentsTable {
+  id: Generated<number>;
+  /** The file's name: the `doc` of its facts. */
+  name: string;
+  format: string;
+  title: string;
+  type: string;
+  issuer: string;
+  area: string;
+  period: string;
+  plan_period: string | null;
+  date: string | null;
+  draft: number;
+  lines: number;
+  /** sha256 of the file's bytes: the same file twice is stored once. */
+  content_hash: string;
+  raw_text: string;
+  ingested_at: string;
+}
+
+export interface FactsTable {
+  id: Generated<number>;
+  document_id: number;
+  line: number;
+  column: number;
+  page: number | null;
+  value_text: string;
+  value: number;
+  value_max: number | null;
+  total: number | null;
+  unit: string;
+  measure: string;
+  kind: string;
+  period: string;
+  indicator_code: string | null;
+  indicator_text: string;
+  area: string;
+  base: string | null;
+  qualifier: string;
+  sentence: string;
+  /** extracted | confirmed | corrected | rejected */
+  review_state: string;
+}
+
+export interface SegmentsTable {
+  id: Generated<number>;
+  document_id: number;
+  line: number;
+  line_end: number;
+  kind: string;
+  text: string;
+  /** The text folded (no diacritics, lower case, đ → d): what search matches. */
+  folded: string;
+}
+
+export interface IndicatorsTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  unit: string;
+  direction: string;
+  sector: string;
+  /** JSON array of aliases. */
+  aliases: string;
+}
+
+export interface AreasTable {
+  code: string;
+  name: string;
+  level: string;
+  parent: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  successor: string | null;
+  /** JSON array of other spellings. */
+  aliases: string;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  fact_id: number;
+  action: string;
+  /** JSON object of the fields changed, with their old and new values. */
+  changes: string;
+  user_name: string;
+  at: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  facts: FactsTable;
+  segments: SegmentsTable;
+  indicators: IndicatorsTable;
+  areas: AreasTable;
+  reviews: ReviewsTable;
+}
