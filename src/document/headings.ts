@@ -48,8 +48,8 @@ export function isUpperTitle(text: string): boolean {
     letters++;
     if (c === low) {
       lower++;
-      if (lower > 3 && lower / letters > 0.15) return false;
+      if (lower > 3 && lower / letters > 0.1) return false;
     }
   }
-  return letters >= 6 && (letters - lower) / letters > 0.85;
+  return letters >= 6 && lower / letters <= 0.1;
 }

@@ -37,7 +37,7 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
       );
 
   const area = mainArea(all);
-  const issuer = issuerOf(all, area);
+  const issuer = issuerOf(all, area, top);
 
   // Periods: the first section that reviews gives the period reported on, the first forward
   // section after it the plan period.
@@ -101,7 +101,19 @@ function mainArea(all: string): string {
   return best ? best[0] : "";
 }
 
-function issuerOf(all: string, area: string): string {
+function issuerOf(all: string, area: string, head = ""): string {
+  // The letterhead names the issuer: "ỦY BAN NHÂN DÂN XÃ THANH YÊN", "HUYỆN ỦY ĐIỆN BIÊN".
+  const letterhead =
+    /^(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(TỈNH|HUYỆN|XÃ|THÀNH PHỐ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)\s+([\p{Lu}\s]+?)\s*$/mu.exec(
+      head,
+    );
+  if (letterhead) {
+    const body = /^(ỦY BAN NHÂN DÂN|UBND)$/u.test(letterhead[1]) ? "UBND" : "HĐND";
+    const name = letterhead[3]
+      .toLowerCase()
+      .replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    return `${body} ${letterhead[2].toLowerCase()} ${name}`;
+  }
   const name = area.replace(/^\S+(?:\s(?:phố|xã|trấn))?\s/, "");
   const level = area.split(" ")[0];
   if (

@@ -241,7 +241,7 @@ interface Frame {
 }
 
 const STRIP_LEAD =
-  /^(?:[\s,.;:()\-–+•*]|\(?\d{1,2}\)\s*[-.]?|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4})(?![\p{L}])\s*/iu;
+  /^(?:[\s,.;:()\-–+•*]|\(?\d{1,2}\)\s*[-.]?|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4}|cả năm|cuối năm|đầu năm|năm nay|dự kiến|phấn đấu|phần đầu|phân đấu)(?![\p{L}])\s*/iu;
 const STRIP_TAIL =
   /(?:\s*[\s,:=(\-–]|(?<![\p{L}])(?:chưa đạt|không đạt|chỉ đạt|mới đạt|cơ bản đạt|ước đạt|dự ước|ước thực hiện|ước tính|ước|đạt được|đạt|là|có|được|chiếm|chiếm tỷ lệ|tăng|giảm|còn|xuống|lên|từ|khoảng|trên|hơn|gần|dưới|tối thiểu|ít nhất|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|với|cho|thêm|tới|đến|lên tới|nâng lên|ở mức|mức|xếp thứ|xếp hạng|đứng thứ|thứ|vượt|bằng|năm \d{4}|\d{4}))$/iu;
 
@@ -270,7 +270,8 @@ function subjectOf(left: string): string {
     // "phấn đấu đạt tốc độ tăng trưởng…": what is reached comes after the verb.
     if (
       verb &&
-      /^(?:phấn đấu|phần đầu|phần đấu|phân đấu|bảo đảm|đảm bảo|duy trì|giữ vững|nâng|cố gắng)$/iu.test(cut)
+      ((!cut && s.slice(0, verb.index).trim() !== "") ||
+        /^(?:phấn đấu|phần đầu|phần đấu|phân đấu|bảo đảm|đảm bảo|duy trì|giữ vững|nâng|cố gắng)$/iu.test(cut))
     ) {
       cut = cleanSubject(s.slice(verb.index + verb[0].length - 1));
     }
@@ -651,6 +652,16 @@ function periodOf(
   // Written between the previous figure and this one.
   const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
   if (near) return narrow(averaged(near, clause, unit, ctx, env, kind));
+  // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
+  const part = ctx.period ?? env.info.period;
+  if (
+    part &&
+    /(?<![\p{L}])(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu.test(
+      text.slice(prevAfter, tok.start),
+    )
+  ) {
+    return String(endYear(part));
+  }
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
   if (
@@ -665,6 +676,7 @@ function periodOf(
   if (later) return narrow(later.code);
   const average = isAverage(clause, unit);
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
+
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
   const now = cues.last(STOCK_NOW, tok.start) >= 0 || cues.last(REPORT_TIME, tok.start) >= 0;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
