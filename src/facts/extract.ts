@@ -128,6 +128,9 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
   let paragraphPeriod: PeriodMention | null = inherited;
   let paragraphEstimate = false;
   let paragraphEstimateStrong = false;
+  // The first figure of the last sentence that had one: "Trong đó, năm 2020 ước đạt 3.250 tỷ
+  // đồng" names no subject and is a part of that figure's.
+  let lastHead: Frame | null = null;
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
   // Numbers that open a block are its numbering: "1.1.", a footnote's "2", a list row's "1".
   const rowNumber = /^\s*\d{1,3}\s+(?=\p{Lu})/u.exec(block.text.text);
@@ -154,6 +157,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
     const firstFigure =
       tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length;
     let prev: Frame | null = null;
+    let head: Frame | null = null;
     for (const tok of tokens) {
       if (tok.skip) continue;
       if (offsetInBlock + tok.start < skipUntil) continue;
@@ -170,6 +174,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
         env,
         block,
         cues,
+        prev ? null : lastHead,
       );
       if (!frame) continue;
       const pos = place(env, sentence, tok.start, tok.end);
@@ -200,7 +205,9 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
       if (pos.page !== undefined) fact.page = pos.page;
       out.push(fact);
       prev = frame;
+      head ??= frame;
     }
+    if (head) lastHead = head;
     const last = [...periods]
       .reverse()
       .find(
@@ -280,6 +287,18 @@ function subjectOf(left: string): string {
   return "";
 }
 
+/** The words right after a figure name a thing (not "so với …", not a verb). */
+function nounAfter(after: string, unit: string): boolean {
+  const object = /^[^,;.()]{0,80}/u.exec(after)?.[0] ?? "";
+  if (
+    /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ|tăng|giảm|trở lên|trở xuống|năm|\/)(?![\p{L}])/iu.test(
+      object,
+    )
+  )
+    return false;
+  return cleanSubject(`${unit === "%" ? "" : unit} ${object}`).split(/\s+/).length >= 2;
+}
+
 function frameOf(
   tok: NumberToken,
   text: string,
@@ -293,6 +312,7 @@ function frameOf(
   env: Env,
   block: Block,
   cues: SentenceCues,
+  carry: Frame | null = null,
 ): Frame | null {
   const prevAfter = prev ? prev.tok.after : 0;
   const local = text.slice(prevAfter, tok.start);
@@ -312,7 +332,12 @@ function frameOf(
     !!prev &&
     !/[;]/.test(local) &&
     (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
-  if (!subject && prev) subject = prev.subject;
+  // After a semicolon a figure followed by its own noun phrase starts a new item ("…; trên 70%
+  // trường học đạt kiểm định chất lượng"); one followed by nothing new goes on with the last.
+  if (!subject && prev && !(/;/.test(local) && unit && nounAfter(text.slice(tok.after), unit)))
+    subject = prev.subject;
+  if (!subject && carry && carry.unit === unit && /^\s*(?:trong đó|riêng|cụ thể)(?![\p{L}])/iu.test(text))
+    subject = carry.subject;
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
     // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
     const object = /^[^,;.()]{0,80}/u.exec(text.slice(tok.after))?.[0] ?? "";
