@@ -59,6 +59,12 @@ function foldCached(text: string): string {
   return f;
 }
 
+/**
+ * What follows an alias that makes it name something else: a table's component row
+ * ("Tăng trưởng GRDP - Nông, lâm nghiệp") or the value added of an output ("… tăng thêm").
+ */
+const PART_OF = /^(?:[^-–]*\s)?[-–]\s*[a-z]|^\s*tang them\b/;
+
 export function linkIndicator(text: string, measure: Measure, sentence: string): string | null {
   const t = foldCached(text);
   if (!t) return null;
@@ -73,6 +79,7 @@ export function linkIndicator(text: string, measure: Measure, sentence: string):
       if (best && a.folded.length <= best.folded.length) break;
       if (!a.indicator.measures.includes(m)) continue;
       if (!t.startsWith(a.folded, w.index) || isWord(t[w.index + a.folded.length])) continue;
+      if (PART_OF.test(t.slice(w.index + a.folded.length))) continue;
       if (a.context.length) {
         s ??= foldSentence(sentence);
         const folded = s;
