@@ -1,5 +1,16 @@
 /** The library API: read a report and get its figures as facts. */
 
+export { checkFacts, type Finding, type FindingType } from "./analysis/checks.js";
+export type { StoredFact } from "./analysis/facts.js";
+export { storeFindings, storeStatus } from "./analysis/load.js";
+export {
+  type DerivedTarget,
+  judge,
+  type Status,
+  type StatusOptions,
+  type StatusRow,
+  statusRows,
+} from "./analysis/status.js";
 export { INDICATORS, type Indicator } from "./catalogue/indicators.js";
 export type { Segment } from "./document/segments.js";
 export { type ExtractOptions, extractFile, extractFiles, type FileResult } from "./extract-file.js";
