@@ -6,6 +6,7 @@ import { factsOf } from "./facts/extract.js";
 import type { DocumentInfo, Fact } from "./facts/types.js";
 import { InputError } from "./text/errors.js";
 import { CHUNK_BYTES, readSources } from "./text/read.js";
+import type { Source } from "./text/source.js";
 
 export interface FileResult {
   file: string;
@@ -23,6 +24,8 @@ export interface ExtractOptions {
   onFacts?: (facts: Fact[], document: DocumentInfo) => void | Promise<void>;
   /** Called once the document's own information is known (after its first chunk). */
   onDocument?: (document: DocumentInfo) => void;
+  /** Called with each chunk's decoded text as read: consecutive chunks joined by "\n" give the file's lines. */
+  onSource?: (source: Source) => void;
   /** Called with each chunk's searchable sentences and table rows, with their raw lines. */
   onSegments?: (segments: Segment[]) => void | Promise<void>;
   chunkBytes?: number;
@@ -35,6 +38,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
     let info: DocumentInfo | undefined;
     let lines = 0;
     for await (const source of readSources(path, opts.chunkBytes ?? CHUNK_BYTES)) {
+      opts.onSource?.(source);
       const tree = buildDocument(source);
       if (!info) {
         info = documentInfo(tree);

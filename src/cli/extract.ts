@@ -1,5 +1,6 @@
 import { extractFile } from "../extract-file.js";
 import type { DocumentInfo, Fact } from "../facts/types.js";
+import { exitOnClosedPipe, Writer } from "./output.js";
 import { Progress } from "./progress.js";
 import { factRow, TABLE_HEADER } from "./table.js";
 
@@ -8,12 +9,7 @@ import { factRow, TABLE_HEADER } from "./table.js";
  * one error line per failed file on stderr; exit 1 when any file failed.
  */
 export async function extractCommand(files: string[], format: string): Promise<number> {
-  // A reader that stops early (| head) closes the pipe: stop quietly, as other tools do.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    process.stderr.write(`solieu: cannot write the output (${e.message})\n`);
-    process.exit(2);
-  });
+  exitOnClosedPipe();
   if (!["table", "json", "jsonl"].includes(format)) {
     process.stderr.write(`solieu extract: unknown format "${format}" (table, json or jsonl)\n`);
     return 2;
@@ -67,40 +63,4 @@ export async function extractCommand(files: string[], format: string): Promise<n
   progress.done();
   await out.drain();
   return failed ? 1 : 0;
-}
-
-/** Buffered stdout that waits for the pipe to drain, so memory stays bounded. */
-class Writer {
-  private buf: string[] = [];
-  private size = 0;
-
-  get pending(): number {
-    return this.size;
-  }
-  write(s: string): void {
-    this.buf.push(s);
-    this.size += s.length;
-    if (this.size > 1 << 16) this.flushSync();
-  }
-  private flushSync(): void {
-    if (!this.buf.length) return;
-    process.stdout.write(this.buf.join(""));
-    this.buf = [];
-    this.size = 0;
-  }
-  async drain(): Promise<void> {
-    this.flushSync();
-    const out = process.stdout;
-    if (out.writableNeedDrain && !out.destroyed) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          out.off("drain", done);
-          out.off("close", done);
-          resolve();
-        };
-        out.on("drain", done);
-        out.on("close", done);
-      });
-    }
-  }
 }

@@ -1,6 +1,8 @@
+import { basename } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { MIGRATIONS } from "./migrations/index.js";
 import type { Database } from "./schema.js";
+import { seedStore } from "./seed.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -12,6 +14,16 @@ export interface Store {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Refuse to create a new SQLite file: commands that only read have nothing to read there. */
+  mustExist?: boolean;
+}
+
+/** A store that cannot be opened, said in one line. */
+export class StoreError extends Error {
+  override name = "StoreError";
+}
+
 /** The database named by --db, else SOLIEU_DB, else ./solieu.db. */
 export function defaultDb(option?: string): string {
   return option || process.env.SOLIEU_DB || "./solieu.db";
@@ -19,48 +31,112 @@ export function defaultDb(option?: string): string {
 
 export const isPostgres = (db: string) => /^postgres(?:ql)?:\/\//i.test(db);
 
-/** Open (and migrate) a store: SQLite with WAL for a path, PostgreSQL for a postgres:// URL. */
-export async function openStore(target: string): Promise<Store> {
-  let store: Store;
-  if (isPostgres(target)) {
-    const { default: pg } = await import("pg");
-    const pool = new pg.Pool({ connectionString: target, max: 8 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    store = {
-      db,
-      dialect: "postgres",
-      where: target.replace(/:[^:@/]*@/, ":***@"),
-      close: () => db.destroy(),
-    };
-  } else {
-    const { default: Sqlite } = await import("better-sqlite3");
-    const file = new Sqlite(target);
+/**
+ * Open (migrate and seed) a store: SQLite with WAL for a path, PostgreSQL for a postgres://
+ * URL (an `?options=-c search_path=…` in the URL selects a schema). Throws StoreError.
+ */
+export async function openStore(target: string, opts: OpenOptions = {}): Promise<Store> {
+  const where = isPostgres(target) ? target.replace(/:[^:@/]*@/, ":***@") : target;
+  let store: Store | undefined;
+  try {
+    store = isPostgres(target) ? await openPostgres(target, where) : await openSqlite(target, opts);
+    await migrate(store);
+    await seedStore(store.db);
+    return store;
+  } catch (e) {
+    await store?.close().catch(() => {});
+    throw new StoreError(`cannot open the database ${where} (${reason(e, target)})`);
+  }
+}
+
+async function openPostgres(target: string, where: string): Promise<Store> {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: target, max: 8 });
+  // An idle client losing its server must not bring the process down.
+  pool.on("error", () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", where, close: () => db.destroy() };
+}
+
+async function openSqlite(target: string, opts: OpenOptions): Promise<Store> {
+  const { default: Sqlite } = await import("better-sqlite3");
+  const file = new Sqlite(target, { fileMustExist: !!opts.mustExist });
+  try {
+    // The timeout first: turning a new file to WAL waits for another process opening it too.
+    file.pragma("busy_timeout = 5000");
     file.pragma("journal_mode = WAL");
     file.pragma("synchronous = NORMAL");
     file.pragma("foreign_keys = ON");
-    file.pragma("busy_timeout = 5000");
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
-    store = { db, dialect: "sqlite", where: target, close: () => db.destroy() };
+  } catch (e) {
+    file.close();
+    throw e;
   }
-  await migrate(store);
-  return store;
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  return { db, dialect: "sqlite", where: target, close: () => db.destroy() };
 }
 
+function reason(e: unknown, target: string): string {
+  const err = e as NodeJS.ErrnoException;
+  if (/directory does not exist/i.test(err?.message ?? "")) return "no such directory";
+  if (err?.code === "SQLITE_CANTOPEN") return "no such file";
+  if (err?.code === "SQLITE_NOTADB") return `${basename(target)} is not a SQLite database`;
+  if (err?.code === "ECONNREFUSED") return "no server answers there";
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split("\n")[0].slice(0, 200) || String(err?.code ?? "unknown error");
+}
+
+/** Any number: all solieu processes on one PostgreSQL server migrate one at a time. */
+const MIGRATION_LOCK = 7_283_411;
+
+/**
+ * Apply pending migrations. A store already up to date is only read; otherwise the work is done
+ * under a lock, so processes opening a new store together do not apply a migration twice.
+ */
 async function migrate(store: Store): Promise<void> {
   const db = store.db as unknown as Kysely<unknown>;
+  if (!(await pending(db)).length) return;
+  if (store.dialect === "postgres") {
+    await db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+      await apply(trx, "postgres");
+    });
+    return;
+  }
+  // SQLite: an immediate transaction takes the write lock before the migrations table is read.
+  await db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      await apply(conn, "sqlite");
+      await sql`commit`.execute(conn);
+    } catch (e) {
+      await sql`rollback`.execute(conn);
+      throw e;
+    }
+  });
+}
+
+async function pending(db: Kysely<unknown>): Promise<string[]> {
+  let done: Set<string>;
+  try {
+    done = new Set(
+      (await sql<{ name: string }>`select name from solieu_migrations`.execute(db)).rows.map((r) => r.name),
+    );
+  } catch {
+    done = new Set(); // no migrations table yet
+  }
+  return MIGRATIONS.filter((m) => !done.has(m.name)).map((m) => m.name);
+}
+
+async function apply(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await sql`create table if not exists solieu_migrations (name text primary key, applied_at text not null)`.execute(
     db,
   );
-  const done = new Set(
-    (await sql<{ name: string }>`select name from solieu_migrations`.execute(db)).rows.map((r) => r.name),
-  );
+  const todo = new Set(await pending(db));
   for (const m of MIGRATIONS) {
-    if (done.has(m.name)) continue;
-    await db.transaction().execute(async (trx) => {
-      await m.up(trx, store.dialect);
-      await sql`insert into solieu_migrations (name, applied_at) values (${m.name}, ${new Date().toISOString()})`.execute(
-        trx,
-      );
-    });
+    if (!todo.has(m.name)) continue;
+    await m.up(db, dialect);
+    await sql`insert into solieu_migrations (name, applied_at) values (${m.name}, ${new Date().toISOString()})`.execute(
+      db,
+    );
   }
 }

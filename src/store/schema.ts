@@ -16,6 +16,11 @@ export interface DocumentsTable {
   period: string;
   plan_period: string | null;
   date: string | null;
+  /**
+   * What "oldest document first" orders by: the date, or for an undated document the end of
+   * the period it reports on (an undated annual report on 2023 comes after the July report).
+   */
+  order_date: string;
   draft: number;
   lines: number;
   /** sha256 of the file's bytes: the same file twice is stored once. */
@@ -40,12 +45,14 @@ export interface FactsTable {
   period: string;
   indicator_code: string | null;
   indicator_text: string;
+  /** indicator_text folded: what --indicator TEXT matches, with or without diacritics. */
+  indicator_folded: string;
   area: string;
   base: string | null;
   qualifier: string;
   sentence: string;
-  /** extracted | confirmed | corrected | rejected */
-  review_state: string;
+  /** extracted | confirmed | corrected | rejected; new facts are "extracted". */
+  review_state: Generated<string>;
 }
 
 export interface SegmentsTable {

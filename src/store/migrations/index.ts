@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import * as initial from "./001-initial.js";
+import * as search from "./002-search.js";
 
 /**
  * Versioned migrations, applied in order and recorded in `solieu_migrations`. Each takes the
@@ -10,4 +11,7 @@ export interface Migration {
   up(db: Kysely<unknown>, dialect: "sqlite" | "postgres"): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [{ name: "001-initial", up: initial.up }];
+export const MIGRATIONS: Migration[] = [
+  { name: "001-initial", up: initial.up },
+  { name: "002-search", up: search.up },
+];

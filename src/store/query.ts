@@ -1,0 +1,127 @@
+import { sql } from "kysely";
+import type { Fact, Kind, Measure } from "../facts/types.js";
+import { fold } from "../text/fold.js";
+import { loadAreas, resolveArea, spellingsOf } from "./areas.js";
+import type { Store } from "./connect.js";
+
+export interface FactQuery {
+  /** A catalogue code ("grdp_growth"), or words of the indicator as written, diacritics optional. */
+  indicator?: string;
+  /** A unit's name, alias or code, diacritics and level word optional ("huyen Dien Bien"). */
+  area?: string;
+  /** A period code, exactly ("2023", "2023-S1", "2021/2025"). */
+  period?: string;
+  kind?: Kind;
+  /** The document's file name. */
+  doc?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A fact record of FACTS.md as stored, with its id and the document it was read from. */
+export interface StoredFact extends Fact {
+  id: number;
+  document: { id: number; title: string; date: string | null };
+}
+
+/**
+ * Stored facts: every version of a figure, oldest document first (by the document's date, for
+ * an undated one the end of the period it reports on; then by when it was stored), then by
+ * place in the document.
+ * A series query (indicator code, area, period, kind) is answered from the facts_series index.
+ */
+export async function queryFacts(store: Store, q: FactQuery = {}): Promise<StoredFact[]> {
+  const { db } = store;
+  let query = db
+    .selectFrom("facts")
+    .innerJoin("documents", "documents.id", "facts.document_id")
+    .select([
+      "facts.id",
+      "documents.name as doc",
+      "facts.line",
+      "facts.column",
+      "facts.value_text",
+      "facts.value",
+      "facts.value_max",
+      "facts.total",
+      "facts.unit",
+      "facts.measure",
+      "facts.kind",
+      "facts.period",
+      "facts.indicator_code",
+      "facts.indicator_text",
+      "facts.area",
+      "facts.base",
+      "facts.qualifier",
+      "facts.sentence",
+      "facts.page",
+      "documents.id as document_id",
+      "documents.title",
+      "documents.date",
+    ]);
+  if (q.indicator?.trim()) {
+    const code = await catalogueCode(store, q.indicator);
+    if (code) query = query.where("facts.indicator_code", "=", code);
+    else {
+      // LIKE with an explicit escape character: the same on SQLite and PostgreSQL.
+      const words = fold(q.indicator)
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/[\\%_]/g, "\\$&");
+      query = query.where(sql<boolean>`facts.indicator_folded like ${`%${words}%`} escape '\\'`);
+    }
+  }
+  if (q.area?.trim()) {
+    const units = resolveArea(await loadAreas(db), q.area);
+    // A name the store does not know is still looked for as written.
+    const spellings = units.length ? units.flatMap(spellingsOf) : [q.area.trim()];
+    query = query.where("facts.area", "in", spellings);
+  }
+  if (q.period) query = query.where("facts.period", "=", q.period);
+  if (q.kind) query = query.where("facts.kind", "=", q.kind);
+  if (q.doc) query = query.where("documents.name", "=", q.doc);
+  query = query
+    .orderBy("documents.order_date")
+    .orderBy("documents.id")
+    .orderBy("facts.line")
+    .orderBy("facts.column")
+    .orderBy("facts.id");
+  // SQLite takes no OFFSET without a LIMIT.
+  if (q.limit !== undefined || q.offset) query = query.limit(q.limit ?? Number.MAX_SAFE_INTEGER);
+  if (q.offset) query = query.offset(q.offset);
+
+  return (await query.execute()).map((r) => {
+    const f: StoredFact = {
+      id: r.id,
+      doc: r.doc,
+      line: r.line,
+      column: r.column,
+      value_text: r.value_text,
+      value: r.value,
+      unit: r.unit,
+      measure: r.measure as Measure,
+      kind: r.kind as Kind,
+      period: r.period,
+      indicator: { code: r.indicator_code, text: r.indicator_text },
+      area: r.area,
+      qualifier: r.qualifier as StoredFact["qualifier"],
+      sentence: r.sentence,
+      document: { id: r.document_id, title: r.title, date: r.date },
+    };
+    if (r.value_max !== null) f.value_max = r.value_max;
+    if (r.total !== null) f.total = r.total;
+    if (r.base !== null) f.base = r.base;
+    if (r.page !== null) f.page = r.page;
+    return f;
+  });
+}
+
+/** The catalogue code the text is, if it is one ("GRDP_growth" → grdp_growth). */
+async function catalogueCode(store: Store, text: string): Promise<string | null> {
+  const row = await store.db
+    .selectFrom("indicators")
+    .select("code")
+    .where("code", "=", text.trim().toLowerCase())
+    .executeTakeFirst();
+  return row?.code ?? null;
+}
