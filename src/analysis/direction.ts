@@ -14,5 +14,8 @@ export function directionOf(code: string | null, text: string, targetQualifier =
   if (targetQualifier === ">") return "up";
   const known = code ? indicatorByCode(code)?.direction : undefined;
   if (known === "up" || known === "down") return known;
-  return LOWER_IS_BETTER.test(fold(text)) ? "down" : "up";
+  const t = fold(text);
+  // "xóa thôn, bản chưa có chi bộ", "khắc phục …": doing away with a bad thing is better higher.
+  if (/(?:^|\s)(?:xoa|khac phuc|day lui)\s/.test(` ${t} `)) return "up";
+  return LOWER_IS_BETTER.test(t) ? "down" : "up";
 }

@@ -194,7 +194,9 @@ export function judge(
   if (r === null) return { status: "no_target", pct: null };
   const lo = target.value;
   const hi = "derived" in target ? lo : (target.value_max ?? lo);
-  const decimals = Math.min(
+  // Equal as written: "70,00" meets "70", but "7,5" does not meet "8" (rounding the result to
+  // the target's whole numbers would call it met).
+  const decimals = Math.max(
     decimalsOf(result.value_text),
     "derived" in target ? 2 : decimalsOf(target.value_text),
   );
