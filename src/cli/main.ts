@@ -1,5 +1,10 @@
 import { Command, CommanderError } from "commander";
+import { checkCommand } from "./check.js";
 import { extractCommand } from "./extract.js";
+import { ingestCommand } from "./ingest.js";
+import { type QueryOptions, queryCommand } from "./query.js";
+import { type ReportCommandOptions, reportCommand } from "./report.js";
+import { type StatusCommandOptions, statusCommand } from "./status.js";
 
 /** The `solieu` command. Returns the exit code; errors go to stderr as one line each. */
 export async function main(argv: string[]): Promise<number> {
@@ -17,6 +22,61 @@ export async function main(argv: string[]): Promise<number> {
     .option("-f, --format <format>", "table | json | jsonl", "table")
     .action(async (files: string[], opts: { format: string }) => {
       code = await extractCommand(files, opts.format);
+    });
+  program
+    .command("ingest")
+    .description("Đọc, trích xuất và lưu số liệu vào cơ sở dữ liệu; tệp đã lưu thì bỏ qua")
+    .argument("<files...>", "tệp báo cáo")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (files: string[], opts: { db?: string; format: string }) => {
+      code = await ingestCommand(files, opts);
+    });
+  program
+    .command("query")
+    .description("Số liệu đã lưu: mọi phiên bản của một chỉ tiêu, tài liệu cũ trước")
+    .option("--indicator <code>", "mã chỉ tiêu (grdp_growth) hoặc tên chỉ tiêu, có dấu hoặc không")
+    .option("--area <text>", "địa bàn, có dấu hoặc không (huyện Điện Biên, Thanh Chan)")
+    .option("--period <code>", "kỳ: 2023, 2023-S1, 2021/2025")
+    .option("--kind <kind>", "actual | estimate | target | forecast")
+    .option("--doc <name>", "tên tệp tài liệu")
+    .option("--limit <n>", "số dòng tối đa")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json | jsonl", "table")
+    .action(async (opts: QueryOptions) => {
+      code = await queryCommand(opts);
+    });
+  program
+    .command("status")
+    .description("Kế hoạch và thực hiện theo chỉ tiêu, địa bàn và kỳ: vượt, đạt, không đạt, chưa có kết quả")
+    .option("--period <code>", "kỳ: 2020, 2023-S1, 2021/2025 (một năm gồm cả giai đoạn kết thúc năm đó)")
+    .option("--area <text>", "địa bàn, có dấu hoặc không (tỉnh Điện Biên)")
+    .option("--all", "bảng: liệt kê cả chỉ tiêu không có kế hoạch")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (opts: StatusCommandOptions) => {
+      code = await statusCommand(opts);
+    });
+  program
+    .command("check")
+    .description(
+      "Kiểm tra tính nhất quán: tỷ lệ ghi sai, số liệu vênh nhau, thành phần và tổng, chỉ tiêu bỏ sót",
+    )
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (opts: { db?: string; format: string }) => {
+      code = await checkCommand(opts);
+    });
+  program
+    .command("report")
+    .description("Báo cáo kết quả thực hiện các chỉ tiêu kế hoạch của một kỳ (DOCX hoặc Markdown)")
+    .option("--period <code>", "kỳ báo cáo (bắt buộc): 2023, 2023-S1, 2021/2025")
+    .option("--area <text>", "địa bàn, có dấu hoặc không (tỉnh Điện Biên, huyen Dien Bien)")
+    .option("-f, --format <format>", "docx | md (mặc định theo đuôi tệp --out, không có thì docx)")
+    .option("--out <file>", "tệp kết quả (.docx hoặc .md); md không có --out thì in ra màn hình")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .action(async (opts: ReportCommandOptions) => {
+      code = await reportCommand(opts);
     });
   try {
     await program.parseAsync(argv);
