@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { checkCommand } from "./check.js";
+import { type ExportOptions, exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
+import { type ImportOptions, importCommand } from "./import.js";
 import { ingestCommand } from "./ingest.js";
 import { type QueryOptions, queryCommand } from "./query.js";
 import { type ReportCommandOptions, reportCommand } from "./report.js";
@@ -77,6 +79,34 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (opts: ReportCommandOptions) => {
       code = await reportCommand(opts);
+    });
+  program
+    .command("export")
+    .description("Xuất số liệu đã lưu ra tệp CSV, Excel, SDMX-CSV hoặc DHIS2 JSON")
+    .requiredOption("-f, --format <format>", "csv | xlsx | sdmx-csv | dhis2-json")
+    .requiredOption("-o, --out <file>", "tệp kết quả")
+    .option("--indicator <code>", "mã chỉ tiêu (grdp_growth) hoặc tên chỉ tiêu, có dấu hoặc không")
+    .option("--area <text>", "địa bàn, có dấu hoặc không (huyện Điện Biên, Thanh Chan)")
+    .option("--period <code>", "kỳ: 2023, 2023-S1, 2021/2025")
+    .option("--kind <kind>", "actual | estimate | target | forecast")
+    .option(
+      "--mapping <file>",
+      "dhis2-json: tệp JSON ánh xạ mã chỉ tiêu, địa bàn sang id DHIS2 (xem docs/dhis2.md)",
+    )
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .action(async (opts: ExportOptions) => {
+      code = await exportCommand(opts);
+    });
+  program
+    .command("import")
+    .description(
+      "Nhập số liệu nhập tay từ tệp CSV hoặc Excel (các cột như tệp xuất); có lỗi thì không lưu gì",
+    )
+    .argument("<file>", "tệp .csv hoặc .xlsx")
+    .option("--partial", "lưu các dòng đúng, bỏ qua và liệt kê các dòng lỗi")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .action(async (file: string, opts: ImportOptions) => {
+      code = await importCommand(file, opts);
     });
   try {
     await program.parseAsync(argv);
