@@ -44,15 +44,18 @@ export async function statusCommand(opts: StatusCommandOptions): Promise<number>
     // Rows without a target are plain results: listed on request only.
     const shown = opts.all ? rows : rows.filter((r) => r.status !== "no_target");
     out.write(`${HEADER}\n`);
-    for (const r of shown) out.write(`${tableRow(r)}\n`);
+    for (const r of shown) out.write(`${tableRow(r, opts)}\n`);
     if (!shown.length) out.write("(không có chỉ tiêu nào có kế hoạch cho kỳ và địa bàn này)\n");
   }
   await out.drain();
   return 0;
 }
 
-function tableRow(r: StatusRow): string {
-  const name = r.indicator.text.length > 60 ? `${r.indicator.text.slice(0, 59)}…` : r.indicator.text;
+function tableRow(r: StatusRow, opts: StatusCommandOptions): string {
+  let name = r.indicator.text.length > 60 ? `${r.indicator.text.slice(0, 59)}…` : r.indicator.text;
+  // Without a period or an area asked, each row says which it is about.
+  const scope = [opts.period ? "" : r.period, opts.area ? "" : r.area].filter(Boolean).join(", ");
+  if (scope) name = `${name} (${scope})`;
   const target = r.target
     ? `${"derived" in r.target ? "≈" : (r.target.qualifier ?? "")}${r.target.value_text}`
     : "";
