@@ -1,9 +1,8 @@
-import type { Insertable } from "kysely";
 import type { Fact } from "../facts/types.js";
 import { registerSpellings } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
 import { periodEnd } from "../store/ingest.js";
-import type { FactsTable } from "../store/schema.js";
+import { factRow } from "../store/rows.js";
 import { fold } from "../text/fold.js";
 
 /** Rows per insert, as ingest does. */
@@ -91,28 +90,4 @@ export async function storeImported(store: Store, d: ImportedDocument): Promise<
     await registerSpellings(trx, store.dialect, new Set(d.facts.map((f) => f.area)));
     return id;
   });
-}
-
-function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
-  return {
-    document_id: documentId,
-    line: f.line,
-    column: f.column,
-    page: f.page ?? null,
-    value_text: f.value_text,
-    value: f.value,
-    value_max: f.value_max ?? null,
-    total: f.total ?? null,
-    unit: f.unit,
-    measure: f.measure,
-    kind: f.kind,
-    period: f.period,
-    indicator_code: f.indicator.code,
-    indicator_text: f.indicator.text,
-    indicator_folded: fold(f.indicator.text),
-    area: f.area,
-    base: f.base ?? null,
-    qualifier: f.qualifier ?? "",
-    sentence: f.sentence,
-  };
 }

@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
-import type { Insertable } from "kysely";
 import type { Segment } from "../document/segments.js";
 import { extractFile } from "../extract-file.js";
 import type { DocumentInfo, Fact } from "../facts/types.js";
 import { InputError } from "../text/errors.js";
-import { fold } from "../text/fold.js";
 import { registerSpellings } from "./areas.js";
 import type { Store } from "./connect.js";
-import type { FactsTable, SegmentsTable } from "./schema.js";
+import { factRow, segmentRow } from "./rows.js";
 
 export interface IngestResult {
   /** The path as given. */
@@ -157,41 +155,6 @@ async function save(
         .execute();
     return id;
   });
-}
-
-function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
-  return {
-    document_id: documentId,
-    line: f.line,
-    column: f.column,
-    page: f.page ?? null,
-    value_text: f.value_text,
-    value: f.value,
-    value_max: f.value_max ?? null,
-    total: f.total ?? null,
-    unit: f.unit,
-    measure: f.measure,
-    kind: f.kind,
-    period: f.period,
-    indicator_code: f.indicator.code,
-    indicator_text: f.indicator.text,
-    indicator_folded: fold(f.indicator.text),
-    area: f.area,
-    base: f.base ?? null,
-    qualifier: f.qualifier ?? "",
-    sentence: f.sentence,
-  };
-}
-
-function segmentRow(documentId: number, s: Segment): Insertable<SegmentsTable> {
-  return {
-    document_id: documentId,
-    line: s.line,
-    line_end: s.line_end,
-    kind: s.kind,
-    text: s.text,
-    folded: fold(s.text),
-  };
 }
 
 /**
