@@ -433,3 +433,19 @@ describe("tables", () => {
     expect(fs).toHaveLength(7);
   });
 });
+
+describe("what a document says of itself", () => {
+  it("reads a letterhead whose lines run together with the document's type", () => {
+    const source = makeSource(
+      "t.txt",
+      "txt",
+      ["ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN", "", "BÁO CÁO", "", "Năm 2023 tỷ lệ hộ nghèo còn 24,1%."].join(
+        "\n",
+      ),
+    );
+    const { document, facts } = extractSource(source);
+    expect(document.issuer).toBe("UBND tỉnh Điện Biên");
+    expect(document.area).toBe("tỉnh Điện Biên");
+    expect(facts.map((f) => f.area)).toEqual(["tỉnh Điện Biên"]);
+  });
+});

@@ -49,7 +49,11 @@ export function findAreas(text: string): AreaMention[] {
       const stop = words.findIndex(
         (w, i) =>
           i > 0 &&
-          /^(?:TỈNH|HUYỆN|XÃ|THÀNH|THỊ|PHƯỜNG|NĂM|GIAI|NHIỆM|KỲ|LẦN|KHÓA|KHOÁ|VỀ|TRONG|ĐẾN|GIAI)$/u.test(w),
+          // …or where a title block goes on with the document's type or another body:
+          // "TỈNH ĐIỆN BIÊN / BÁO CÁO", "HUYỆN ĐIỆN BIÊN / ĐẢNG BỘ …", "SỐ: 12/BC-UBND".
+          /^(?:TỈNH|HUYỆN|XÃ|THÀNH|THỊ|PHƯỜNG|NĂM|GIAI|NHIỆM|KỲ|LẦN|KHÓA|KHOÁ|VỀ|TRONG|ĐẾN|BÁO|KẾ|NGHỊ|TỜ|QUYẾT|CHƯƠNG|ĐỀ|CÔNG|SỐ|THÔNG|HỘI|ỦY|UBND|HĐND|ĐẢNG|BAN|CỘNG|DỰ|ĐỘC)$/u.test(
+            w,
+          ),
       );
       const kept = stop > 0 ? words.slice(0, stop) : words;
       // Look again right after what was kept: "XÃ HỘI TỈNH ĐIỆN BIÊN" holds a province.
@@ -58,7 +62,8 @@ export function findAreas(text: string): AreaMention[] {
       if (level === "xã" && kept[0] === "HỘI") continue; // "XÃ HỘI" is society
       name = titleCase(kept.join(" "));
     }
-    out.push({ start: m.index, end: m.index + m[0].length, area: normaliseArea(level, name), level });
+    const end = m[2] ? m.index + m[0].length : UNIT_RE.lastIndex;
+    out.push({ start: m.index, end, area: normaliseArea(level, name), level });
   }
   const re = /(?<![\p{L}])(cả nước|toàn quốc)(?![\p{L}])/giu;
   for (let m = re.exec(text); m; m = re.exec(text))

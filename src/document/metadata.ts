@@ -104,12 +104,17 @@ function mainArea(all: string): string {
 function issuerOf(all: string, area: string, head = ""): string {
   // The letterhead names the issuer: "ỦY BAN NHÂN DÂN XÃ THANH YÊN", "HUYỆN ỦY ĐIỆN BIÊN".
   const letterhead =
-    /^(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(TỈNH|HUYỆN|XÃ|THÀNH PHỐ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)\s+([\p{Lu}\s]+?)\s*$/mu.exec(
+    /^(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(TỈNH|HUYỆN|XÃ|THÀNH PHỐ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+([\p{Lu} \t]+?)[ \t]*$/mu.exec(
       head,
     );
   if (letterhead) {
     const body = /^(ỦY BAN NHÂN DÂN|UBND)$/u.test(letterhead[1]) ? "UBND" : "HĐND";
     const name = letterhead[3]
+      // A title block run together ends the name at the document's type or its number.
+      .replace(
+        /\s+(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|CÔNG VĂN|SỐ|CỘNG HÒA|CỘNG HOÀ)(?:\s.*)?$/u,
+        "",
+      )
       .toLowerCase()
       .replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
     return `${body} ${letterhead[2].toLowerCase()} ${name}`;
