@@ -15,6 +15,9 @@ import { type Kysely, sql } from "kysely";
  * (runs of letters and digits), and needs no extension: the folding is already done.
  */
 export async function up(db: Kysely<unknown>, dialect: "sqlite" | "postgres"): Promise<void> {
+  // Search within one document names it by its file name; rows of documents carry the raw text,
+  // so reading them all to find one costs more than the search.
+  await sql`create index if not exists documents_name on documents (name)`.execute(db);
   if (dialect === "postgres") {
     await sql`alter table segments add column tsv tsvector
       generated always as (to_tsvector('simple', regexp_replace(folded, '[^[:alnum:]]+', ' ', 'g'))) stored`.execute(
