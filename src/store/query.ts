@@ -1,8 +1,9 @@
 import { sql } from "kysely";
-import type { Fact, Kind, Measure } from "../facts/types.js";
+import type { Fact, Kind } from "../facts/types.js";
 import { fold } from "../text/fold.js";
 import { loadAreas, resolveArea, spellingsOf } from "./areas.js";
 import type { Store } from "./connect.js";
+import { FACT_COLUMNS, storedFact } from "./rows.js";
 
 export interface FactQuery {
   /** A catalogue code ("grdp_growth"), or words of the indicator as written, diacritics optional. */
@@ -35,30 +36,7 @@ export async function queryFacts(store: Store, q: FactQuery = {}): Promise<Store
   let query = db
     .selectFrom("facts")
     .innerJoin("documents", "documents.id", "facts.document_id")
-    .select([
-      "facts.id",
-      "documents.name as doc",
-      "facts.line",
-      "facts.column",
-      "facts.value_text",
-      "facts.value",
-      "facts.value_max",
-      "facts.total",
-      "facts.unit",
-      "facts.measure",
-      "facts.kind",
-      "facts.period",
-      "facts.indicator_code",
-      "facts.indicator_text",
-      "facts.area",
-      "facts.base",
-      "facts.qualifier",
-      "facts.sentence",
-      "facts.page",
-      "documents.id as document_id",
-      "documents.title",
-      "documents.date",
-    ]);
+    .select(FACT_COLUMNS);
   if (q.indicator?.trim()) {
     const code = await catalogueCode(store, q.indicator);
     if (code) query = query.where("facts.indicator_code", "=", code);
@@ -90,30 +68,7 @@ export async function queryFacts(store: Store, q: FactQuery = {}): Promise<Store
   if (q.limit !== undefined || q.offset) query = query.limit(q.limit ?? Number.MAX_SAFE_INTEGER);
   if (q.offset) query = query.offset(q.offset);
 
-  return (await query.execute()).map((r) => {
-    const f: StoredFact = {
-      id: r.id,
-      doc: r.doc,
-      line: r.line,
-      column: r.column,
-      value_text: r.value_text,
-      value: r.value,
-      unit: r.unit,
-      measure: r.measure as Measure,
-      kind: r.kind as Kind,
-      period: r.period,
-      indicator: { code: r.indicator_code, text: r.indicator_text },
-      area: r.area,
-      qualifier: r.qualifier as StoredFact["qualifier"],
-      sentence: r.sentence,
-      document: { id: r.document_id, title: r.title, date: r.date },
-    };
-    if (r.value_max !== null) f.value_max = r.value_max;
-    if (r.total !== null) f.total = r.total;
-    if (r.base !== null) f.base = r.base;
-    if (r.page !== null) f.page = r.page;
-    return f;
-  });
+  return (await query.execute()).map(storedFact);
 }
 
 /** The catalogue code the text is, if it is one ("GRDP_growth" → grdp_growth). */
