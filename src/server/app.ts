@@ -1,0 +1,35 @@
+import { Hono } from "hono";
+import type { Store } from "../store/connect.js";
+import { type ErrorLog, notFound, onError } from "./errors.js";
+import { areasRoutes } from "./routes/areas.js";
+import { checkRoutes } from "./routes/check.js";
+import { docsRoutes } from "./routes/docs.js";
+import { documentsRoutes } from "./routes/documents.js";
+import { factsRoutes } from "./routes/facts.js";
+import { indicatorsRoutes } from "./routes/indicators.js";
+import { searchRoutes } from "./routes/search.js";
+import { statusRoutes } from "./routes/status.js";
+import { security } from "./security.js";
+
+export interface AppOptions {
+  /** Where failures are logged with their stack (stderr by default); clients never see it. */
+  log?: ErrorLog;
+}
+
+/** The HTTP API over a store: read-only, JSON, every parameter validated. */
+export function createApp(store: Store, opts: AppOptions = {}): Hono {
+  const log = opts.log ?? ((m: string) => process.stderr.write(`solieu: ${m}\n`));
+  const app = new Hono();
+  app.use("*", security());
+  app.onError(onError(log));
+  app.notFound(notFound);
+  app.route("/api/facts", factsRoutes(store));
+  app.route("/api/status", statusRoutes(store));
+  app.route("/api/check", checkRoutes(store));
+  app.route("/api/search", searchRoutes(store));
+  app.route("/api/documents", documentsRoutes(store));
+  app.route("/api/indicators", indicatorsRoutes(store));
+  app.route("/api/areas", areasRoutes(store));
+  app.route("/api", docsRoutes());
+  return app;
+}

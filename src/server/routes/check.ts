@@ -1,0 +1,13 @@
+import { Hono } from "hono";
+import { storeFindings } from "../../analysis/load.js";
+import type { Store } from "../../store/connect.js";
+import { queryOf } from "../params.js";
+import { emptyQuery } from "../schemas.js";
+
+/** GET /api/check: consistency findings over every stored figure. */
+export function checkRoutes(store: Store): Hono {
+  return new Hono().get("/", async (c) => {
+    queryOf(c, emptyQuery);
+    return c.json({ findings: await storeFindings(store) });
+  });
+}

@@ -1,0 +1,102 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Store } from "../../store/connect.js";
+import { paramsOf, queryOf } from "../params.js";
+import { documentParams, emptyQuery } from "../schemas.js";
+
+const META = [
+  "documents.id",
+  "documents.name",
+  "documents.format",
+  "documents.title",
+  "documents.type",
+  "documents.issuer",
+  "documents.area",
+  "documents.period",
+  "documents.plan_period",
+  "documents.date",
+  "documents.draft",
+  "documents.lines",
+  "documents.ingested_at",
+] as const;
+
+/** GET /api/documents: the stored documents' metadata; /api/documents/:id: one, with its text. */
+export function documentsRoutes(store: Store): Hono {
+  const { db } = store;
+  // The facts read from each document, counted in one query.
+  const withCounts = () =>
+    db
+      .selectFrom("documents")
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom("facts")
+            .select(["document_id", (f) => f.fn.countAll<number | string>().as("n")])
+            .groupBy("document_id")
+            .as("counts"),
+        (join) => join.onRef("counts.document_id", "=", "documents.id"),
+      )
+      .select([...META, "counts.n"]);
+
+  return new Hono()
+    .get("/", async (c) => {
+      queryOf(c, emptyQuery);
+      const rows = await withCounts().orderBy("documents.order_date").orderBy("documents.id").execute();
+      return c.json({ documents: rows.map(meta) });
+    })
+    .get("/:id", async (c) => {
+      queryOf(c, emptyQuery);
+      const { id } = paramsOf(c, documentParams);
+      const row = await withCounts()
+        .select("documents.raw_text")
+        .where("documents.id", "=", id)
+        .executeTakeFirst();
+      if (!row) throw new HTTPException(404, { message: `no document ${id}` });
+      const facts = await db
+        .selectFrom("facts")
+        .select(["id", "line", "column", "value_text"])
+        .where("document_id", "=", id)
+        .orderBy("line")
+        .orderBy("column")
+        .orderBy("id")
+        .execute();
+      return c.json({ document: meta(row), text: row.raw_text, facts });
+    });
+}
+
+type MetaRow = {
+  id: number;
+  name: string;
+  format: string;
+  title: string;
+  type: string;
+  issuer: string;
+  area: string;
+  period: string;
+  plan_period: string | null;
+  date: string | null;
+  draft: number;
+  lines: number;
+  ingested_at: string;
+  n: number | string | null;
+};
+
+function meta(r: MetaRow) {
+  return {
+    id: r.id,
+    doc: r.name,
+    format: r.format,
+    title: r.title,
+    type: r.type,
+    issuer: r.issuer,
+    area: r.area,
+    period: r.period,
+    plan_period: r.plan_period,
+    date: r.date,
+    draft: !!r.draft,
+    lines: r.lines,
+    ingested_at: r.ingested_at,
+    // PostgreSQL counts in bigint, which arrives as a string.
+    facts: Number(r.n ?? 0),
+  };
+}

@@ -1,0 +1,223 @@
+import { z } from "zod";
+
+/**
+ * The API's schemas, in zod: the query parameters it validates with, and the JSON it answers
+ * with. The OpenAPI document (openapi.ts) is generated from these very schemas.
+ */
+
+export const KINDS = ["actual", "estimate", "target", "forecast"] as const;
+
+/** A period code of FACTS.md: 2023, 2023-S1, 2023-Q3, 2023-06, 2023-06-19, 2023-01/2023-10, 2021/2025. */
+const PERIOD_PART = String.raw`\d{4}(?:-(?:S[12]|Q[1-4]|\d{2}(?:-\d{2})?))?`;
+const PERIOD = new RegExp(`^${PERIOD_PART}(?:/${PERIOD_PART})?$`);
+
+/** A whole number written in decimal digits, from min to max. */
+export function wholeNumber(min: number, max: number, description: string) {
+  return z
+    .string()
+    .regex(/^\d{1,16}$/, "not a whole number")
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .meta({ description, type: "integer", minimum: min, maximum: max });
+}
+
+const text = (what: string) =>
+  z.string().max(200, "too long (at most 200 characters)").meta({ description: what });
+
+const period = z
+  .string()
+  .regex(PERIOD, "not a period code (2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025)")
+  .meta({ description: "A period code: 2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025", examples: ["2023"] });
+
+/** Facts: at most this many unless `limit` asks for fewer or more (up to FACTS_MAX). */
+export const FACTS_DEFAULT = 1000;
+export const FACTS_MAX = 10_000;
+
+export const factsQuery = z.strictObject({
+  indicator: text(
+    "A catalogue code (grdp_growth) or words of the indicator as written, diacritics optional",
+  ).optional(),
+  area: text("An area's name, alias or code, diacritics and level word optional").optional(),
+  period: period.optional(),
+  kind: z
+    .enum(KINDS, { error: `not one of ${KINDS.join("|")}` })
+    .meta({ description: "What the figure is" })
+    .optional(),
+  doc: text("A document's file name").optional(),
+  limit: wholeNumber(0, FACTS_MAX, `Facts to return (default ${FACTS_DEFAULT})`).optional(),
+  offset: wholeNumber(0, 1_000_000_000, "Facts to skip").optional(),
+});
+
+export const statusQuery = z.strictObject({
+  period: period.optional(),
+  area: text("An area's name, alias or code, diacritics optional").optional(),
+});
+
+export const searchQuery = z.strictObject({
+  q: z
+    .string({ error: "required" })
+    .min(1, "required")
+    .max(500, "too long (at most 500 characters)")
+    .meta({ description: 'Words to find, diacritics optional; "quoted phrases" must match' }),
+  limit: wholeNumber(1, 100, "Hits to return (default 10)").optional(),
+  doc: text("Only in the document with this file name").optional(),
+});
+
+export const emptyQuery = z.strictObject({});
+
+export const documentParams = z.strictObject({
+  id: wholeNumber(1, 2_147_483_647, "The document's id"),
+});
+
+// ---- responses ----
+
+export const Fact = z
+  .strictObject({
+    doc: z.string(),
+    line: z.number().int(),
+    column: z.number().int(),
+    value_text: z.string(),
+    value: z.number(),
+    value_max: z.number().optional(),
+    total: z.number().optional(),
+    unit: z.string(),
+    measure: z.string(),
+    kind: z.enum(KINDS),
+    period: z.string(),
+    indicator: z.strictObject({ code: z.string().nullable(), text: z.string() }),
+    area: z.string(),
+    base: z.string().optional(),
+    qualifier: z.enum(["", ">", "<", "~"]).optional(),
+    sentence: z.string(),
+    page: z.number().int().optional(),
+    id: z.number().int(),
+    document: z.strictObject({ id: z.number().int(), title: z.string(), date: z.string().nullable() }),
+  })
+  .meta({ description: "A fact record of FACTS.md as stored, with its id and its document" });
+
+export const DerivedTarget = z
+  .strictObject({
+    value: z.number(),
+    value_text: z.string(),
+    unit: z.string(),
+    kind: z.literal("target"),
+    derived: z.literal(true),
+    doc: z.string(),
+    line: z.number().int(),
+    from: Fact,
+  })
+  .meta({ description: "A target worked out from a stated % of plan" });
+
+export const StatusRow = z.strictObject({
+  indicator: z.strictObject({ code: z.string().nullable(), text: z.string() }),
+  area: z.string(),
+  period: z.string(),
+  unit: z.string(),
+  target: z.union([Fact, DerivedTarget]).nullable(),
+  result: Fact.nullable(),
+  pct_of_target: z.number().nullable(),
+  stated_pct_of_target: z.number().nullable(),
+  status: z.enum(["exceeded", "met", "not_met", "no_result", "no_target"]),
+  direction: z.enum(["up", "down"]),
+  versions: z.array(Fact),
+});
+
+export const Finding = z.strictObject({
+  type: z.enum(["stated_ratio", "conflicting_values", "parts_total", "growth_levels", "unreported_target"]),
+  message: z.string(),
+  facts: z.array(Fact),
+});
+
+export const SearchHit = z.strictObject({
+  doc: z.string(),
+  document_id: z.number().int(),
+  line: z.number().int(),
+  line_end: z.number().int(),
+  snippet: z.string().meta({ description: "The text with the matched words in «»" }),
+  facts: z.array(Fact),
+});
+
+export const DocumentMeta = z.strictObject({
+  id: z.number().int(),
+  doc: z.string().meta({ description: "The file's name: the doc of its facts" }),
+  format: z.string(),
+  title: z.string(),
+  type: z.string(),
+  issuer: z.string(),
+  area: z.string(),
+  period: z.string(),
+  plan_period: z.string().nullable(),
+  date: z.string().nullable(),
+  draft: z.boolean(),
+  lines: z.number().int(),
+  ingested_at: z.string(),
+  facts: z.number().int().meta({ description: "How many facts were read from it" }),
+});
+
+export const FactPosition = z.strictObject({
+  id: z.number().int(),
+  line: z.number().int(),
+  column: z.number().int(),
+  value_text: z.string(),
+});
+
+export const DocumentDetail = z.strictObject({
+  document: DocumentMeta,
+  text: z.string().meta({ description: "The document's text as stored; lines are numbered from 1" }),
+  facts: z.array(FactPosition),
+});
+
+export const Indicator = z.strictObject({
+  code: z.string(),
+  name_vi: z.string(),
+  name_en: z.string(),
+  unit: z.string(),
+  direction: z.enum(["up", "down", ""]),
+  sector: z.string(),
+  aliases: z.array(z.string()),
+});
+
+export const Area = z.strictObject({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  parent: z.string().nullable(),
+  valid_from: z.string().nullable(),
+  valid_to: z.string().nullable(),
+  successor: z.string().nullable(),
+  aliases: z.array(z.string()),
+});
+
+export const ApiError = z.strictObject({
+  error: z.string().meta({ description: "What was wrong; for a parameter: <parameter>: <reason>" }),
+});
+
+export const FactsResponse = z.strictObject({ facts: z.array(Fact) });
+export const StatusResponse = z.strictObject({ rows: z.array(StatusRow) });
+export const CheckResponse = z.strictObject({ findings: z.array(Finding) });
+export const SearchResponse = z.strictObject({ hits: z.array(SearchHit) });
+export const DocumentsResponse = z.strictObject({ documents: z.array(DocumentMeta) });
+export const IndicatorsResponse = z.strictObject({ indicators: z.array(Indicator) });
+export const AreasResponse = z.strictObject({ areas: z.array(Area) });
+
+/** The schemas named in the OpenAPI document's components. */
+export const COMPONENTS = {
+  Fact,
+  DerivedTarget,
+  StatusRow,
+  Finding,
+  SearchHit,
+  DocumentMeta,
+  FactPosition,
+  DocumentDetail,
+  Indicator,
+  Area,
+  Error: ApiError,
+  FactsResponse,
+  StatusResponse,
+  CheckResponse,
+  SearchResponse,
+  DocumentsResponse,
+  IndicatorsResponse,
+  AreasResponse,
+};
