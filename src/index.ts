@@ -17,8 +17,12 @@ export { type ExtractOptions, extractFile, extractFiles, type FileResult } from 
 export { type Extraction, extractSource } from "./facts/extract.js";
 export type { DocumentInfo, Fact, Kind, Measure } from "./facts/types.js";
 export { buildReport, type Report } from "./report/rows.js";
+export { type AppOptions, createApp } from "./server/app.js";
+export { openApiDocument } from "./server/openapi.js";
+export { type RunningServer, type ServeOptions, startServer } from "./server/serve.js";
 export { defaultDb, type OpenOptions, openStore, type Store, StoreError } from "./store/connect.js";
 export { type IngestOptions, type IngestResult, ingestFile, ingestFiles } from "./store/ingest.js";
 export { type FactQuery, queryFacts } from "./store/query.js";
+export { type SearchHit, type SearchOptions, search } from "./store/search.js";
 export { InputError } from "./text/errors.js";
 export { makeSource, type Source } from "./text/source.js";

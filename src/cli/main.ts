@@ -6,6 +6,8 @@ import { type ImportOptions, importCommand } from "./import.js";
 import { ingestCommand } from "./ingest.js";
 import { type QueryOptions, queryCommand } from "./query.js";
 import { type ReportCommandOptions, reportCommand } from "./report.js";
+import { type SearchCommandOptions, searchCommand } from "./search.js";
+import { type ServeCommandOptions, serveCommand } from "./serve.js";
 import { type StatusCommandOptions, statusCommand } from "./status.js";
 
 /** The `solieu` command. Returns the exit code; errors go to stderr as one line each. */
@@ -47,6 +49,19 @@ export async function main(argv: string[]): Promise<number> {
     .option("-f, --format <format>", "table | json | jsonl", "table")
     .action(async (opts: QueryOptions) => {
       code = await queryCommand(opts);
+    });
+  program
+    .command("search")
+    .description(
+      'Tìm câu và dòng bảng trong các báo cáo đã lưu, gõ có dấu hoặc không; "cụm từ" trong ngoặc kép',
+    )
+    .argument("<text...>", "từ cần tìm")
+    .option("--doc <name>", "chỉ trong tài liệu này (tên tệp)")
+    .option("--limit <n>", "số kết quả tối đa (mặc định 10)")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (text: string[], opts: SearchCommandOptions) => {
+      code = await searchCommand(text, opts);
     });
   program
     .command("status")
@@ -107,6 +122,15 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (file: string, opts: ImportOptions) => {
       code = await importCommand(file, opts);
+    });
+  program
+    .command("serve")
+    .description("Chạy API HTTP (JSON) trên cơ sở dữ liệu; tài liệu API tại /api/docs")
+    .option("--port <n>", "cổng (mặc định 8080)")
+    .option("--host <host>", "địa chỉ lắng nghe (mặc định 127.0.0.1, chỉ máy này; 0.0.0.0 cho mọi máy)")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .action(async (opts: ServeCommandOptions) => {
+      code = await serveCommand(opts);
     });
   try {
     await program.parseAsync(argv);
