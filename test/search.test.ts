@@ -263,19 +263,23 @@ describe.each(BACKENDS)("search on $name", (backend: Backend) => {
     expect((await search(store, "zzzqqq")).hits).toEqual([]);
   });
 
-  it("looks among the newest segments only, newest first, when told where they start", async () => {
-    const index = backend.name === "sqlite" ? sqliteIndex(store.db) : postgresIndex(store.db);
-    const { segments } = await index.stats([], 1000);
-    const spec = { all: [], any: [[["tang"], ["truong"]]] };
-    const all = await index.matching(spec, { limit: 100_000 });
-    expect(all.length).toBeGreaterThan(20);
-    expect(all.map((c) => c.id)).toEqual([...all.map((c) => c.id)].sort((a, b) => b - a));
-    const after = all[Math.floor(all.length / 2)].id;
-    const newest = await index.matching(spec, { limit: 100_000, after });
-    expect(newest).toEqual(all.filter((c) => c.id > after));
-    expect(await index.matching(spec, { limit: 5, after })).toEqual(newest.slice(0, 5));
-    expect(await index.matching(spec, { limit: 5, after: segments })).toEqual([]);
-  });
+  // Needs a store with many matches of one word: the corpus.
+  it.skipIf(!haveCorpus)(
+    "looks among the newest segments only, newest first, when told where they start",
+    async () => {
+      const index = backend.name === "sqlite" ? sqliteIndex(store.db) : postgresIndex(store.db);
+      const { segments } = await index.stats([], 1000);
+      const spec = { all: [], any: [[["tang"], ["truong"]]] };
+      const all = await index.matching(spec, { limit: 100_000 });
+      expect(all.length).toBeGreaterThan(20);
+      expect(all.map((c) => c.id)).toEqual([...all.map((c) => c.id)].sort((a, b) => b - a));
+      const after = all[Math.floor(all.length / 2)].id;
+      const newest = await index.matching(spec, { limit: 100_000, after });
+      expect(newest).toEqual(all.filter((c) => c.id > after));
+      expect(await index.matching(spec, { limit: 5, after })).toEqual(newest.slice(0, 5));
+      expect(await index.matching(spec, { limit: 5, after: segments })).toEqual([]);
+    },
+  );
 
   it("answers `solieu search` in JSON and as a table", () => {
     const solieu = (...args: string[]) =>
