@@ -1,7 +1,7 @@
 import type { Fact } from "../facts/types.js";
 import { registerSpellings } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
-import { periodEnd } from "../store/ingest.js";
+import { periodEnd, storedAs } from "../store/ingest.js";
 import { factRow } from "../store/rows.js";
 import { fold } from "../text/fold.js";
 
@@ -19,20 +19,7 @@ export interface ImportedDocument {
 }
 
 /** The document already stored with these bytes, if any. */
-export async function importedAs(store: Store, hash: string): Promise<{ id: number; facts: number } | null> {
-  const doc = await store.db
-    .selectFrom("documents")
-    .select("id")
-    .where("content_hash", "=", hash)
-    .executeTakeFirst();
-  if (!doc) return null;
-  const { n } = await store.db
-    .selectFrom("facts")
-    .select((eb) => eb.fn.countAll().as("n"))
-    .where("document_id", "=", doc.id)
-    .executeTakeFirstOrThrow();
-  return { id: doc.id, facts: Number(n) };
-}
+export const importedAs = storedAs;
 
 /** The one value all have, else "". */
 const single = (values: string[]): string => (new Set(values).size === 1 ? values[0] : "");

@@ -172,8 +172,8 @@ export function periodEnd(code: string): string {
   return `${y}-${String(mm).padStart(2, "0")}-${dd}`;
 }
 
-/** The document stored with these bytes, and its number of facts. */
-async function storedAs(store: Store, hash: string): Promise<{ id: number; facts: number } | null> {
+/** The document stored with these bytes, and its number of facts (ingest and import alike). */
+export async function storedAs(store: Store, hash: string): Promise<{ id: number; facts: number } | null> {
   const doc = await store.db
     .selectFrom("documents")
     .select("id")
