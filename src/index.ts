@@ -11,6 +11,8 @@ export {
   type StatusRow,
   statusRows,
 } from "./analysis/status.js";
+export { type Answer, type AskOptions, ask } from "./ask/answer.js";
+export { type Question, type QuestionType, understand } from "./ask/understand.js";
 export { INDICATORS, type Indicator } from "./catalogue/indicators.js";
 export type { Segment } from "./document/segments.js";
 export { type ExtractOptions, extractFile, extractFiles, type FileResult } from "./extract-file.js";

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { type AskCommandOptions, askCommand } from "./ask.js";
 import { checkCommand } from "./check.js";
 import { type ExportOptions, exportCommand } from "./export.js";
 import { extractCommand } from "./extract.js";
@@ -62,6 +63,16 @@ export async function main(argv: string[]): Promise<number> {
     .option("-f, --format <format>", "table | json", "table")
     .action(async (text: string[], opts: SearchCommandOptions) => {
       code = await searchCommand(text, opts);
+    });
+  program
+    .command("ask")
+    .description("Hỏi bằng tiếng Việt, có dấu hoặc không: trả lời một câu, dẫn tài liệu và dòng của số liệu")
+    .argument("<question...>", "câu hỏi")
+    .option("--limit <n>", "số số liệu tối đa (mặc định 10)")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (question: string[], opts: AskCommandOptions) => {
+      code = await askCommand(question, opts);
     });
   program
     .command("status")

@@ -1,0 +1,118 @@
+/**
+ * `solieu ask`: a question read (indicator, period, kind), answered from a small stored report
+ * with a cited sentence, and measured against the gold questions of ../shared/gold/qa when they
+ * are there. Runs the built code (`npm run build` first; `npm test` does it).
+ */
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ask, NO_ANSWER } from "../dist/ask/answer.js";
+import { understand } from "../dist/ask/understand.js";
+import { openStore, type Store } from "../dist/store/connect.js";
+import { ingestFile } from "../dist/store/ingest.js";
+
+const shared = process.env.SOLIEU_SHARED ?? fileURLToPath(new URL("../../shared", import.meta.url));
+const haveShared = existsSync(join(shared, "corpus")) && existsSync(join(shared, "gold", "qa"));
+const SCORE = fileURLToPath(new URL("../scripts/score-qa.mjs", import.meta.url));
+
+const REPORT = `UỶ BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+
+BÁO CÁO
+Tình hình kinh tế - xã hội năm 2023 và kế hoạch năm 2024
+
+Ngày 05 tháng 12 năm 2023
+
+I. KẾT QUẢ THỰC HIỆN NĂM 2023
+
+Tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh ước đạt 14.955,28 tỷ đồng, tăng 7,86% so với năm 2022.
+
+Tỷ lệ che phủ rừng đạt 44%, bằng 98,5% kế hoạch.
+
+Thu ngân sách nhà nước trên địa bàn ước đạt 1.640 tỷ đồng, bằng 67,23% dự toán.
+
+II. KẾ HOẠCH NĂM 2024
+
+Phấn đấu tốc độ tăng trưởng kinh tế (GRDP) năm 2024 đạt 10,5%; tỷ lệ che phủ rừng đạt 44,5%.
+`;
+
+describe("reading a question", () => {
+  it("finds the indicator, period and kind, with or without diacritics", () => {
+    for (const text of [
+      "Chỉ tiêu tăng trưởng kinh tế năm 2024 là bao nhiêu?",
+      "Chi tieu tang truong kinh te nam 2024 la bao nhieu?",
+    ]) {
+      const q = understand(text, 2023);
+      expect(q.indicators).toContain("grdp_growth");
+      expect(q.periods).toContain("2024");
+      expect(q.type).toBe("target");
+    }
+    expect(understand("GRDP 6 tháng đầu năm 2023 đạt bao nhiêu?", 2023).periods).toContain("2023-S1");
+    expect(understand("Thu ngân sách năm nay đạt bao nhiêu phần trăm dự toán?", 2023)).toMatchObject({
+      periods: ["2023"],
+      type: "against_plan",
+    });
+    expect(understand("Nhiệm kỳ 2020-2025 những chỉ tiêu nào không đạt?", 2025).type).toBe("list");
+    expect(understand("Tỷ lệ che phủ rừng có đạt kế hoạch không?", 2025).type).toBe("status");
+  });
+});
+
+describe("answering from a small store", () => {
+  let dir: string;
+  let store: Store;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "solieu-ask-"));
+    writeFileSync(join(dir, "bao-cao.txt"), REPORT);
+    store = await openStore(join(dir, "store.db"));
+    const r = await ingestFile(store, join(dir, "bao-cao.txt"));
+    expect(r.status).toBe("added");
+  });
+  afterAll(async () => {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("looks a figure up and cites its line", async () => {
+    for (const text of ["GRDP năm 2023 đạt bao nhiêu tỷ đồng?", "GRDP nam 2023 dat bao nhieu ty dong?"]) {
+      const a = await ask(store, text);
+      expect(a.facts[0]).toMatchObject({ doc: "bao-cao.txt", line: 10, value: 14955.28 });
+      expect(a.answer).toBe(
+        "Theo bao-cao.txt (dòng 10), tổng sản phẩm trên địa bàn theo giá so sánh (ước) năm 2023 là 14.955,28 tỷ đồng.",
+      );
+    }
+  });
+
+  it("answers a target with the plan's figure", async () => {
+    const a = await ask(store, "Chỉ tiêu tăng trưởng kinh tế năm 2024 là bao nhiêu?");
+    expect(a.facts[0]).toMatchObject({ line: 18, value: 10.5, kind: "target" });
+    expect(a.answer).toContain("10,5 %");
+  });
+
+  it("answers a share of the plan with the percentage", async () => {
+    const a = await ask(store, "Thu ngan sach tren dia ban nam 2023 dat bao nhieu phan tram du toan?");
+    expect(a.facts[0]).toMatchObject({ line: 14, value: 67.23, measure: "pct_of_target" });
+  });
+
+  it("says so when nothing fits", async () => {
+    for (const text of ["Sản lượng cà phê năm 2030 là bao nhiêu?", "Số học sinh bỏ học là bao nhiêu?"]) {
+      const a = await ask(store, text);
+      expect(a.answer).toBe(`${NO_ANSWER}.`);
+    }
+  });
+});
+
+describe.skipIf(!haveShared)("gold questions of ../shared/gold/qa", () => {
+  it("puts an expected fact among the answer's for ≥ 80% (diacritics) and ≥ 75% (without)", () => {
+    const r = spawnSync(process.execPath, [SCORE], { encoding: "utf8" });
+    const rates = [...r.stdout.matchAll(/for ([\d.]+)% of/g)].map((m) => Number(m[1]));
+    expect(rates).toHaveLength(2);
+    expect(rates[0]).toBeGreaterThanOrEqual(80);
+    expect(rates[1]).toBeGreaterThanOrEqual(75);
+  }, 300_000);
+});
+
+if (!haveShared)
+  console.log(`ask.test: ../shared is absent (looked in ${shared}); the gold question bars are skipped.`);
