@@ -14,6 +14,7 @@ import type { z } from "zod";
 import { createApp } from "../dist/server/app.js";
 import {
   AreasResponse,
+  AskResponse,
   CheckResponse,
   DocumentDetail,
   DocumentsResponse,
@@ -47,6 +48,7 @@ const PATHS = [
   "/api/status",
   "/api/check",
   "/api/search",
+  "/api/ask",
   "/api/documents",
   "/api/documents/{id}",
   "/api/indicators",
@@ -157,6 +159,15 @@ for (const backend of backends("api")) {
       expect((await get("/api/search?q=ngheo&doc=other.txt", SearchResponse)).hits).toEqual([]);
     });
 
+    it("GET /api/ask: a cited answer and its facts, with or without diacritics", async () => {
+      for (const q of ["tỷ lệ hộ nghèo năm 2023 là bao nhiêu", "ty le ho ngheo nam 2023"]) {
+        const { answer, facts } = await get(`/api/ask?q=${encodeURIComponent(q)}`, AskResponse);
+        expect(facts[0]).toMatchObject({ doc: "bao-cao-2023.txt", line: LINE, value_text: "24,1" });
+        expect(answer).toContain("24,1");
+        expect(answer).toContain(`dòng ${LINE}`);
+      }
+    });
+
     it("GET /api/documents: metadata without the text", async () => {
       const { documents } = await get("/api/documents", DocumentsResponse);
       expect(documents).toHaveLength(1);
@@ -209,6 +220,8 @@ for (const backend of backends("api")) {
         ["/api/search?q=", "q: required"],
         ["/api/search?q=ngheo&limit=0", "limit: must be at least 1"],
         ["/api/search?q=ngheo&limit=101", "limit: must be at most 100"],
+        ["/api/ask", "q: required"],
+        ["/api/ask?q=ngheo&limit=0", "limit: must be at least 1"],
         ["/api/documents/abc", "id: not a whole number"],
         ["/api/documents/0", "id: must be at least 1"],
         ["/api/documents/99999999999", "id: must be at most 2147483647"],

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Store } from "../store/connect.js";
 import { type ErrorLog, notFound, onError } from "./errors.js";
 import { areasRoutes } from "./routes/areas.js";
+import { askRoutes } from "./routes/ask.js";
 import { checkRoutes } from "./routes/check.js";
 import { docsRoutes } from "./routes/docs.js";
 import { documentsRoutes } from "./routes/documents.js";
@@ -27,6 +28,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/status", statusRoutes(store));
   app.route("/api/check", checkRoutes(store));
   app.route("/api/search", searchRoutes(store));
+  app.route("/api/ask", askRoutes(store));
   app.route("/api/documents", documentsRoutes(store));
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));

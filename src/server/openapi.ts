@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  askQuery,
   COMPONENTS,
   documentParams,
   emptyQuery,
@@ -56,6 +57,13 @@ export const OPERATIONS: Operation[] = [
     description: "Sentences and table rows, best first; line..line_end are the raw lines a hit spans.",
     query: searchQuery,
     answer: "SearchResponse",
+  },
+  {
+    path: "/api/ask",
+    summary: "A cited answer to a question in Vietnamese",
+    description: "The figures that answer it, best first, each with its document and line.",
+    query: askQuery,
+    answer: "AskResponse",
   },
   {
     path: "/api/documents",

@@ -63,6 +63,15 @@ export const searchQuery = z.strictObject({
   doc: text("Only in the document with this file name").optional(),
 });
 
+export const askQuery = z.strictObject({
+  q: z
+    .string({ error: "required" })
+    .min(1, "required")
+    .max(500, "too long (at most 500 characters)")
+    .meta({ description: "A question in Vietnamese, diacritics optional" }),
+  limit: wholeNumber(1, 100, "Facts to return (default 10)").optional(),
+});
+
 export const emptyQuery = z.strictObject({});
 
 export const documentParams = z.strictObject({
@@ -196,6 +205,12 @@ export const FactsResponse = z.strictObject({ facts: z.array(Fact) });
 export const StatusResponse = z.strictObject({ rows: z.array(StatusRow) });
 export const CheckResponse = z.strictObject({ findings: z.array(Finding) });
 export const SearchResponse = z.strictObject({ hits: z.array(SearchHit) });
+export const AskResponse = z.strictObject({
+  answer: z
+    .string()
+    .meta({ description: "One Vietnamese sentence citing the best fact, or saying none was found" }),
+  facts: z.array(Fact),
+});
 export const DocumentsResponse = z.strictObject({ documents: z.array(DocumentMeta) });
 export const IndicatorsResponse = z.strictObject({ indicators: z.array(Indicator) });
 export const AreasResponse = z.strictObject({ areas: z.array(Area) });
@@ -217,6 +232,7 @@ export const COMPONENTS = {
   StatusResponse,
   CheckResponse,
   SearchResponse,
+  AskResponse,
   DocumentsResponse,
   IndicatorsResponse,
   AreasResponse,
