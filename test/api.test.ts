@@ -49,6 +49,7 @@ const PATHS = [
   "/api/check",
   "/api/search",
   "/api/ask",
+  "/api/export",
   "/api/documents",
   "/api/documents/{id}",
   "/api/indicators",
@@ -168,6 +169,24 @@ for (const backend of backends("api")) {
       }
     });
 
+    it("GET /api/export: the facts as a file in each format", async () => {
+      const csv = await app.request("/api/export?format=csv");
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get("content-disposition")).toBe('attachment; filename="so-lieu.csv"');
+      const raw = new Uint8Array(await csv.arrayBuffer());
+      expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs
+      const text = new TextDecoder().decode(raw);
+      expect(text).toContain("24,1");
+      const sdmx = await (await app.request("/api/export?format=sdmx-csv&indicator=poverty_rate")).text();
+      expect(sdmx.split("\n")[0]).toContain("INDICATOR");
+      expect(sdmx).toContain("poverty_rate");
+      const xlsx = await app.request("/api/export?format=xlsx");
+      const bytes = new Uint8Array(await xlsx.arrayBuffer());
+      expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip: PK
+      const dhis2 = JSON.parse(await (await app.request("/api/export?format=dhis2-json")).text());
+      expect(dhis2.dataValues.length).toBeGreaterThan(0);
+    });
+
     it("GET /api/documents: metadata without the text", async () => {
       const { documents } = await get("/api/documents", DocumentsResponse);
       expect(documents).toHaveLength(1);
@@ -221,6 +240,7 @@ for (const backend of backends("api")) {
         ["/api/search?q=ngheo&limit=0", "limit: must be at least 1"],
         ["/api/search?q=ngheo&limit=101", "limit: must be at most 100"],
         ["/api/ask", "q: required"],
+        ["/api/export?format=pdf", "format: not one of csv|xlsx|sdmx-csv|dhis2-json"],
         ["/api/ask?q=ngheo&limit=0", "limit: must be at least 1"],
         ["/api/documents/abc", "id: not a whole number"],
         ["/api/documents/0", "id: must be at least 1"],

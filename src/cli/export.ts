@@ -1,16 +1,12 @@
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { areaCoder } from "../export/area-codes.js";
-import { factsCsv } from "../export/csv.js";
-import { type Dhis2Mapping, Dhis2MappingSchema, factsDhis2 } from "../export/dhis2.js";
-import { factsSdmx } from "../export/sdmx.js";
-import { factsXlsx } from "../export/xlsx.js";
+import { type Dhis2Mapping, Dhis2MappingSchema } from "../export/dhis2.js";
+import { EXPORT_FORMATS, type ExportFormat, exportFacts } from "../export/export.js";
 import type { Kind } from "../facts/types.js";
 import { defaultDb } from "../store/connect.js";
-import { queryFacts } from "../store/query.js";
 import { openForCommand } from "./open-store.js";
 
-const FORMATS = ["csv", "xlsx", "sdmx-csv", "dhis2-json"];
+const FORMATS: readonly string[] = EXPORT_FORMATS;
 const KINDS = ["actual", "estimate", "target", "forecast"];
 
 export interface ExportOptions {
@@ -53,39 +49,19 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
   if (!store) return 2;
   let data: string | Buffer;
   let count: number;
-  const notes: string[] = [];
+  let notes: string[];
   try {
-    const facts = await queryFacts(store, {
-      indicator: opts.indicator,
-      area: opts.area,
-      period: opts.period,
-      kind: opts.kind as Kind | undefined,
-    });
-    if (opts.format === "csv") {
-      data = factsCsv(facts);
-      count = facts.length;
-    } else if (opts.format === "xlsx") {
-      data = await factsXlsx(facts);
-      count = facts.length;
-    } else if (opts.format === "sdmx-csv") {
-      const r = factsSdmx(facts, await areaCoder(store));
-      data = r.text;
-      count = r.rows;
-      if (r.noCode) notes.push(`${r.noCode} số liệu không có mã chỉ tiêu, không xuất`);
-      if (r.badPeriod) notes.push(`${r.badPeriod} số liệu có kỳ không theo mã SDMX, không xuất`);
-    } else {
-      if (!mapping) notes.push("không có --mapping: dùng mã chỉ tiêu và mã địa bàn của solieu làm id DHIS2");
-      const r = factsDhis2(facts, await areaCoder(store), mapping);
-      data = r.json;
-      count = r.values;
-      if (r.noCode) notes.push(`${r.noCode} số liệu không có mã chỉ tiêu, không xuất`);
-      if (r.badPeriod) notes.push(`${r.badPeriod} số liệu có kỳ không theo kỳ DHIS2, không xuất`);
-      if (r.unmappedIndicators.length)
-        notes.push(`chỉ tiêu chưa có trong tệp ánh xạ, không xuất: ${r.unmappedIndicators.join(", ")}`);
-      if (r.unmappedAreas.length)
-        notes.push(`địa bàn chưa có trong tệp ánh xạ, không xuất: ${r.unmappedAreas.join(", ")}`);
-      if (r.replaced) notes.push(`${r.replaced} giá trị trùng khóa được thay bằng bản mới hơn`);
-    }
+    ({ data, count, notes } = await exportFacts(
+      store,
+      opts.format as ExportFormat,
+      {
+        indicator: opts.indicator,
+        area: opts.area,
+        period: opts.period,
+        kind: opts.kind as Kind | undefined,
+      },
+      mapping,
+    ));
   } finally {
     await store.close();
   }

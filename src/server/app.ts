@@ -6,6 +6,7 @@ import { askRoutes } from "./routes/ask.js";
 import { checkRoutes } from "./routes/check.js";
 import { docsRoutes } from "./routes/docs.js";
 import { documentsRoutes } from "./routes/documents.js";
+import { exportRoutes } from "./routes/export.js";
 import { factsRoutes } from "./routes/facts.js";
 import { indicatorsRoutes } from "./routes/indicators.js";
 import { searchRoutes } from "./routes/search.js";
@@ -29,6 +30,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/check", checkRoutes(store));
   app.route("/api/search", searchRoutes(store));
   app.route("/api/ask", askRoutes(store));
+  app.route("/api/export", exportRoutes(store));
   app.route("/api/documents", documentsRoutes(store));
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));

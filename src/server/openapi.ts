@@ -4,6 +4,7 @@ import {
   COMPONENTS,
   documentParams,
   emptyQuery,
+  exportQuery,
   FACTS_DEFAULT,
   FACTS_MAX,
   factsQuery,
@@ -64,6 +65,14 @@ export const OPERATIONS: Operation[] = [
     description: "The figures that answer it, best first, each with its document and line.",
     query: askQuery,
     answer: "AskResponse",
+  },
+  {
+    path: "/api/export",
+    summary: "The stored facts as a file: CSV, XLSX, SDMX-CSV or DHIS2 dataValueSets",
+    description:
+      "Filtered like /api/facts; downloaded as an attachment. DHIS2 ids are solieu's own codes (a mapping file is for the CLI).",
+    query: exportQuery,
+    answer: { type: "application/octet-stream", schema: { type: "string", format: "binary" } },
   },
   {
     path: "/api/documents",

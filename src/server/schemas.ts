@@ -72,6 +72,16 @@ export const askQuery = z.strictObject({
   limit: wholeNumber(1, 100, "Facts to return (default 10)").optional(),
 });
 
+export const exportQuery = z.strictObject({
+  format: z
+    .enum(["csv", "xlsx", "sdmx-csv", "dhis2-json"], { error: "not one of csv|xlsx|sdmx-csv|dhis2-json" })
+    .meta({ description: "The file format" }),
+  indicator: factsQuery.shape.indicator,
+  area: factsQuery.shape.area,
+  period: factsQuery.shape.period,
+  kind: factsQuery.shape.kind,
+});
+
 export const emptyQuery = z.strictObject({});
 
 export const documentParams = z.strictObject({
