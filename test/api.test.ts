@@ -50,6 +50,7 @@ const PATHS = [
   "/api/search",
   "/api/ask",
   "/api/export",
+  "/api/report",
   "/api/documents",
   "/api/documents/{id}",
   "/api/indicators",
@@ -187,6 +188,19 @@ for (const backend of backends("api")) {
       expect(dhis2.dataValues.length).toBeGreaterThan(0);
     });
 
+    it("GET /api/report: the period's report as Markdown or DOCX", async () => {
+      const md = await app.request("/api/report?period=2023&format=md");
+      expect(md.status).toBe(200);
+      expect(md.headers.get("content-disposition")).toBe('attachment; filename="bao-cao-2023.md"');
+      const text = await md.text();
+      expect(text).toContain("Chỉ tiêu");
+      expect(text).toContain("24,1");
+      const docx = await app.request("/api/report?period=2023");
+      expect(docx.headers.get("content-type")).toContain("wordprocessingml");
+      const bytes = new Uint8Array(await docx.arrayBuffer());
+      expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+    });
+
     it("GET /api/documents: metadata without the text", async () => {
       const { documents } = await get("/api/documents", DocumentsResponse);
       expect(documents).toHaveLength(1);
@@ -241,6 +255,8 @@ for (const backend of backends("api")) {
         ["/api/search?q=ngheo&limit=101", "limit: must be at most 100"],
         ["/api/ask", "q: required"],
         ["/api/export?format=pdf", "format: not one of csv|xlsx|sdmx-csv|dhis2-json"],
+        ["/api/report", "period: required"],
+        ["/api/report?period=2023&format=pdf", "format: not one of docx|md"],
         ["/api/ask?q=ngheo&limit=0", "limit: must be at least 1"],
         ["/api/documents/abc", "id: not a whole number"],
         ["/api/documents/0", "id: must be at least 1"],

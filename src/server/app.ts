@@ -9,6 +9,7 @@ import { documentsRoutes } from "./routes/documents.js";
 import { exportRoutes } from "./routes/export.js";
 import { factsRoutes } from "./routes/facts.js";
 import { indicatorsRoutes } from "./routes/indicators.js";
+import { reportRoutes } from "./routes/report.js";
 import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/status.js";
 import { security } from "./security.js";
@@ -31,6 +32,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/search", searchRoutes(store));
   app.route("/api/ask", askRoutes(store));
   app.route("/api/export", exportRoutes(store));
+  app.route("/api/report", reportRoutes(store));
   app.route("/api/documents", documentsRoutes(store));
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));

@@ -8,6 +8,7 @@ import {
   FACTS_DEFAULT,
   FACTS_MAX,
   factsQuery,
+  reportQuery,
   searchQuery,
   statusQuery,
 } from "./schemas.js";
@@ -72,6 +73,12 @@ export const OPERATIONS: Operation[] = [
     description:
       "Filtered like /api/facts; downloaded as an attachment. DHIS2 ids are solieu's own codes (a mapping file is for the CLI).",
     query: exportQuery,
+    answer: { type: "application/octet-stream", schema: { type: "string", format: "binary" } },
+  },
+  {
+    path: "/api/report",
+    summary: "The standard plan-against-result report of a period, as DOCX or Markdown",
+    query: reportQuery,
     answer: { type: "application/octet-stream", schema: { type: "string", format: "binary" } },
   },
   {

@@ -82,6 +82,19 @@ export const exportQuery = z.strictObject({
   kind: factsQuery.shape.kind,
 });
 
+export const reportQuery = z.strictObject({
+  period: z
+    .string({ error: "required" })
+    .min(1, "required")
+    .pipe(factsQuery.shape.period.unwrap())
+    .meta({ description: "The period reported on (2023, 2023-S1, 2021/2025)" }),
+  area: statusQuery.shape.area,
+  format: z
+    .enum(["docx", "md"], { error: "not one of docx|md" })
+    .meta({ description: "docx (default) or md" })
+    .optional(),
+});
+
 export const emptyQuery = z.strictObject({});
 
 export const documentParams = z.strictObject({
