@@ -149,8 +149,20 @@ const PERIOD_WORDS =
 const APART = 10;
 const isTableRow = (f: StoredFact) => f.sentence.includes(" | ");
 
+/** The words of an indicator text, by text: a store repeats few texts over many facts. */
+const wordsOfText = new Map<string, string[]>();
 function words(f: StoredFact): string[] {
-  let t = fold(f.indicator.text).replace(PERIOD_WORDS, " ");
+  let w = wordsOfText.get(f.indicator.text);
+  if (!w) {
+    if (wordsOfText.size > 50_000) wordsOfText.clear();
+    w = textWords(f.indicator.text);
+    wordsOfText.set(f.indicator.text, w);
+  }
+  return w;
+}
+
+function textWords(text: string): string[] {
+  let t = fold(text).replace(PERIOD_WORDS, " ");
   for (const [re, to] of SYNONYMS) t = t.replace(re, to);
   return t
     .replace(/[^a-z0-9]+/g, " ")
@@ -223,11 +235,16 @@ function samePeriod(a: string, b: string): boolean {
 }
 
 function conflictingValues(facts: StoredFact[]): Finding[] {
-  // Candidates meet by area, measure, unit and target-or-result; the subject decides.
+  // Candidates meet by indicator, area, measure, unit and target-or-result; the subject decides.
   const groups = new Map<string, StoredFact[]>();
   for (const f of facts) {
     if (f.kind === "forecast" || f.qualifier === "~" || f.measure === "count_of_total") continue;
-    const g = `${f.area}|${f.measure}|${quantityOf(f.unit).base}|${f.kind === "target" ? "target" : "result"}`;
+    // Only facts that sameThing could pair share a bucket (the same code; else the same words in
+    // one document), so a large store is not compared pair by pair.
+    const thing = f.indicator.code ?? `${f.doc}|${words(f).join(" ")}`;
+    // Spans meet spans a year apart (samePeriod); any other period only itself.
+    const when = /^\d{4}\/\d{4}$/.test(f.period) ? "span" : f.period;
+    const g = `${thing}|${when}|${f.area}|${f.measure}|${quantityOf(f.unit).base}|${f.kind === "target" ? "target" : "result"}`;
     const list = groups.get(g) ?? [];
     list.push(f);
     groups.set(g, list);
@@ -246,6 +263,8 @@ function conflictingValues(facts: StoredFact[]): Finding[] {
       if (used.has(a)) continue;
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j];
+        // The same number in the same unit agrees, whatever else (versions repeat most figures).
+        if (a.value === b.value && a.unit === b.unit) continue;
         if (used.has(b) || !samePeriod(a.period, b.period) || a.qualifier !== b.qualifier) continue;
         if (a.doc === b.doc && Math.abs(a.line - b.line) < APART) continue;
         // Tables repeat a label over the rows of its parts; two rows are not two statements.
