@@ -6,7 +6,7 @@ import { InputError } from "./errors.js";
 import { makeSource, type Source, type SourceFormat } from "./source.js";
 
 /** Text files above this size are read and extracted in chunks, so memory stays bounded. */
-export const CHUNK_BYTES = 2 * 1024 * 1024;
+export const CHUNK_BYTES = 1024 * 1024;
 
 export function formatOf(path: string): SourceFormat | null {
   const ext = extname(path).toLowerCase();
