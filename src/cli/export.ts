@@ -2,12 +2,12 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { type Dhis2Mapping, Dhis2MappingSchema } from "../export/dhis2.js";
 import { EXPORT_FORMATS, type ExportFormat, exportFacts } from "../export/export.js";
-import type { Kind } from "../facts/types.js";
+import { KINDS as FACT_KINDS, type Kind } from "../facts/types.js";
 import { defaultDb } from "../store/connect.js";
 import { openForCommand } from "./open-store.js";
 
 const FORMATS: readonly string[] = EXPORT_FORMATS;
-const KINDS = ["actual", "estimate", "target", "forecast"];
+const KINDS: readonly string[] = FACT_KINDS;
 
 export interface ExportOptions {
   format?: string;

@@ -1,11 +1,11 @@
-import type { Kind } from "../facts/types.js";
+import { KINDS as FACT_KINDS, type Kind } from "../facts/types.js";
 import { defaultDb } from "../store/connect.js";
 import { queryFacts } from "../store/query.js";
 import { openForCommand } from "./open-store.js";
 import { exitOnClosedPipe, Writer } from "./output.js";
 import { factRow, TABLE_HEADER } from "./table.js";
 
-const KINDS = ["actual", "estimate", "target", "forecast"];
+const KINDS: readonly string[] = FACT_KINDS;
 
 export interface QueryOptions {
   indicator?: string;

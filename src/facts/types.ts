@@ -1,17 +1,22 @@
 /** The fact record of FACTS.md: one number a report states, typed and traced. */
-export type Measure =
-  | "level"
-  | "growth"
-  | "change"
-  | "share"
-  | "pct_of_target"
-  | "count_of_total"
-  | "rank"
-  | "rate"
-  | "multiple"
-  | "score";
+/** What a figure measures (FACTS.md); the one list the CLI, the API and import check against. */
+export const MEASURES = [
+  "level",
+  "growth",
+  "change",
+  "share",
+  "pct_of_target",
+  "count_of_total",
+  "rank",
+  "rate",
+  "multiple",
+  "score",
+] as const;
+export type Measure = (typeof MEASURES)[number];
 
-export type Kind = "actual" | "estimate" | "target" | "forecast";
+/** Whether a figure is a result, an estimate, a target or a forecast. */
+export const KINDS = ["actual", "estimate", "target", "forecast"] as const;
+export type Kind = (typeof KINDS)[number];
 
 export interface Fact {
   doc: string;

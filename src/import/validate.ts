@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { INDICATORS } from "../catalogue/indicators.js";
 import { COLUMNS, type FieldKey, HEADER_OF } from "../export/columns.js";
-import type { Fact, Kind, Measure } from "../facts/types.js";
+import { type Fact, KINDS, type Kind, MEASURES } from "../facts/types.js";
 import { fold } from "../text/fold.js";
 import type { RawCell } from "./read.js";
 
@@ -100,19 +100,6 @@ const choice =
     return w ? ok(w) : bad(`không phải một trong ${codes.filter(Boolean).join(", ")}`);
   };
 
-const MEASURES: Measure[] = [
-  "level",
-  "growth",
-  "change",
-  "share",
-  "pct_of_target",
-  "count_of_total",
-  "rank",
-  "rate",
-  "multiple",
-  "score",
-];
-const KINDS: Kind[] = ["actual", "estimate", "target", "forecast"];
 const KIND_WORDS: Record<string, Kind> = {
   "thuc hien": "actual",
   uoc: "estimate",

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { KINDS } from "../facts/types.js";
 
 /**
  * The API's schemas, in zod: the query parameters it validates with, and the JSON it answers
  * with. The OpenAPI document (openapi.ts) is generated from these very schemas.
  */
-
-export const KINDS = ["actual", "estimate", "target", "forecast"] as const;
 
 /** A period code of FACTS.md: 2023, 2023-S1, 2023-Q3, 2023-06, 2023-06-19, 2023-01/2023-10, 2021/2025. */
 const PERIOD_PART = String.raw`\d{4}(?:-(?:S[12]|Q[1-4]|\d{2}(?:-\d{2})?))?`;
