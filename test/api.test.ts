@@ -288,7 +288,7 @@ for (const backend of backends("api")) {
       for (const path of ["/api/facts", "/api/docs", "/api/documents/abc", "/api/nothing"]) {
         const res = await app.request(path);
         expect(res.headers.get("content-security-policy")).toBe(
-          "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'",
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'",
         );
         expect(res.headers.get("x-content-type-options")).toBe("nosniff");
         expect(res.headers.get("referrer-policy")).toBe("no-referrer");

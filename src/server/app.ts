@@ -13,13 +13,16 @@ import { reportRoutes } from "./routes/report.js";
 import { searchRoutes } from "./routes/search.js";
 import { statusRoutes } from "./routes/status.js";
 import { security } from "./security.js";
+import { webRoutes } from "./web.js";
 
 export interface AppOptions {
   /** Where failures are logged with their stack (stderr by default); clients never see it. */
   log?: ErrorLog;
+  /** The built web app's directory (dist/web by default). */
+  web?: string;
 }
 
-/** The HTTP API over a store: read-only, JSON, every parameter validated. */
+/** The HTTP API over a store (JSON, every parameter validated) and the web app. */
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const log = opts.log ?? ((m: string) => process.stderr.write(`solieu: ${m}\n`));
   const app = new Hono();
@@ -37,5 +40,6 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));
   app.route("/api", docsRoutes());
+  app.route("/", webRoutes(opts.web));
   return app;
 }

@@ -196,6 +196,19 @@ export const DocumentDetail = z.strictObject({
   document: DocumentMeta,
   text: z.string().meta({ description: "The document's text as stored; lines are numbered from 1" }),
   facts: z.array(FactPosition),
+  outline: z.array(
+    z.strictObject({
+      line: z.number().int(),
+      level: z
+        .number()
+        .int()
+        .meta({ description: "1 Phần, 2 A., 3 I., 4 1., 5 1.1., 6 1.1.1., 7 a), 8 (1)" }),
+      text: z.string(),
+    }),
+  ),
+  footnotes: z.array(
+    z.strictObject({ line: z.number().int(), line_end: z.number().int(), text: z.string() }),
+  ),
 });
 
 export const Indicator = z.strictObject({

@@ -3,7 +3,7 @@ import { secureHeaders } from "hono/secure-headers";
 
 /** No inline script anywhere: scripts come from the app's own files only. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 
 /**
  * Security headers on every answer: the CSP above, no MIME sniffing, no referrer sent
@@ -14,6 +14,9 @@ export function security(): MiddlewareHandler {
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
+      // Charts and tooltips set style attributes; styles cannot run code, scripts stay strict.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:"],
       objectSrc: ["'none'"],
       frameAncestors: ["'none'"],
     },

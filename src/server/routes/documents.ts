@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { headingNumbering } from "../../document/headings.js";
 import type { Store } from "../../store/connect.js";
 import { paramsOf, queryOf } from "../params.js";
 import { documentParams, emptyQuery } from "../schemas.js";
@@ -20,7 +21,10 @@ const META = [
   "documents.ingested_at",
 ] as const;
 
-/** GET /api/documents: the stored documents' metadata; /api/documents/:id: one, with its text. */
+/**
+ * GET /api/documents: the stored documents' metadata; /api/documents/:id: one, with its text,
+ * the places of its facts, its headings outline and its footnotes.
+ */
 export function documentsRoutes(store: Store): Hono {
   const { db } = store;
   // The facts read from each document, counted in one query.
@@ -60,7 +64,22 @@ export function documentsRoutes(store: Store): Hono {
         .orderBy("column")
         .orderBy("id")
         .execute();
-      return c.json({ document: meta(row), text: row.raw_text, facts });
+      // The outline and the footnotes, from the segments ingest stored (one row per heading or note).
+      const parts = await db
+        .selectFrom("segments")
+        .select(["kind", "line", "line_end", "text"])
+        .where("document_id", "=", id)
+        .where("kind", "in", ["heading", "footnote"])
+        .orderBy("line")
+        .orderBy("id")
+        .execute();
+      const outline = parts
+        .filter((p) => p.kind === "heading")
+        .map((p) => ({ line: p.line, level: headingNumbering(p.text)?.level ?? 1, text: p.text }));
+      const footnotes = parts
+        .filter((p) => p.kind === "footnote")
+        .map((p) => ({ line: p.line, line_end: p.line_end, text: p.text }));
+      return c.json({ document: meta(row), text: row.raw_text, facts, outline, footnotes });
     });
 }
 
