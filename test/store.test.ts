@@ -139,8 +139,10 @@ async function extracted(file: string): Promise<{ facts: Fact[]; segments: Segme
 }
 
 /** A stored fact as the extractor printed it: no id or document, "" for a missing qualifier. */
-function asExtracted(f: Fact & { id?: number; document?: unknown }): Fact {
-  const { id: _id, document: _doc, ...rest } = f;
+/** A stored fact as extraction gave it: what the store adds taken off (a new one is in state extracted). */
+function asExtracted(f: Fact & { id?: number; document?: unknown; review_state?: string }): Fact {
+  const { id: _id, document: _doc, review_state, ...rest } = f;
+  expect(review_state).toBe("extracted");
   return rest;
 }
 const withQualifier = (f: Fact): Fact => ({ ...f, qualifier: f.qualifier ?? "" });

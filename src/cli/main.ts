@@ -10,6 +10,14 @@ import { type ReportCommandOptions, reportCommand } from "./report.js";
 import { type SearchCommandOptions, searchCommand } from "./search.js";
 import { type ServeCommandOptions, serveCommand } from "./serve.js";
 import { type StatusCommandOptions, statusCommand } from "./status.js";
+import {
+  PASSWORD_HELP,
+  type UserAddOptions,
+  type UserListOptions,
+  userAddCommand,
+  userListCommand,
+  userRemoveCommand,
+} from "./user.js";
 
 /** The `solieu` command. Returns the exit code; errors go to stderr as one line each. */
 export async function main(argv: string[]): Promise<number> {
@@ -139,9 +147,45 @@ export async function main(argv: string[]): Promise<number> {
     .description("Chạy API HTTP (JSON) trên cơ sở dữ liệu; tài liệu API tại /api/docs")
     .option("--port <n>", "cổng (mặc định 8080)")
     .option("--host <host>", "địa chỉ lắng nghe (mặc định 127.0.0.1, chỉ máy này; 0.0.0.0 cho mọi máy)")
+    .option(
+      "--read <access>",
+      "open: ai cũng xem được | signed-in: phải đăng nhập mới xem (mặc định open); sửa số liệu, tải tệp lên luôn cần đăng nhập",
+      "open",
+    )
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (opts: ServeCommandOptions) => {
       code = await serveCommand(opts);
+    });
+  const user = program
+    .command("user")
+    .description(
+      "Tài khoản đăng nhập API và ứng dụng web: viewer chỉ xem; editor xác nhận, sửa, loại số liệu và tải báo cáo lên; admin như editor",
+    );
+  user
+    .command("add")
+    .description("Thêm người dùng")
+    .argument("<name>", "tên đăng nhập (chữ, số và . _ @ -, tối đa 64 ký tự)")
+    .option("--role <role>", "viewer | editor | admin", "viewer")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .addHelpText("after", PASSWORD_HELP)
+    .action(async (name: string, opts: UserAddOptions) => {
+      code = await userAddCommand(name, opts);
+    });
+  user
+    .command("remove")
+    .description("Xoá người dùng và các phiên đăng nhập của họ (lịch sử duyệt số liệu vẫn giữ tên)")
+    .argument("<name>", "tên đăng nhập")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .action(async (name: string, opts: { db?: string }) => {
+      code = await userRemoveCommand(name, opts);
+    });
+  user
+    .command("list")
+    .description("Liệt kê người dùng")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (opts: UserListOptions) => {
+      code = await userListCommand(opts);
     });
   try {
     await program.parseAsync(argv);

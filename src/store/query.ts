@@ -4,6 +4,7 @@ import { fold } from "../text/fold.js";
 import { loadAreas, resolveArea, spellingsOf } from "./areas.js";
 import type { Store } from "./connect.js";
 import { FACT_COLUMNS, storedFact } from "./rows.js";
+import type { ReviewState } from "./schema.js";
 
 export interface FactQuery {
   /** A catalogue code ("grdp_growth"), or words of the indicator as written, diacritics optional. */
@@ -17,12 +18,17 @@ export interface FactQuery {
   doc?: string;
   limit?: number;
   offset?: number;
+  /** Rejected facts too (a reviewer said the figure is wrong); left out by default. */
+  includeRejected?: boolean;
 }
+
+export { REVIEW_STATES, type ReviewState } from "./schema.js";
 
 /** A fact record of FACTS.md as stored, with its id and the document it was read from. */
 export interface StoredFact extends Fact {
   id: number;
   document: { id: number; title: string; date: string | null };
+  review_state: ReviewState;
 }
 
 /**
@@ -30,6 +36,7 @@ export interface StoredFact extends Fact {
  * an undated one the end of the period it reports on; then by when it was stored), then by
  * place in the document.
  * A series query (indicator code, area, period, kind) is answered from the facts_series index.
+ * Facts a reviewer rejected are left out unless `includeRejected` asks for them.
  */
 export async function queryFacts(store: Store, q: FactQuery = {}): Promise<StoredFact[]> {
   const { db } = store;
@@ -55,6 +62,7 @@ export async function queryFacts(store: Store, q: FactQuery = {}): Promise<Store
     const spellings = units.length ? units.flatMap(spellingsOf) : [q.area.trim()];
     query = query.where("facts.area", "in", spellings);
   }
+  if (!q.includeRejected) query = query.where("facts.review_state", "!=", "rejected");
   if (q.period) query = query.where("facts.period", "=", q.period);
   if (q.kind) query = query.where("facts.kind", "=", q.kind);
   if (q.doc) query = query.where("documents.name", "=", q.doc);

@@ -3,7 +3,7 @@ import type { Segment } from "../document/segments.js";
 import type { Fact, Kind, Measure } from "../facts/types.js";
 import { fold } from "../text/fold.js";
 import type { StoredFact } from "./query.js";
-import type { FactsTable, SegmentsTable } from "./schema.js";
+import type { FactsTable, ReviewState, SegmentsTable } from "./schema.js";
 
 /** The row a fact is stored as (ingest and import write the same). */
 export function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
@@ -66,6 +66,7 @@ export const FACT_COLUMNS = [
   "facts.page",
   "documents.title",
   "documents.date",
+  "facts.review_state",
 ] as const;
 
 export interface FactRecordRow {
@@ -91,6 +92,7 @@ export interface FactRecordRow {
   page: number | null;
   title: string;
   date: string | null;
+  review_state: string;
 }
 
 /** A stored row back as the FACTS.md record (optional fields only where they hold something). */
@@ -111,6 +113,7 @@ export function storedFact(r: FactRecordRow): StoredFact {
     qualifier: r.qualifier as StoredFact["qualifier"],
     sentence: r.sentence,
     document: { id: r.document_id, title: r.title, date: r.date },
+    review_state: r.review_state as ReviewState,
   };
   if (r.value_max !== null) f.value_max = r.value_max;
   if (r.total !== null) f.total = r.total;

@@ -1,5 +1,13 @@
 import type { Generated } from "kysely";
 
+/** Where a fact stands in review: as read, confirmed, corrected by hand, or rejected. */
+export const REVIEW_STATES = ["extracted", "confirmed", "corrected", "rejected"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** What a review does to a fact; its state becomes confirmed, corrected or rejected. */
+export const REVIEW_ACTIONS = ["confirm", "correct", "reject"] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
 /**
  * The tables, typed for Kysely. The same schema on SQLite and PostgreSQL: text for codes and
  * ISO dates, double precision numbers, booleans as integers 0/1 on both for one query layer.
@@ -51,7 +59,7 @@ export interface FactsTable {
   base: string | null;
   qualifier: string;
   sentence: string;
-  /** extracted | confirmed | corrected | rejected; new facts are "extracted". */
+  /** A REVIEW_STATES value; new facts are "extracted". */
   review_state: Generated<string>;
 }
 
@@ -92,11 +100,33 @@ export interface AreasTable {
 export interface ReviewsTable {
   id: Generated<number>;
   fact_id: number;
+  /** A REVIEW_ACTIONS value. */
   action: string;
   /** JSON object of the fields changed, with their old and new values. */
   changes: string;
   user_name: string;
   at: string;
+  /** Why, in the reviewer's words (null: none given). */
+  note: string | null;
+}
+
+export interface UsersTable {
+  name: string;
+  /** viewer | editor | admin */
+  role: string;
+  /** scrypt$N$r$p$salt$hash (src/accounts/password.ts). */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the cookie's token: the token itself is never stored. */
+  id: string;
+  user_name: string;
+  /** The token a write must carry in X-CSRF-Token. */
+  csrf: string;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface Database {
@@ -106,4 +136,6 @@ export interface Database {
   indicators: IndicatorsTable;
   areas: AreasTable;
   reviews: ReviewsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
 }

@@ -1,0 +1,180 @@
+import type { Kysely } from "kysely";
+import type { Kind, Measure } from "../facts/types.js";
+import { fold } from "../text/fold.js";
+import { registerSpellings } from "./areas.js";
+import type { Store } from "./connect.js";
+import type { StoredFact } from "./query.js";
+import { FACT_COLUMNS, storedFact } from "./rows.js";
+import type { Database, ReviewAction, ReviewState } from "./schema.js";
+
+/** The fields a reviewer may correct, as the review request and the history name them. */
+export interface FactChanges {
+  value?: number;
+  value_max?: number | null;
+  unit?: string;
+  measure?: Measure;
+  kind?: Kind;
+  period?: string;
+  area?: string;
+  indicator_code?: string | null;
+  indicator_text?: string;
+}
+
+export type Field = keyof FactChanges;
+export type FieldValue = string | number | null;
+
+export interface ReviewInput {
+  action: ReviewAction;
+  changes?: FactChanges;
+  note?: string | null;
+}
+
+/** One review of a fact: what was done, each changed field's old and new value, who and when. */
+export interface ReviewEntry {
+  id: number;
+  action: ReviewAction;
+  changes: Partial<Record<Field, { from: FieldValue; to: FieldValue }>>;
+  note: string | null;
+  user: string;
+  at: string;
+}
+
+export interface FactWithHistory {
+  fact: StoredFact;
+  /** Newest first. */
+  history: ReviewEntry[];
+}
+
+/** A review refused for what it asks, said as `<field>: <reason>`. */
+export class ReviewError extends Error {
+  override name = "ReviewError";
+}
+
+const FIELDS: Field[] = [
+  "value",
+  "value_max",
+  "unit",
+  "measure",
+  "kind",
+  "period",
+  "area",
+  "indicator_code",
+  "indicator_text",
+];
+
+const STATE_AFTER: Record<ReviewAction, ReviewState> = {
+  confirm: "confirmed",
+  correct: "corrected",
+  reject: "rejected",
+};
+
+/** One fact, rejected or not, with its review history; null when there is no such fact. */
+export async function factWithHistory(store: Store, id: number): Promise<FactWithHistory | null> {
+  return read(store.db, id);
+}
+
+/**
+ * Review a fact in one transaction: "correct" changes its fields in place (at least one must
+ * differ), "confirm" and "reject" only its state; the review row keeps every changed field's old
+ * and new value, who and when. Null when there is no such fact; throws ReviewError for a review
+ * that cannot be made.
+ */
+export async function reviewFact(
+  store: Store,
+  id: number,
+  input: ReviewInput,
+  user: string,
+): Promise<FactWithHistory | null> {
+  const given = Object.fromEntries(
+    Object.entries(input.changes ?? {}).filter(([, v]) => v !== undefined),
+  ) as FactChanges;
+  if (input.action !== "correct" && Object.keys(given).length)
+    throw new ReviewError(`changes: only with action "correct" (not "${input.action}")`);
+  return store.db.transaction().execute(async (trx) => {
+    // SQLite: write first, so the write lock is taken before the fact is read.
+    if (store.dialect === "sqlite")
+      await trx
+        .updateTable("facts")
+        .set((eb) => ({ review_state: eb.ref("review_state") }))
+        .where("id", "=", id)
+        .execute();
+    const row = await trx
+      .selectFrom("facts")
+      .select(FIELDS)
+      .where("id", "=", id)
+      .$if(store.dialect === "postgres", (q) => q.forUpdate())
+      .executeTakeFirst();
+    if (!row) return null;
+
+    const changes: ReviewEntry["changes"] = {};
+    for (const field of FIELDS) {
+      if (!(field in given)) continue;
+      const from = row[field] as FieldValue;
+      const to = given[field] as FieldValue;
+      if (from !== to) changes[field] = { from, to };
+    }
+    if (input.action === "correct") {
+      if (!Object.keys(changes).length)
+        throw new ReviewError("changes: no field differs from the stored fact (nothing to correct)");
+      const value = (changes.value?.to ?? row.value) as number;
+      const max = (changes.value_max ? changes.value_max.to : row.value_max) as number | null;
+      if (max !== null && max < value)
+        throw new ReviewError(`changes.value_max: ${max} is less than the value ${value}`);
+      const code = changes.indicator_code?.to;
+      if (typeof code === "string") {
+        const known = await trx
+          .selectFrom("indicators")
+          .select("code")
+          .where("code", "=", code)
+          .executeTakeFirst();
+        if (!known) throw new ReviewError(`changes.indicator_code: "${code}" is not in the catalogue`);
+      }
+    }
+
+    const set: Record<string, FieldValue> = { review_state: STATE_AFTER[input.action] };
+    for (const [field, change] of Object.entries(changes)) set[field] = change.to;
+    if (changes.indicator_text) set.indicator_folded = fold(changes.indicator_text.to as string);
+    await trx.updateTable("facts").set(set).where("id", "=", id).execute();
+    // A new spelling of an area becomes known, so a query for it finds the fact.
+    if (changes.area) await registerSpellings(trx, store.dialect, [changes.area.to as string]);
+    await trx
+      .insertInto("reviews")
+      .values({
+        fact_id: id,
+        action: input.action,
+        changes: JSON.stringify(changes),
+        note: input.note?.trim() ? input.note.trim() : null,
+        user_name: user,
+        at: new Date().toISOString(),
+      })
+      .execute();
+    return read(trx, id);
+  });
+}
+
+async function read(db: Kysely<Database>, id: number): Promise<FactWithHistory | null> {
+  const row = await db
+    .selectFrom("facts")
+    .innerJoin("documents", "documents.id", "facts.document_id")
+    .select(FACT_COLUMNS)
+    .where("facts.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const reviews = await db
+    .selectFrom("reviews")
+    .select(["id", "action", "changes", "note", "user_name", "at"])
+    .where("fact_id", "=", id)
+    .orderBy("id", "desc")
+    .execute();
+  return {
+    fact: storedFact(row),
+    history: reviews.map((r) => ({
+      id: r.id,
+      action: r.action as ReviewAction,
+      changes: JSON.parse(r.changes) as ReviewEntry["changes"],
+      note: r.note,
+      user: r.user_name,
+      at: r.at,
+    })),
+  };
+}
