@@ -43,21 +43,28 @@ const dir = mkdtempSync(join(tmpdir(), "solieu-api-"));
 const file = join(dir, "bao-cao-2023.txt");
 writeFileSync(file, REPORT);
 
-const PATHS = [
-  "/api/facts",
-  "/api/status",
-  "/api/check",
-  "/api/search",
-  "/api/ask",
-  "/api/export",
-  "/api/report",
-  "/api/documents",
-  "/api/documents/{id}",
-  "/api/indicators",
-  "/api/areas",
-  "/api/openapi.json",
-  "/api/docs",
+const OPERATIONS = [
+  "GET /api/facts",
+  "GET /api/facts/{id}",
+  "POST /api/facts/{id}/review",
+  "GET /api/status",
+  "GET /api/check",
+  "GET /api/search",
+  "GET /api/ask",
+  "GET /api/export",
+  "GET /api/report",
+  "GET /api/documents",
+  "POST /api/documents",
+  "GET /api/documents/{id}",
+  "GET /api/indicators",
+  "GET /api/areas",
+  "GET /api/session",
+  "POST /api/session",
+  "DELETE /api/session",
+  "GET /api/openapi.json",
+  "GET /api/docs",
 ];
+const PATHS = [...new Set(OPERATIONS.map((op) => op.split(" ")[1]))];
 
 for (const backend of backends("api")) {
   describe(`HTTP API on ${backend.name}`, () => {
@@ -131,8 +138,15 @@ for (const backend of backends("api")) {
       expect((await get("/api/facts?kind=&area=", FactsResponse)).facts.length).toBe(all.length);
     });
 
-    it("GET /api/status: plan against result rows for the period", async () => {
-      const { rows } = await get("/api/status?period=2023", StatusResponse);
+    it("GET /api/status: plan against result rows for the period, a page at a time", async () => {
+      // Rows without a target are plain results: asked for with all=true, as the CLI's --all.
+      expect((await get("/api/status?period=2023", StatusResponse)).rows.map((r) => r.status)).not.toContain(
+        "no_target",
+      );
+      const { rows, total } = await get("/api/status?period=2023&all=true", StatusResponse);
+      expect(total).toBe(rows.length);
+      const page = await get("/api/status?period=2023&all=true&limit=1&offset=1", StatusResponse);
+      expect(page).toEqual({ rows: [rows[1]], total });
       const poverty = rows.find((r) => r.indicator.code === "poverty_rate");
       expect(poverty).toMatchObject({
         period: "2023",
@@ -300,14 +314,30 @@ for (const backend of backends("api")) {
       expect(res.status).toBe(200);
       const doc = (await res.json()) as {
         openapi: string;
-        paths: Record<string, { get: { parameters: { name: string; in: string; schema: object }[] } }>;
-        components: { schemas: Record<string, object> };
+        paths: Record<
+          string,
+          Record<string, { parameters: { name: string; in: string; schema: object }[]; security?: object[] }>
+        >;
+        components: { schemas: Record<string, object>; securitySchemes: Record<string, object> };
       };
       expect(doc.openapi).toBe("3.1.0");
       expect(Object.keys(doc.paths).sort()).toEqual([...PATHS].sort());
+      const listed = Object.entries(doc.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+      );
+      expect(listed.sort()).toEqual([...OPERATIONS].sort());
+      // Writes but signing in need the session cookie and the CSRF header.
+      for (const op of ["POST /api/facts/{id}/review", "POST /api/documents", "DELETE /api/session"]) {
+        const [m, p] = op.split(" ");
+        expect([op, doc.paths[p][m.toLowerCase()].security]).toEqual([op, [{ session: [], csrf: [] }]]);
+      }
+      expect(doc.components.securitySchemes).toMatchObject({
+        session: { type: "apiKey", in: "cookie", name: "solieu_session" },
+        csrf: { type: "apiKey", in: "header", name: "X-CSRF-Token" },
+      });
       const params = (p: string) => doc.paths[p].get.parameters.map((x) => x.name);
       expect(params("/api/facts")).toEqual(["indicator", "area", "period", "kind", "doc", "limit", "offset"]);
-      expect(params("/api/status")).toEqual(["period", "area"]);
+      expect(params("/api/status")).toEqual(["period", "area", "all", "limit", "offset"]);
       expect(params("/api/search")).toEqual(["q", "limit", "doc"]);
       expect(doc.paths["/api/documents/{id}"].get.parameters[0]).toMatchObject({
         name: "id",
@@ -328,7 +358,7 @@ for (const backend of backends("api")) {
       const html = await page.text();
       expect(html).not.toMatch(/<script|<style|\son\w+=/i);
       expect(html).toContain('href="/api/openapi.json"');
-      for (const p of PATHS) expect(html).toContain(`GET ${p}`);
+      for (const op of OPERATIONS) expect(html).toContain(op);
     });
   });
 }

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import type { Store } from "../store/connect.js";
+import { authenticate, type ReadAccess, readAccess } from "./auth.js";
+import { responseCache } from "./cache.js";
 import { type ErrorLog, notFound, onError } from "./errors.js";
 import { areasRoutes } from "./routes/areas.js";
 import { askRoutes } from "./routes/ask.js";
@@ -10,8 +12,11 @@ import { exportRoutes } from "./routes/export.js";
 import { factsRoutes } from "./routes/facts.js";
 import { indicatorsRoutes } from "./routes/indicators.js";
 import { reportRoutes } from "./routes/report.js";
+import { reviewRoutes } from "./routes/review.js";
 import { searchRoutes } from "./routes/search.js";
+import { sessionRoutes } from "./routes/session.js";
 import { statusRoutes } from "./routes/status.js";
+import { uploadRoutes } from "./routes/upload.js";
 import { security } from "./security.js";
 import { webRoutes } from "./web.js";
 
@@ -20,6 +25,12 @@ export interface AppOptions {
   log?: ErrorLog;
   /** The built web app's directory (dist/web by default). */
   web?: string;
+  /**
+   * open (default): anyone may read; signed-in: every GET /api/* but /api/session and the API's
+   * docs answers 401 without a session (the web page itself stays reachable, to sign in).
+   * Writes (reviews, uploads) always need an editor's session.
+   */
+  read?: ReadAccess;
 }
 
 /** The HTTP API over a store (JSON, every parameter validated) and the web app. */
@@ -29,7 +40,25 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.use("*", security());
   app.onError(onError(log));
   app.notFound(notFound);
+  // Who asks, before anything answers: a cached read is no exception.
+  const read = opts.read ?? "open";
+  app.use("*", authenticate(store));
+  app.use("/api/*", readAccess(read));
+  // Read answers that take a while to compute are kept until the stored data changes.
+  const cache = responseCache(store);
+  for (const path of [
+    "/api/status",
+    "/api/facts",
+    "/api/check",
+    "/api/indicators",
+    "/api/areas",
+    "/api/documents",
+  ]) {
+    app.use(path, cache);
+  }
+  app.route("/api/session", sessionRoutes(store, read));
   app.route("/api/facts", factsRoutes(store));
+  app.route("/api/facts", reviewRoutes(store));
   app.route("/api/status", statusRoutes(store));
   app.route("/api/check", checkRoutes(store));
   app.route("/api/search", searchRoutes(store));
@@ -37,6 +66,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/export", exportRoutes(store));
   app.route("/api/report", reportRoutes(store));
   app.route("/api/documents", documentsRoutes(store));
+  app.route("/api/documents", uploadRoutes(store));
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));
   app.route("/api", docsRoutes());

@@ -7,6 +7,7 @@ import {
   exportQuery,
   FACTS_DEFAULT,
   FACTS_MAX,
+  factParams,
   factsQuery,
   reportQuery,
   searchQuery,
@@ -20,22 +21,40 @@ import {
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
-interface Operation {
+type Body = keyof typeof COMPONENTS | { type: string; schema: object };
+
+export interface Operation {
+  /** get unless said. */
+  method?: "get" | "post" | "delete";
   path: string;
   summary: string;
   description?: string;
   query?: ObjectSchema;
   params?: ObjectSchema;
+  /** The request body: a component of COMPONENTS (JSON), or a media type with a plain schema. */
+  body?: Body;
   /** A component of COMPONENTS, or a media type with a plain schema. */
-  answer: keyof typeof COMPONENTS | { type: string; schema: object };
-  notFound?: boolean;
+  answer: Body;
+  /** The status of success, 200 unless said. */
+  status?: 200 | 201;
+  /** What a 404 means here, when the operation has one. */
+  notFound?: string;
+  /** Who may call it: any signed-in user, or an editor (or admin). Writes carry X-CSRF-Token too. */
+  auth?: "session" | "editor";
+  /** Answered whatever the read access: what a client needs to sign in. */
+  open?: boolean;
+  /** Further answers: status → what it means. */
+  more?: Record<string, string>;
 }
+
+const WRITE =
+  "Needs a session and its CSRF token in X-CSRF-Token; a request whose Origin is another site is refused.";
 
 export const OPERATIONS: Operation[] = [
   {
     path: "/api/facts",
     summary: "Stored facts",
-    description: `Every version of a figure, oldest document first; at most ${FACTS_DEFAULT} unless limit says otherwise (at most ${FACTS_MAX}).`,
+    description: `Every version of a figure, oldest document first; at most ${FACTS_DEFAULT} unless limit says otherwise (at most ${FACTS_MAX}). Facts a reviewer rejected are left out (GET /api/facts/{id} still shows them).`,
     query: factsQuery,
     answer: "FactsResponse",
   },
@@ -93,7 +112,75 @@ export const OPERATIONS: Operation[] = [
     query: emptyQuery,
     params: documentParams,
     answer: "DocumentDetail",
-    notFound: true,
+    notFound: "No such document",
+  },
+  {
+    method: "post",
+    path: "/api/documents",
+    summary: "Store a report: multipart/form-data with the file in the field file (.txt .md .docx .pdf)",
+    description: `Read and stored as solieu ingest stores it: 201 with the new document and how many facts were stored; 200 with duplicate true when the same bytes were stored before; 400 naming the file and the problem when it cannot be read, and nothing is stored. Editors and admins. ${WRITE}`,
+    body: {
+      type: "multipart/form-data",
+      schema: {
+        type: "object",
+        properties: { file: { type: "string", format: "binary", description: "The report" } },
+        required: ["file"],
+      },
+    },
+    answer: "UploadResponse",
+    status: 201,
+    auth: "editor",
+    more: {
+      "200": "The same bytes were stored before (duplicate: true); nothing was added",
+      "413": "The file is larger than 50 MB",
+    },
+  },
+  {
+    path: "/api/facts/{id}",
+    summary: "One fact, rejected or not, with its review history",
+    description: "The fact as /api/facts gives it, with its review_state; history newest first.",
+    query: emptyQuery,
+    params: factParams,
+    answer: "FactDetail",
+    notFound: "No such fact",
+  },
+  {
+    method: "post",
+    path: "/api/facts/{id}/review",
+    summary: "Confirm, correct or reject a fact",
+    description: `correct changes the fields given in place (at least one must differ) and keeps their old values in the history; reject leaves the fact out of /api/facts, status and check. Editors and admins. ${WRITE}`,
+    params: factParams,
+    body: "ReviewRequest",
+    answer: "FactDetail",
+    notFound: "No such fact",
+    auth: "editor",
+    more: { "413": "The body is too large" },
+  },
+  {
+    path: "/api/session",
+    summary: "Who is signed in, the CSRF token for writes, and whether reading needs a session",
+    open: true,
+    query: emptyQuery,
+    answer: "SessionResponse",
+  },
+  {
+    method: "post",
+    path: "/api/session",
+    summary: "Sign in: sets the session cookie (HttpOnly, SameSite=Strict) and answers the CSRF token",
+    description:
+      "401 with the same message for a wrong name and a wrong password. A sign-in from another site (Origin) is refused with 403. Sessions last 12 hours.",
+    open: true,
+    body: "SignInRequest",
+    answer: "SignInResponse",
+    more: { "401": "Wrong name or password", "403": "The request comes from another site" },
+  },
+  {
+    method: "delete",
+    path: "/api/session",
+    summary: "Sign out: ends the session and clears the cookie",
+    description: WRITE,
+    auth: "session",
+    answer: "SessionResponse",
   },
   {
     path: "/api/indicators",
@@ -148,35 +235,60 @@ function components(): Record<string, object> {
   );
 }
 
+const content = (body: Body) =>
+  typeof body === "string"
+    ? { "application/json": { schema: ref(body) } }
+    : { [body.type]: { schema: body.schema } };
+
 function operation(op: Operation) {
-  const json = (schema: object) => ({ "application/json": { schema } });
+  const error = (description: string) => ({ description, content: content("Error") });
   const responses: Record<string, object> = {
-    "200": {
-      description: "OK",
-      content:
-        typeof op.answer === "string"
-          ? json(ref(op.answer))
-          : { [op.answer.type]: { schema: op.answer.schema } },
+    [String(op.status ?? 200)]: {
+      description: op.status === 201 ? "Created" : "OK",
+      content: content(op.answer),
     },
   };
-  if (op.query || op.params)
-    responses["400"] = {
-      description: "A parameter is wrong: <parameter>: <reason>",
-      content: json(ref("Error")),
-    };
-  if (op.notFound) responses["404"] = { description: "No such document", content: json(ref("Error")) };
-  responses["500"] = { description: "The server failed", content: json(ref("Error")) };
+  if (op.query || op.params || op.body)
+    responses["400"] = error(
+      op.body
+        ? "The request is wrong: <parameter or field>: <reason>"
+        : "A parameter is wrong: <parameter>: <reason>",
+    );
+  if (op.auth) {
+    responses["401"] = error("Not signed in: cần đăng nhập");
+    responses["403"] = error(
+      op.auth === "editor"
+        ? "No or wrong X-CSRF-Token, another site's Origin, or a viewer: cần quyền biên tập (editor)"
+        : "No or wrong X-CSRF-Token, or another site's Origin",
+    );
+  } else if (!op.open && (op.method ?? "get") === "get")
+    responses["401"] = error("The server lets only signed-in users read (serve --read signed-in)");
+  if (op.notFound) responses["404"] = error(op.notFound);
+  for (const [status, description] of Object.entries(op.more ?? {}))
+    responses[status] = status.startsWith("2")
+      ? { description, content: content(op.answer) }
+      : error(description);
+  responses["500"] = error("The server failed");
   return {
-    get: {
-      summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
-      parameters: [
-        ...(op.params ? parameters(op.params, "path") : []),
-        ...(op.query ? parameters(op.query, "query") : []),
-      ],
-      responses,
-    },
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    parameters: [
+      ...(op.params ? parameters(op.params, "path") : []),
+      ...(op.query ? parameters(op.query, "query") : []),
+    ],
+    ...(op.body ? { requestBody: { required: true, content: content(op.body) } } : {}),
+    ...(op.auth ? { security: [{ session: [], csrf: [] }] } : {}),
+    responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b))),
   };
+}
+
+function paths(): Record<string, Record<string, object>> {
+  const out: Record<string, Record<string, object>> = {};
+  for (const op of OPERATIONS) {
+    out[op.path] ??= {};
+    out[op.path][op.method ?? "get"] = operation(op);
+  }
+  return out;
 }
 
 let cached: object | undefined;
@@ -188,10 +300,26 @@ export function openApiDocument(): object {
       title: "solieu",
       version: "0.1.0",
       description:
-        "Figures read from Vietnamese provincial, district and commune reports, each traced to its document, line and column; plan targets against results.",
+        "Figures read from Vietnamese provincial, district and commune reports, each traced to its document, line and column; plan targets against results. Reading is open unless the server runs with read signed-in; reviewing facts and storing reports need an editor's session (POST /api/session) and its CSRF token in the X-CSRF-Token header.",
     },
-    paths: Object.fromEntries(OPERATIONS.map((op) => [op.path, operation(op)])),
-    components: { schemas: components() },
+    paths: paths(),
+    components: {
+      schemas: components(),
+      securitySchemes: {
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "solieu_session",
+          description: "Set by POST /api/session",
+        },
+        csrf: {
+          type: "apiKey",
+          in: "header",
+          name: "X-CSRF-Token",
+          description: "The csrf of POST or GET /api/session",
+        },
+      },
+    },
   };
   return cached;
 }

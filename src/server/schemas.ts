@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { KINDS } from "../facts/types.js";
+import { ROLES } from "../accounts/roles.js";
+import { KINDS, MEASURES } from "../facts/types.js";
+import { REVIEW_ACTIONS, REVIEW_STATES } from "../store/schema.js";
 
 /**
  * The API's schemas, in zod: the query parameters it validates with, and the JSON it answers
@@ -28,8 +30,11 @@ const period = z
   .regex(PERIOD, "not a period code (2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025)")
   .meta({ description: "A period code: 2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025", examples: ["2023"] });
 
-/** Facts: at most this many unless `limit` asks for fewer or more (up to FACTS_MAX). */
-export const FACTS_DEFAULT = 1000;
+/**
+ * Facts: at most this many unless `limit` asks for fewer or more (up to FACTS_MAX). A page, as
+ * in any list API: a thousand facts with their sentences weigh about a megabyte.
+ */
+export const FACTS_DEFAULT = 100;
 export const FACTS_MAX = 10_000;
 
 export const factsQuery = z.strictObject({
@@ -47,9 +52,20 @@ export const factsQuery = z.strictObject({
   offset: wholeNumber(0, 1_000_000_000, "Facts to skip").optional(),
 });
 
+/** Status rows: a page of this many unless `limit` asks otherwise (up to STATUS_MAX). */
+export const STATUS_DEFAULT = 100;
+export const STATUS_MAX = 5000;
+
 export const statusQuery = z.strictObject({
   period: period.optional(),
   area: text("An area's name, alias or code, diacritics optional").optional(),
+  all: z
+    .enum(["true", "false"], { error: "not one of true|false" })
+    .transform((v) => v === "true")
+    .meta({ description: "Also the rows without a target (plain results), as `solieu status --all`" })
+    .optional(),
+  limit: wholeNumber(0, STATUS_MAX, `Rows to return (default ${STATUS_DEFAULT})`).optional(),
+  offset: wholeNumber(0, 1_000_000_000, "Rows to skip").optional(),
 });
 
 export const searchQuery = z.strictObject({
@@ -100,6 +116,51 @@ export const documentParams = z.strictObject({
   id: wholeNumber(1, 2_147_483_647, "The document's id"),
 });
 
+export const factParams = z.strictObject({
+  id: wholeNumber(1, 2_147_483_647, "The fact's id"),
+});
+
+// ---- request bodies ----
+
+export const signInBody = z
+  .strictObject({
+    name: z.string({ error: "required" }).min(1, "required").max(200, "too long"),
+    password: z.string({ error: "required" }).min(1, "required").max(1024, "too long"),
+  })
+  .meta({ description: "The account's name and password" });
+
+const finite = (what: string) => z.number({ error: "not a number" }).meta({ description: what });
+
+export const FactChanges = z
+  .strictObject({
+    value: finite("The figure"),
+    value_max: finite("The upper end of a range").nullable(),
+    unit: z.string().max(50, "too long (at most 50 characters)"),
+    measure: z.enum(MEASURES, { error: `not one of ${MEASURES.join("|")}` }),
+    kind: z.enum(KINDS, { error: `not one of ${KINDS.join("|")}` }),
+    period,
+    area: z.string().min(1, "empty").max(200, "too long (at most 200 characters)"),
+    indicator_code: z
+      .string()
+      .min(1, "empty")
+      .max(100, "too long (at most 100 characters)")
+      .nullable()
+      .meta({ description: "A catalogue code, or null for none" }),
+    indicator_text: z.string().min(1, "empty").max(500, "too long (at most 500 characters)"),
+  })
+  .partial()
+  .meta({ description: "The fields to correct, with their new values; the others stay" });
+
+export const reviewBody = z
+  .strictObject({
+    action: z
+      .enum(REVIEW_ACTIONS, { error: `not one of ${REVIEW_ACTIONS.join("|")}` })
+      .meta({ description: "confirm: the figure is right; correct: change fields; reject: it is wrong" }),
+    changes: FactChanges.optional(),
+    note: z.string().max(2000, "too long (at most 2000 characters)").nullable().optional(),
+  })
+  .meta({ description: "A review: correct needs at least one field that differs" });
+
 // ---- responses ----
 
 export const Fact = z
@@ -123,8 +184,13 @@ export const Fact = z
     page: z.number().int().optional(),
     id: z.number().int(),
     document: z.strictObject({ id: z.number().int(), title: z.string(), date: z.string().nullable() }),
+    review_state: z
+      .enum(REVIEW_STATES)
+      .meta({ description: "extracted as read; confirmed, corrected or rejected by a reviewer" }),
   })
-  .meta({ description: "A fact record of FACTS.md as stored, with its id and its document" });
+  .meta({
+    description: "A fact record of FACTS.md as stored, with its id, its document and its review state",
+  });
 
 export const DerivedTarget = z
   .strictObject({
@@ -236,8 +302,45 @@ export const ApiError = z.strictObject({
   error: z.string().meta({ description: "What was wrong; for a parameter: <parameter>: <reason>" }),
 });
 
+const FieldValue = z.union([z.number(), z.string(), z.null()]);
+
+export const ReviewEntry = z
+  .strictObject({
+    id: z.number().int(),
+    action: z.enum(REVIEW_ACTIONS),
+    changes: z
+      .record(z.string(), z.strictObject({ from: FieldValue, to: FieldValue }))
+      .meta({ description: "Each field changed, with its value before and after" }),
+    note: z.string().nullable(),
+    user: z.string().meta({ description: "Who reviewed" }),
+    at: z.string().meta({ description: "When (ISO 8601, UTC)" }),
+  })
+  .meta({ description: "One review of a fact" });
+
+export const SessionUser = z.strictObject({ name: z.string(), role: z.enum(ROLES) });
+
+export const ReadAccess = z
+  .enum(["open", "signed-in"])
+  .meta({ description: "open: anyone may read; signed-in: reading needs a session" });
+
 export const FactsResponse = z.strictObject({ facts: z.array(Fact) });
-export const StatusResponse = z.strictObject({ rows: z.array(StatusRow) });
+export const FactDetail = z.strictObject({
+  fact: Fact,
+  history: z.array(ReviewEntry).meta({ description: "Newest first" }),
+});
+export const SessionResponse = z.strictObject({
+  user: SessionUser.nullable(),
+  csrf: z.string().nullable().meta({ description: "What writes must carry in the X-CSRF-Token header" }),
+  read: ReadAccess,
+});
+export const SignInResponse = z.strictObject({
+  user: SessionUser,
+  csrf: z.string().meta({ description: "What writes must carry in the X-CSRF-Token header" }),
+});
+export const StatusResponse = z.strictObject({
+  rows: z.array(StatusRow),
+  total: z.number().int().meta({ description: "Rows matching, before limit and offset" }),
+});
 export const CheckResponse = z.strictObject({ findings: z.array(Finding) });
 export const SearchResponse = z.strictObject({ hits: z.array(SearchHit) });
 export const AskResponse = z.strictObject({
@@ -249,6 +352,11 @@ export const AskResponse = z.strictObject({
 export const DocumentsResponse = z.strictObject({ documents: z.array(DocumentMeta) });
 export const IndicatorsResponse = z.strictObject({ indicators: z.array(Indicator) });
 export const AreasResponse = z.strictObject({ areas: z.array(Area) });
+export const UploadResponse = z.strictObject({
+  document: DocumentMeta,
+  facts: z.number().int().meta({ description: "How many facts are stored from it" }),
+  duplicate: z.boolean().meta({ description: "The same bytes were stored before: nothing was added" }),
+});
 
 /** The schemas named in the OpenAPI document's components. */
 export const COMPONENTS = {
@@ -262,8 +370,16 @@ export const COMPONENTS = {
   DocumentDetail,
   Indicator,
   Area,
+  ReviewEntry,
+  SessionUser,
   Error: ApiError,
   FactsResponse,
+  FactDetail,
+  SessionResponse,
+  SignInResponse,
+  UploadResponse,
+  SignInRequest: signInBody,
+  ReviewRequest: reviewBody,
   StatusResponse,
   CheckResponse,
   SearchResponse,

@@ -34,10 +34,11 @@ function section(op: (typeof OPERATIONS)[number]): string {
   const doc = openApiDocument() as {
     paths: Record<
       string,
-      { get: { parameters: { name: string; description?: string; required: boolean }[] } }
+      Record<string, { parameters: { name: string; description?: string; required: boolean }[] }>
     >;
   };
-  const params = doc.paths[op.path].get.parameters;
+  const method = op.method ?? "get";
+  const params = doc.paths[op.path][method].parameters;
   const list = params.length
     ? `<ul>\n${params
         .map(
@@ -46,5 +47,5 @@ function section(op: (typeof OPERATIONS)[number]): string {
         )
         .join("\n")}\n</ul>`
     : "";
-  return `<h2><code>GET ${escapeHtml(op.path)}</code></h2>\n<p>${escapeHtml(op.summary)}${op.description ? `. ${escapeHtml(op.description)}` : ""}</p>\n${list}`;
+  return `<h2><code>${method.toUpperCase()} ${escapeHtml(op.path)}</code></h2>\n<p>${escapeHtml(op.summary)}${op.description ? `. ${escapeHtml(op.description)}` : ""}</p>\n${list}`;
 }

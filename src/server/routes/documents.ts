@@ -119,3 +119,19 @@ function meta(r: MetaRow) {
     facts: Number(r.n ?? 0),
   };
 }
+
+/** One document's metadata, as GET /api/documents lists it; null when there is none. */
+export async function documentMeta(store: Store, id: number): Promise<ReturnType<typeof meta> | null> {
+  const row = await store.db
+    .selectFrom("documents")
+    .select(META)
+    .where("documents.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const { n } = await store.db
+    .selectFrom("facts")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("document_id", "=", id)
+    .executeTakeFirstOrThrow();
+  return meta({ ...row, n });
+}
