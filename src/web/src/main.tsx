@@ -1,3 +1,9 @@
 import { render } from "preact";
+import { App } from "./app";
+import { interceptLinks } from "./router";
+import { loadSession } from "./session";
+import "./styles.css";
 
-render(<h1>solieu</h1>, document.getElementById("app") as HTMLElement);
+interceptLinks();
+void loadSession();
+render(<App />, document.getElementById("app") as HTMLElement);

@@ -1,0 +1,85 @@
+import { useEffect } from "preact/hooks";
+import { useLoad } from "./api";
+import { loadFact } from "./facts";
+import { formatPeriod, MEASURE_KEY } from "./format";
+import { useI18n } from "./i18n";
+import { ErrorBox, FactValue, KindBadge, LineLink, Loading, Quote, StateBadge } from "./ui";
+
+/** The figure clicked in a document: what was read from it, where, and links onwards. */
+export function FactPanel({ id, doc, onClose }: { id: number; doc: string; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const detail = useLoad(`${id}`, (signal) => loadFact(id, doc, signal));
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  const f = detail.data?.fact;
+  return (
+    <aside class="fact-panel" data-testid="fact-panel" data-fact-id={id} aria-label={t("factPanelTitle")}>
+      <div class="panel-head">
+        <h2>
+          {t("factPanelTitle")} #{id}
+        </h2>
+        <button type="button" class="close" onClick={onClose} aria-label={t("close")} title={t("close")}>
+          ×
+        </button>
+      </div>
+      {detail.loading && <Loading />}
+      {detail.error && <ErrorBox error={detail.error} />}
+      {f && (
+        <>
+          <p class="panel-value">
+            <FactValue fact={f} /> <KindBadge kind={f.kind} /> <StateBadge state={f.review_state} />
+          </p>
+          <dl class="fact-fields">
+            <dt>{t("indicator")}</dt>
+            <dd>
+              {f.indicator.text}
+              {f.indicator.code && (
+                <>
+                  {" "}
+                  <code>{f.indicator.code}</code>
+                </>
+              )}
+            </dd>
+            <dt>{t("period")}</dt>
+            <dd>
+              {formatPeriod(f.period, lang)}
+              {formatPeriod(f.period, lang) !== f.period && <span class="muted"> ({f.period})</span>}
+            </dd>
+            <dt>{t("area")}</dt>
+            <dd>{f.area}</dd>
+            <dt>{t("measure")}</dt>
+            <dd>{MEASURE_KEY[f.measure] ? t(MEASURE_KEY[f.measure]) : f.measure}</dd>
+            {f.base && (
+              <>
+                <dt>{t("base")}</dt>
+                <dd>{f.base}</dd>
+              </>
+            )}
+            <dt>{t("document")}</dt>
+            <dd>
+              <LineLink documentId={f.document.id} line={f.line} title={f.document.title} />
+            </dd>
+          </dl>
+          <Quote sentence={f.sentence} value={f.value_text} />
+          <p class="panel-links">
+            {f.indicator.code && (
+              <a class="button secondary" href={`/chi-tieu/${encodeURIComponent(f.indicator.code)}`}>
+                {t("openIndicator")}
+              </a>
+            )}
+            <a class="button" href={`/ra-soat/${f.id}`} data-testid="fact-review-link">
+              {t("reviewFigure")}
+            </a>
+          </p>
+        </>
+      )}
+    </aside>
+  );
+}
