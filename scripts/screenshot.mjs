@@ -1,43 +1,32 @@
 #!/usr/bin/env node
-// Renders `solieu extract samples/*.md` as a page and screenshots it into docs/screenshot.png,
-// with Debian's Chromium driven by playwright-core (no browser download).
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// The README's screenshot (docs/screenshot.png): the web app's indicator page for GRDP growth
+// over the sample reports, in Debian's Chromium driven by playwright-core (no browser download).
+// Run after npm run build (npm run screenshot does both).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { startServer } from "../dist/server/serve.js";
+import { openStore } from "../dist/store/connect.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = execFileSync(
+const root = join(import.meta.dirname, "..");
+const samples = readdirSync(join(root, "samples")).map((f) => join(root, "samples", f));
+const dir = mkdtempSync(join(tmpdir(), "solieu-screenshot-"));
+const db = join(dir, "samples.db");
+const ingest = spawnSync(
   process.execPath,
-  [join(root, "bin", "solieu.js"), "extract", join(root, "samples", "dien-bien-2023-tom-tat.md")],
+  [join(root, "bin", "solieu.js"), "ingest", ...samples, "--db", db],
   {
     encoding: "utf8",
   },
 );
-const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const rows = out
-  .trim()
-  .split("\n")
-  .map((line) => {
-    if (line.startsWith("#")) return `<caption>${esc(line.slice(2))}</caption>`;
-    const cells = line.split("\t");
-    const tag = cells[0] === "Dòng" ? "th" : "td";
-    return `<tr>${cells.map((c) => `<${tag}>${esc(c)}</${tag}>`).join("")}</tr>`;
-  })
-  .join("\n");
-const html = `<!doctype html><meta charset="utf-8"><style>
-body{font:14px/1.4 "DejaVu Sans",sans-serif;background:#0f172a;color:#e2e8f0;margin:0;padding:20px}
-.term{background:#111827;border-radius:8px;padding:16px 18px;box-shadow:0 4px 20px #0008}
-.cmd{color:#93c5fd;font-family:"DejaVu Sans Mono",monospace;margin-bottom:10px}
-table{border-collapse:collapse;font-family:"DejaVu Sans",sans-serif;font-size:12.5px}
-caption{text-align:left;color:#fbbf24;padding:4px 0 8px}
-th{color:#a7f3d0;text-align:left;border-bottom:1px solid #334155;padding:3px 10px}
-td{padding:2px 10px;white-space:nowrap}td:nth-child(2){color:#fde68a;text-align:right}
-td:nth-child(5){color:#c4b5fd}td:nth-child(7){color:#94a3b8}
-</style><div class="term"><div class="cmd">$ npx solieu extract samples/dien-bien-2023-tom-tat.md</div><table>${rows}</table></div>`;
+if (ingest.status !== 0) throw new Error(ingest.stderr);
+
+const store = await openStore(db);
+const server = await startServer(store, { port: 0, print: () => {} });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  executablePath: process.env.SOLIEU_CHROMIUM ?? "/usr/bin/chromium",
   args: [
     "--headless",
     "--no-sandbox",
@@ -47,9 +36,18 @@ const browser = await chromium.launch({
     "--disable-sync",
   ],
 });
-const page = await browser.newPage({ viewport: { width: 1180, height: 200 }, deviceScaleFactor: 1 });
-await page.setContent(html);
-mkdirSync(join(root, "docs"), { recursive: true });
-await page.locator(".term").screenshot({ path: join(root, "docs", "screenshot.png") });
-await browser.close();
-console.log("docs/screenshot.png written");
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+  await page.goto(`${server.url}/chi-tieu/grdp_growth`);
+  await page.locator('[data-testid="indicator-chart"] canvas').first().waitFor();
+  // The chart animates in; wait for it to settle.
+  await page.waitForTimeout(1200);
+  const out = join(root, "docs", "screenshot.png");
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}

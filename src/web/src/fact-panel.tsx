@@ -6,9 +6,9 @@ import { useI18n } from "./i18n";
 import { ErrorBox, FactValue, KindBadge, LineLink, Loading, Quote, StateBadge } from "./ui";
 
 /** The figure clicked in a document: what was read from it, where, and links onwards. */
-export function FactPanel({ id, doc, onClose }: { id: number; doc: string; onClose: () => void }) {
+export function FactPanel({ id, onClose }: { id: number; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const detail = useLoad(`${id}`, (signal) => loadFact(id, doc, signal));
+  const detail = useLoad(`${id}`, (signal) => loadFact(id, signal));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

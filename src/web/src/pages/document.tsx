@@ -133,7 +133,7 @@ function DocumentView({ id, hash }: { id: number; hash: string }) {
           {lines}
         </div>
       </div>
-      {selected !== null && <FactPanel id={selected} doc={doc.doc} onClose={close} />}
+      {selected !== null && <FactPanel id={selected} onClose={close} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
-import { ApiError, apiGet, apiUrl, useApi, useCached, useLoad } from "../api";
+import { apiGet, apiUrl, useApi, useCached, useLoad } from "../api";
 import { formatPct, formatPeriod, formatTarget, STATUS_KEY, withUnit } from "../format";
 import { useI18n } from "../i18n";
 import { navigate, type Route, withQuery } from "../router";
@@ -244,22 +244,13 @@ function Scorecard({ route, docs }: { route: Route; docs: DocumentMeta[] }) {
 /** Every row of a period at once: the scorecard groups and counts them itself. */
 const STATUS_LIMIT = 5000;
 
-/**
- * GET /api/status for a period, every row (limit), with the rows without a target when `all`.
- * A server older than those parameters (400 "all: unknown parameter") gives every row anyway.
- */
-async function loadStatus(period: string, all: boolean, signal: AbortSignal): Promise<{ rows: StatusRow[] }> {
-  try {
-    return await apiGet<{ rows: StatusRow[] }>(
-      "/api/status",
-      { period, all: all ? "true" : undefined, limit: STATUS_LIMIT },
-      signal,
-    );
-  } catch (err) {
-    const older = err instanceof ApiError && err.status === 400 && /^(all|limit): unknown/.test(err.message);
-    if (!older) throw err;
-    return apiGet<{ rows: StatusRow[] }>("/api/status", { period }, signal);
-  }
+/** GET /api/status for a period, every row, with the rows without a target when `all`. */
+function loadStatus(period: string, all: boolean, signal: AbortSignal): Promise<{ rows: StatusRow[] }> {
+  return apiGet<{ rows: StatusRow[] }>(
+    "/api/status",
+    { period, all: all ? "true" : undefined, limit: STATUS_LIMIT },
+    signal,
+  );
 }
 
 function StatusTableRow({

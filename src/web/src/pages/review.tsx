@@ -45,7 +45,7 @@ export function ReviewPage({ factId }: { factId: string }) {
 function ReviewView({ id }: { id: number }) {
   const { t } = useI18n();
   const session = useSession();
-  const loaded = useLoad(`${id}|${session.user?.name ?? ""}`, (signal) => loadFact(id, undefined, signal));
+  const loaded = useLoad(`${id}|${session.user?.name ?? ""}`, (signal) => loadFact(id, signal));
   // The answer of the last review replaces what was loaded.
   const [updated, setUpdated] = useState<FactDetail | null>(null);
   // Said above the form, which starts afresh after every review.
