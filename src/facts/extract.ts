@@ -191,7 +191,7 @@ function blockFacts(block: Block, env: Env, home?: Section, inherited: PeriodMen
         indicator: {
           code:
             linkIndicator(frame.subject, frame.measure, text) ??
-            linkIndicator(text.slice(prev ? prev.tok.after : 0, tok.start), frame.measure, text),
+            linkIndicator(clauseBefore(text, prev ? prev.tok.after : 0, tok.start), frame.measure, text),
           text: frame.subject,
         },
         area: frame.area,
@@ -836,4 +836,14 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
   if (/nghị quyết|NQ|chỉ tiêu|mục tiêu/iu.test(w)) return "resolution";
   if (/dự toán/iu.test(w)) return "budget_estimate";
   return undefined;
+}
+
+/**
+ * The words before a number back to the previous number, but not across a semicolon: after one
+ * a new item starts ("… tăng trưởng kinh tế toàn ngành; tổng vốn đầu tư … tăng 14,36%" is not
+ * the growth of the economy).
+ */
+function clauseBefore(text: string, from: number, to: number): string {
+  const cut = text.lastIndexOf(";", to - 1);
+  return text.slice(Math.max(from, cut + 1), to);
 }
