@@ -410,6 +410,8 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     const body =
       "Công nghiệp tiếp tục thúc đẩy tăng trưởng kinh tế toàn ngành; tổng vốn đầu tư toàn xã hội tiếp tục tăng khá (tăng 14,36% so với cùng kỳ).";
     expect(fact(body, "14,36").indicator.code).toBeNull();
-    expect(fact("Năm 2023, tốc độ tăng trưởng kinh tế đạt 7,86%.", "7,86").indicator.code).toBe("grdp_growth");
+    expect(fact("Năm 2023, tốc độ tăng trưởng kinh tế đạt 7,86%.", "7,86").indicator.code).toBe(
+      "grdp_growth",
+    );
   });
 });
