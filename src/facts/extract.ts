@@ -347,6 +347,9 @@ function frameOf(
     if (named) subject = named;
   }
   if (!subject) subject = cleanSubject(block.section.title).slice(0, 120);
+  // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
+  const planBeside = !!prev && prev.unit === unit && cue.PLAN_BESIDE.test(local);
+  if (planBeside && prev) subject = prev.subject;
 
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
   // "tăng 8,65%" after an amount and its share is the amount's growth.
@@ -354,7 +357,10 @@ function frameOf(
   const rateSubject =
     cue.RATE_SUBJECT.test(subject) ||
     (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
-  const measure = measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
+  const measure =
+    planBeside && prev
+      ? prev.measure
+      : measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
   if (measure === "share" && !unit) unit = "%";
 
   // Kind: the section's default, then the words around the number.
@@ -399,6 +405,7 @@ function frameOf(
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt)) kind = "target";
   if (measure !== "pct_of_target" && cue.TARGET_NEAR.test(local.slice(-160))) kind = "target";
   if (cue.FORECAST.test(local)) kind = "forecast";
+  if (planBeside) kind = "target";
 
   // Period: the number's own, its clause's, its sentence's, its paragraph's, its section's.
   let period = periodOf(
