@@ -478,6 +478,33 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
 
 export const I18nContext = createContext<I18n>(makeI18n("vi", () => {}));
 
+/** The catalogue's sectors (src/catalogue/indicators.ts) in English; Vietnamese as written. */
+const SECTORS_EN: Record<string, string> = {
+  "công nghiệp": "industry",
+  "cải cách hành chính": "administrative reform",
+  "doanh nghiệp": "enterprises",
+  "du lịch": "tourism",
+  "giáo dục": "education",
+  "hạ tầng": "infrastructure",
+  "kinh tế": "economy",
+  "lao động": "labour",
+  "môi trường": "environment",
+  "nông nghiệp": "agriculture",
+  "nông thôn mới": "new rural development",
+  "thông tin truyền thông": "information and communication",
+  "thương mại": "trade",
+  "tài chính": "public finance",
+  "văn hóa": "culture",
+  "xây dựng Đảng": "Party building",
+  "xã hội": "social affairs",
+  "y tế": "health",
+  "đầu tư": "investment",
+};
+
+export function sectorName(sector: string, lang: Lang): string {
+  return lang === "en" ? (SECTORS_EN[sector] ?? sector) : sector;
+}
+
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { apiUrl, useApi, useCached } from "../api";
 import { formatPeriod, MEASURE_KEY } from "../format";
-import { useI18n } from "../i18n";
+import { sectorName, useI18n } from "../i18n";
 import { navigate, type Route, withQuery } from "../router";
 import { mostFrequent, periodOrder, slotOf } from "../series";
 import type { Fact, Indicator } from "../types";
@@ -45,7 +45,7 @@ export function IndicatorPage({ code, route }: { code: string; route: Route }) {
         sub={
           indicator ? (
             <>
-              <code>{indicator.code}</code> · {indicator.unit} · {indicator.sector}
+              <code>{indicator.code}</code> · {indicator.unit} · {sectorName(indicator.sector, lang)}
               {indicator.direction && (
                 <> · {indicator.direction === "up" ? t("directionUp") : t("directionDown")}</>
               )}

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useCached } from "../api";
-import { useI18n } from "../i18n";
+import { sectorName, useI18n } from "../i18n";
 import { fold } from "../text";
 import type { Indicator } from "../types";
 import { ErrorBox, Loading, PageTitle } from "../ui";
@@ -56,7 +56,7 @@ export function IndicatorsPage() {
                   <code>{i.code}</code>
                 </td>
                 <td>{i.unit}</td>
-                <td>{i.sector}</td>
+                <td>{sectorName(i.sector, lang)}</td>
                 <td>
                   {i.direction === "up" ? t("directionUp") : i.direction === "down" ? t("directionDown") : ""}
                 </td>

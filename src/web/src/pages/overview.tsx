@@ -1,7 +1,7 @@
 import { useMemo, useState } from "preact/hooks";
 import { apiGet, apiUrl, useApi, useCached, useLoad } from "../api";
 import { formatPct, formatPeriod, formatTarget, STATUS_KEY, withUnit } from "../format";
-import { useI18n } from "../i18n";
+import { sectorName, useI18n } from "../i18n";
 import { navigate, type Route, withQuery } from "../router";
 import type { DocumentMeta, Fact, Indicator, StatusRow } from "../types";
 import {
@@ -220,7 +220,7 @@ function Scorecard({ route, docs }: { route: Route; docs: DocumentMeta[] }) {
                 {sectors.map((sector) => (
                   <tbody key={sector}>
                     <tr class="group">
-                      <th colSpan={area ? 6 : 7}>{sector}</th>
+                      <th colSpan={area ? 6 : 7}>{sectorName(sector, lang)}</th>
                     </tr>
                     {(groups.get(sector) ?? []).map((r) => (
                       <StatusTableRow
