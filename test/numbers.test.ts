@@ -433,4 +433,32 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
       "pct_of_target",
     );
   });
+
+  it("points, not percent: enrolment rates and what exceeds a target after a share", () => {
+    const enrolment = facts(
+      "So với năm 2020, huy động học sinh 15 tuổi vào lớp 10 vượt 18,6%; học sinh trong độ tuổi 15-18 học THPT tăng 11,7%.",
+    );
+    expect(enrolment.map((f) => [f.value_text, f.measure])).toEqual([
+      ["18,6", "change"],
+      ["11,7", "change"],
+    ]);
+    const party = facts(
+      "Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ.",
+    );
+    expect(party.map((f) => [f.value_text, f.measure])).toEqual([
+      ["90", "share"],
+      ["8,5", "change"],
+    ]);
+    // Ages and grades say who is counted; an average age and a count of classes are figures.
+    expect(
+      facts(
+        "Năm 2023, trẻ em từ 5 đến dưới 12 tuổi tiêm mũi 1 đạt 99,8%; lớp 5, lớp 8 học chương trình mới.",
+      ).map((f) => f.value_text),
+    ).toEqual(["99,8"]);
+    expect(
+      facts("Năm 2023, tuổi thọ trung bình đạt 73,5 tuổi; toàn huyện có 971 lớp.").map((f) => f.value_text),
+    ).toEqual(["73,5", "971"]);
+    // Capital mobilised is an amount: its rise is growth.
+    expect(fact("Năm 2023, huy động vốn ngoài ngân sách tăng 34,86%.", "34,86").measure).toBe("growth");
+  });
 });

@@ -63,6 +63,11 @@ export const INDEX_AFTER = re(
 export const RATE_SUBJECT = re(
   `<(?:tỷ lệ|tỉ lệ|tỷ trọng|cơ cấu|chiếm|che phủ|bao phủ|tỷ suất|mức sinh|phủ sóng|tỷ lệ hộ nghèo|hộ nghèo)>`,
 );
+/**
+ * Enrolment is a rate too ("huy động học sinh 15 tuổi vào lớp 10 vượt 18,6%" is in points),
+ * wherever in its clause it is named: the ages in it cut the words before the figure short.
+ */
+export const ENROLMENT_RATE = re(`<(?:huy động (?:trẻ|học sinh|các cháu)|trong độ tuổi)>`);
 export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ số|ICT\s*Index|DDCI)>`);
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */

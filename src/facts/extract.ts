@@ -356,11 +356,15 @@ function frameOf(
   const head = inherited ? (prev?.head ?? prev) : null;
   const rateSubject =
     cue.RATE_SUBJECT.test(subject) ||
+    cue.ENROLMENT_RATE.test(before.slice(before.lastIndexOf(";") + 1)) ||
     (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
+  // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
+  // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
+  const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
   const measure =
     planBeside && prev
       ? prev.measure
-      : measureOf(tok, unit, local, after, subject, rateSubject, inherited ? prev : null);
+      : measureOf(tok, unit, local, after, subject, rateSubject || exceedsShare, inherited ? prev : null);
   if (measure === "share" && !unit) unit = "%";
 
   // Kind: the section's default, then the words around the number.
@@ -706,7 +710,9 @@ function periodOf(
   const segEnd = after(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
   if (later) return narrow(later.code);
-  const average = isAverage(clause, unit);
+  // Points above a target ("vượt 8,5% NQ") are no yearly rate, whatever "hằng năm" says nearby.
+  const average =
+    isAverage(clause, unit) && !(measure === "change" && cue.OF_TARGET_AFTER.test(text.slice(tok.after)));
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
 
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.

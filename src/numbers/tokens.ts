@@ -31,11 +31,10 @@ const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)
 const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 const NAME_BEFORE =
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |xếp hạng )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm)\s*$/iu;
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |xếp hạng )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu;
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
 const NAME_BEFORE_CAPITAL =
   /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
-const AGE_BEFORE = /(?:trẻ(?: em)?|em|dưới|từ|trên|đủ|độ tuổi|lứa tuổi|người|cao|đến|tròn|đạt)\s*$/iu;
 const PERIOD_WORDS_AFTER =
   /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
 const PERIOD_WORDS_BEFORE =
@@ -162,7 +161,16 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     if (g) tok.glued = g[1];
   }
   tok.after = after;
-  if (tok.unit === "tuổi" && AGE_BEFORE.test(before) && !/tuổi thọ[^,;.]*$/iu.test(before)) tok.skip = "age";
+  if (isAge(tok, before, text.slice(after))) tok.skip = "age";
+  // "vào lớp 10", "lớp 1": a grade is a name, not a count ("971 lớp" is one).
+  else if (
+    /(?<![\p{L}])lớp\s*$/iu.test(before) &&
+    tok.form === "plain" &&
+    Number.isInteger(tok.value) &&
+    tok.value >= 1 &&
+    tok.value <= 12
+  )
+    tok.skip = "name";
   if (
     /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
     (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))
@@ -171,6 +179,20 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   }
   if (!tok.qualifier) tok.qualifier = qualifierOf(before, text.slice(after));
   return tok;
+}
+
+/**
+ * An age that says who is counted ("học sinh 15 tuổi", "trẻ từ 3 đến dưới 36 tháng tuổi",
+ * "trong độ tuổi 15-18") is no figure; an average age or a life expectancy is.
+ */
+function isAge(tok: NumberToken, before: string, after: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(",")) + 1);
+  if (/tuổi thọ|(?:bình quân|trung bình)/iu.test(clause)) return false;
+  if (/(?<![\p{L}])(?:độ|lứa) tuổi\s*$/iu.test(before)) return true;
+  if (tok.unit === "tuổi") return true;
+  if (tok.unit === "tháng" && /^\s*tuổi(?![\p{L}])/iu.test(after)) return true;
+  // "từ 3 đến dưới 36 tháng tuổi": the first bound of an age span.
+  return !tok.unit && /^\s*(?:đến|-|–)\s*(?:dưới\s*)?\d{1,2}\s*(?:tháng\s*)?tuổi(?![\p{L}])/iu.test(after);
 }
 
 function isYearPair(a: string, b: string): boolean {
