@@ -458,6 +458,10 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(
       facts("Năm 2023, tuổi thọ trung bình đạt 73,5 tuổi; toàn huyện có 971 lớp.").map((f) => f.value_text),
     ).toEqual(["73,5", "971"]);
+    // A disbursement rate is against the capital planned.
+    expect(fact("Năm 2023, tỷ lệ giải ngân vốn đầu tư công chỉ đạt 28,26%.", "28,26").measure).toBe(
+      "pct_of_target",
+    );
     // Capital mobilised is an amount: its rise is growth.
     expect(fact("Năm 2023, huy động vốn ngoài ngân sách tăng 34,86%.", "34,86").measure).toBe("growth");
   });

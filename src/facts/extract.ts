@@ -613,6 +613,8 @@ function measureOf(
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
     if (/\/năm/.test(unit) && !rateSubject) return "growth";
     if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
+    // A disbursement rate is money paid out against the capital planned for the year.
+    if (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`)) return "pct_of_target";
     return "share";
   }
   if (change) return "change";
