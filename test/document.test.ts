@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from "vitest";
+import { findAreas } from "../dist/catalogue/areas.js";
 import { buildDocument } from "../dist/document/build.js";
 import { headingNumbering, isUpperTitle } from "../dist/document/headings.js";
 import type { Block, DocumentTree, Section } from "../dist/document/types.js";
@@ -447,5 +448,48 @@ describe("what a document says of itself", () => {
     expect(document.issuer).toBe("UBND tỉnh Điện Biên");
     expect(document.area).toBe("tỉnh Điện Biên");
     expect(facts.map((f) => f.area)).toEqual(["tỉnh Điện Biên"]);
+  });
+
+  it("takes the line under the document's type as its title, period and all, after the letterhead", () => {
+    for (const letterhead of [
+      ["ỦY BAN NHÂN DÂN", "HUYỆN TUẦN GIÁO", ""],
+      ["UỶ BAN NHÂN DÂN", "HUYỆN TUẦN GIÁO", "", "Số: 120/BC-UBND", ""],
+    ]) {
+      const lines = [
+        ...letterhead,
+        "BÁO CÁO",
+        "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024",
+        "",
+        "I. KẾT QUẢ",
+        "",
+        "Tổng sản lượng lương thực đạt 25.400 tấn.",
+      ];
+      const { document, facts } = extractSource(makeSource("t.txt", "txt", lines.join("\n")));
+      expect(document).toMatchObject({
+        title: "BÁO CÁO Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024",
+        issuer: "UBND huyện Tuần Giáo",
+        area: "huyện Tuần Giáo",
+        period: "2024",
+      });
+      expect(facts.map((f) => [f.value_text, f.period, f.area])).toEqual([
+        ["25.400", "2024", "huyện Tuần Giáo"],
+      ]);
+    }
+  });
+
+  it("ends an area's name at the line and at a time word: no 'huyện Tuần Giáo Năm', no 'tỉnh III'", () => {
+    const lines = [
+      "BÁO CÁO",
+      "Kết quả năm 2024 của huyện Tuần Giáo",
+      "",
+      "Năm 2024, tỷ lệ hộ nghèo còn 31,2%.",
+    ];
+    const { document, facts } = extractSource(makeSource("t.txt", "txt", lines.join("\n")));
+    expect(document.title).toBe("BÁO CÁO Kết quả năm 2024 của huyện Tuần Giáo");
+    expect(document.area).toBe("huyện Tuần Giáo");
+    expect(facts.map((f) => f.area)).toEqual(["huyện Tuần Giáo"]);
+    expect(findAreas("Đảng bộ tỉnh III và huyện Tuần Giáo Năm 2024").map((a) => a.area)).toEqual([
+      "huyện Tuần Giáo",
+    ]);
   });
 });

@@ -12,6 +12,13 @@ import type { Block, BlockKind, DocumentTree, Section } from "./types.js";
  * at numbered headings. Blank lines do not end paragraphs (many files put one after every
  * wrapped line); an unfinished sentence continues past footnote blocks and page seams.
  */
+/** A document's type alone on its line: what follows names the document, whatever came before. */
+export const DOC_TYPE_LINE =
+  /^(?:BÁO CÁO(?: CHÍNH TRỊ| TÓM TẮT| TỔNG KẾT| SƠ KẾT)?|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG BÁO)$/u;
+
+/** The place-and-date line ("Điện Biên, ngày 20 tháng 12 năm 2023"), a number or a note in brackets. */
+const DATE_OR_NUMBER_LINE = /ngày\s*(?:\d{1,2}|[.…\s]*)\s*tháng|^Số\s*[:\d]|^[(*\-–]/iu;
+
 export function buildDocument(source: Source): DocumentTree {
   const n = lineCount(source);
   const lines: CleanLine[] = new Array(n);
@@ -176,12 +183,21 @@ class Builder {
       this.blocks[fn0.block].text = joinParts(fn0.open.parts);
       return;
     }
+    // The line under a document's type ("BÁO CÁO" / "Tình hình thực hiện … năm 2024") is its
+    // title, not the first paragraph.
+    const subtitle =
+      open?.kind === "heading" &&
+      blanks <= 1 &&
+      trimmed.length <= 300 &&
+      !TERMINAL.test(trimmed) &&
+      !DATE_OR_NUMBER_LINE.test(trimmed) &&
+      DOC_TYPE_LINE.test(joined(open).trim());
     if (
       open?.kind === "heading" &&
       !num &&
       !seam &&
       !TERMINAL.test(joined(open)) &&
-      (lowerLetter || (isTitle && isUpperTitle(joined(open))))
+      (lowerLetter || (isTitle && isUpperTitle(joined(open)) && !DOC_TYPE_LINE.test(trimmed)) || subtitle)
     ) {
       this.extend(open, l, refs);
       return;
@@ -210,7 +226,8 @@ class Builder {
         prev?.kind === "heading" &&
         prev.section === this.section &&
         this.section !== this.root &&
-        blanks <= 2
+        blanks <= 2 &&
+        !DOC_TYPE_LINE.test(trimmed)
       ) {
         this.section.title = `${this.section.title} ${trimmed}`.trim();
       } else {

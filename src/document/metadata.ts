@@ -14,6 +14,9 @@ export function isForwardTitle(title: string): boolean {
   return FORWARD_TITLE.test(title) && !REVIEW_TITLE.test(title);
 }
 
+const DOC_TYPE_START =
+  /^(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG BÁO)(?![\p{L}])/u;
+
 /** What the document says about itself: type, issuer, area, period, date, draft. */
 export function documentInfo(tree: DocumentTree): DocumentInfo {
   const blocks = tree.blocks;
@@ -24,10 +27,13 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
     .join("\n");
   const headText = head.join("\n");
   const all = blocks.map((b) => b.text.text).join("\n");
-  const titleBlocks = blocks
+  const headings = blocks
     .filter((b) => b.kind === "heading")
     .slice(0, 4)
     .map((b) => b.text.text.trim());
+  // The title starts at the document's type ("BÁO CÁO …"), after any letterhead.
+  const typed = headings.findIndex((h) => DOC_TYPE_START.test(h));
+  const titleBlocks = typed >= 0 ? headings.slice(typed, typed + 1) : headings.slice(0, 2);
 
   const type = /báo cáo chính trị/iu.test(headText)
     ? "Báo cáo chính trị"
@@ -36,8 +42,10 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
           "BÁO CÁO",
       );
 
-  const area = mainArea(all);
+  let area = mainArea(all);
   const issuer = issuerOf(all, area, top);
+  // A short report may never name its area in the text: its letterhead does.
+  if (!area) area = /^(?:UBND|HĐND) (.+)$/u.exec(issuer)?.[1] ?? "";
 
   // Periods: the first section that reviews gives the period reported on, the first forward
   // section after it the plan period.
@@ -56,7 +64,7 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
     }
   }
   if (!period || !plan) {
-    const ps = findPeriods(titleBlocks.join(" ")).filter((p) => !p.base);
+    const ps = findPeriods(headings.join(" ")).filter((p) => !p.base);
     if (!period && ps.length) period = ps[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
@@ -65,7 +73,7 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
   return {
     doc: tree.source.name,
     format: tree.source.format,
-    title: titleBlocks.slice(0, 2).join(" — ").slice(0, 300),
+    title: titleBlocks.join(" — ").slice(0, 300),
     type,
     issuer,
     area,
@@ -104,11 +112,11 @@ function mainArea(all: string): string {
 function issuerOf(all: string, area: string, head = ""): string {
   // The letterhead names the issuer: "ỦY BAN NHÂN DÂN XÃ THANH YÊN", "HUYỆN ỦY ĐIỆN BIÊN".
   const letterhead =
-    /^(ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(TỈNH|HUYỆN|XÃ|THÀNH PHỐ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+([\p{Lu} \t]+?)[ \t]*$/mu.exec(
+    /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(TỈNH|HUYỆN|XÃ|THÀNH PHỐ|THỊ XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+([\p{Lu} \t]+?)[ \t]*$/mu.exec(
       head,
     );
   if (letterhead) {
-    const body = /^(ỦY BAN NHÂN DÂN|UBND)$/u.test(letterhead[1]) ? "UBND" : "HĐND";
+    const body = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(letterhead[1]) ? "UBND" : "HĐND";
     const name = letterhead[3]
       // A title block run together ends the name at the document's type or its number.
       .replace(
