@@ -213,6 +213,27 @@ describe("paragraphs", () => {
 });
 
 describe("footnotes", () => {
+  it("end a note cut at a page's foot at the next numbered heading: the text after it is read", () => {
+    const lines = [
+      ...HEAD,
+      "8.1. Đầu tư công",
+      "",
+      "Giải ngân vốn đầu tư công đạt 95% kế hoạch<sup>(10)</sup>.",
+      "",
+      "<sup>(10)</sup> 1- Dự án đường giao thông kết nối các khu vực kinh tế trọng điểm và",
+      "",
+      "",
+      "",
+      "## 8.2. Triển khai các dự án thu hút đầu tư",
+      "",
+      "Từ năm 2020 đến nay, trên địa bàn huyện có 45 dự án được các nhà đầu tư khảo sát.",
+    ];
+    const t = tree(lines);
+    expect(blockWith(t, "Triển khai các dự án").kind).toBe("heading");
+    expect(blockWith(t, "45 dự án").kind).toBe("paragraph");
+    expect(facts(lines).map((f) => f.value_text)).toEqual(["95", "45"]);
+  });
+
   it("set a <sup> footnote body apart from the running text, which runs on past it", () => {
     const lines = [
       ...HEAD,

@@ -137,11 +137,12 @@ class Builder {
         this.extend(open, l, refs);
         return;
       }
-      if (!resumes && (seam || !fnDone) && !fnDone && startsLower) {
+      // …but a numbered or marked heading ("## 8.2. …") starts the text again.
+      if (!resumes && (seam || !fnDone) && !fnDone && startsLower && !num && !l.headingMark) {
         this.extend(open, l, refs);
         return;
       }
-      if (!resumes && seam && !fnDone && !this.pendingIncomplete()) {
+      if (!resumes && seam && !fnDone && !this.pendingIncomplete() && !num && !l.headingMark) {
         this.extend(open, l, refs);
         return;
       }
