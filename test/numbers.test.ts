@@ -465,4 +465,12 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     // Capital mobilised is an amount: its rise is growth.
     expect(fact("Năm 2023, huy động vốn ngoài ngân sách tăng 34,86%.", "34,86").measure).toBe("growth");
   });
+
+  it("reads the figure after 'dân số' and a count after 'xếp loại'; keeps document numbers and classes out", () => {
+    const out = facts(
+      "Năm 2023, tỷ lệ nhiễm HIV còn sống/dân số 0,52%; số đảng viên đã đánh giá, xếp loại 42.129 đảng viên; tỷ lệ phát triển dân số 1,62%.",
+    );
+    expect(out.map((f) => f.value_text)).toEqual(["0,52", "42.129", "1,62"]);
+    expect(facts("Thực hiện Kế hoạch số 125 của UBND tỉnh, xây dựng đô thị loại 3.")).toEqual([]);
+  });
 });

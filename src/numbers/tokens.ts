@@ -222,7 +222,8 @@ function notAFigure(
   )
     return "symbol";
   if (/^\/(?:19|20)\d\d\/[\p{Lu}Đ]/u.test(rest)) return "symbol";
-  if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là)\s+số\s*$/iu.test(before)) return "symbol";
+  // ("dân số 0,52%" is the population, "chỉ số 62,5" an index: figures both.)
+  if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là|dân|chỉ)\s+số\s*$/iu.test(before)) return "symbol";
   // A number hyphened to a word is part of a name: Covid-19, H5N1-like codes.
   if (/\p{L}-$/u.test(before)) return "name";
   // Years, alone or in a span: năm 2023, 2021-2025, 2020- 2025.
@@ -240,9 +241,11 @@ function notAFigure(
   if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   if (/(?:^|[;:.]\s*)$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   // Numbers in names: Quốc lộ 12, lần thứ 5, Điều 3, công nghệ 4.0, mức độ 3,4.
+  // (A count in thousands after "xếp loại" is no class: "xếp loại 42.129 đảng viên".)
   if (
     (NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) &&
-    !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu)
+    !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu) &&
+    !(/(?:loại|nhóm)\s*$/iu.test(before) && /^\d{1,3}(?:\.\d{3})+$/.test(numeral))
   )
     return "name";
   if (/^\d\.0$/.test(numeral) && /(?:công nghệ|công nghiệp|cách mạng|chuyển đổi số)\s*$/iu.test(before))
