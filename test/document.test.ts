@@ -156,6 +156,23 @@ describe("sections", () => {
 });
 
 describe("paragraphs", () => {
+  it("go on after a semicolon ending a line: the parts of an estimate are estimates", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2023",
+      "",
+      "Tổng vốn đầu tư toàn xã hội tăng cao so với cùng kỳ năm trước (ước tăng 26,8%); ",
+      "",
+      "trong đó, huy động vốn ngoài ngân sách tăng 34,86%, chiếm 56,46% tổng vốn.",
+    ];
+    expect(blockWith(tree(lines), "26,8").text.text).toContain("trong đó, huy động vốn");
+    expect(facts(lines).map((f) => [f.value_text, f.kind])).toEqual([
+      ["26,8", "estimate"],
+      ["34,86", "estimate"],
+      ["56,46", "estimate"],
+    ]);
+  });
+
   it("join a sentence wrapped over blank-line-separated lines back into one", () => {
     const lines = [
       ...HEAD,

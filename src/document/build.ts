@@ -155,6 +155,19 @@ class Builder {
       }
     }
 
+    // A clause list goes on after a semicolon on a line of its own: "(ước tăng 26,8%);" then
+    // "trong đó, huy động vốn … tăng 34,86%".
+    if (
+      open &&
+      (open.kind === "paragraph" || open.kind === "item") &&
+      lowerLetter &&
+      !num &&
+      !BULLET.test(text) &&
+      /;\s*$/.test(joined(open))
+    ) {
+      this.extend(open, l, refs);
+      return;
+    }
     // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
     const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
     if (

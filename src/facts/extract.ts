@@ -400,6 +400,14 @@ function frameOf(
     (paragraphEstimateStrong || !ownVerb)
   )
     kind = "estimate";
+  else if (
+    // "(ước tăng 26,8%); trong đó, vốn ngoài ngân sách tăng 34,86%": the parts of an estimate
+    // are estimates.
+    (prev ?? carry)?.kind === "estimate" &&
+    resultAt < clauseStart &&
+    /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)
+  )
+    kind = "estimate";
   else if (ctx.forward && resultAt >= 0) kind = "actual";
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
