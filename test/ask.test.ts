@@ -58,6 +58,18 @@ describe("reading a question", () => {
     expect(understand("Nhiệm kỳ 2020-2025 những chỉ tiêu nào không đạt?", 2025).type).toBe("list");
     expect(understand("Tỷ lệ che phủ rừng có đạt kế hoạch không?", 2025).type).toBe("status");
   });
+
+  it("reads a level named without a name as the area meant, not 'ước tính'", () => {
+    expect(understand("Tỷ lệ che phủ rừng của huyện có đạt nghị quyết không?", 2025).levels).toEqual([
+      "huyện",
+    ]);
+    expect(understand("Ty le ho ngheo toan tinh nam 2023?", 2025).levels).toEqual(["tỉnh"]);
+    expect(understand("Dân số ước tính năm 2023 là bao nhiêu?", 2025).levels).toEqual([]);
+    expect(understand("Tỷ lệ hộ nghèo của huyện Điện Biên?", 2025)).toMatchObject({
+      areas: ["huyện Điện Biên"],
+      levels: [],
+    });
+  });
 });
 
 describe("answering from a small store", () => {

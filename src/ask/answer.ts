@@ -68,6 +68,7 @@ function score(q: Question, c: Candidate): number {
   else if (q.indicators.length && c.code) s -= 0.5;
   s += periodScore(q, f.period);
   if (q.areas.length && q.areas.some((a) => fold(a) === fold(f.area))) s += 1;
+  else if (q.levels.length && f.area) s += q.levels.some((l) => f.area.startsWith(`${l} `)) ? 1 : -0.5;
   if (q.kinds.includes(f.kind)) s += 1;
   if (q.measures.includes(f.measure))
     s += q.type === "against_plan" && f.measure === "pct_of_target" ? 3 : 1.5;

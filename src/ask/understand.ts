@@ -18,6 +18,8 @@ export interface Question {
   periods: string[];
   /** Areas named in the question ("huyện Điện Biên"), as written. */
   areas: string[];
+  /** Levels named without a name ("của huyện", "toàn tỉnh"): the area the reader means. */
+  levels: string[];
   type: QuestionType;
   /** The question's words that say what it is about (question words dropped), folded. */
   terms: string[];
@@ -107,6 +109,17 @@ const AGAINST_PLAN =
   /(?:phan tram|%|bang may|vuot)\s*(?:so voi\s*)?(?:chi tieu|ke hoach|du toan|nghi quyet|kh|nq)|so voi (?:du toan|ke hoach|nghi quyet|chi tieu)|vuot ke hoach/;
 const TARGET = /\b(?:chi tieu|ke hoach|muc tieu|phan dau|dat ra|de ra|yeu cau|giao|du kien|dat muc tieu)\b/;
 
+/**
+ * "Chỉ tiêu … của huyện", "toàn tỉnh": a level without a name. Folded "tinh" is also "tính"
+ * (ước tính), so a level word counts after a word that governs a place, or opening the question.
+ */
+function levelsIn(folded: string): string[] {
+  const out = new Set<string>();
+  const re = /(?:^|\b(?:cua|toan|dia ban|trong|cap|tai|o|moi|ca))\s*(huyen|tinh)\b/g;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.add(m[1] === "huyen" ? "huyện" : "tỉnh");
+  return [...out];
+}
+
 /** Read a question: indicators, periods, area, and what kind of answer it wants. */
 export function understand(text: string, newestYear: number | null = null): Question {
   const folded = fold(text).replace(/\s+/g, " ").trim();
@@ -127,5 +140,17 @@ export function understand(text: string, newestYear: number | null = null): Ques
   if (/\bgap\b.*\blan\b/.test(folded)) measures.push("multiple");
   if (/\bty le\b/.test(folded)) measures.push("rate", "share");
   const terms = [...new Set(parseQuery(text).terms)].filter((t) => !/\d/.test(t) && !PLAIN.has(t));
-  return { text, folded, indicators: indicatorsIn(folded), periods, areas, type, terms, kinds, measures };
+  const levels = areas.length ? [] : levelsIn(folded);
+  return {
+    text,
+    folded,
+    indicators: indicatorsIn(folded),
+    periods,
+    areas,
+    levels,
+    type,
+    terms,
+    kinds,
+    measures,
+  };
 }
