@@ -473,4 +473,17 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(out.map((f) => f.value_text)).toEqual(["0,52", "42.129", "1,62"]);
     expect(facts("Thực hiện Kế hoạch số 125 của UBND tỉnh, xây dựng đô thị loại 3.")).toEqual([]);
   });
+
+  it("a magnitude takes the count or measure after it, a measure keeps its own", () => {
+    const out = facts(
+      "Năm 2020, khách du lịch đạt 910 ngàn lượt; luân chuyển hành khách 459,61 triệu lượt HK.Km; đàn gia cầm 4.691 nghìn con; làm mới 175,058 km đường; có 01 nhà máy thủy điện.",
+    );
+    expect(out.map((f) => [f.value_text, f.unit])).toEqual([
+      ["910", "ngàn lượt"],
+      ["459,61", "triệu lượt HK.Km"],
+      ["4.691", "nghìn con"],
+      ["175,058", "km"],
+      ["01", "nhà máy"],
+    ]);
+  });
 });

@@ -132,6 +132,7 @@ const COUNTERS = [
   "căn",
   "căn nhà",
   "nhà",
+  "nhà máy",
   "km đường",
   "cầu",
   "tuyến",
@@ -203,6 +204,8 @@ export const UNIT_RE = new RegExp(
   "iu",
 );
 
+const MAGNITUDE_THEN_MEASURE = new RegExp(String.raw`^(?:${MAG})\s+(?:${MEAS})(?![\p{L}\d])${PER}`, "iu");
+
 const COUNTER_RE = new RegExp(
   String.raw`^(?:(?:${MAG})\s+)?(?:${[...COUNTERS].sort(byLength).map(escapeRe).join("|")})(?![\p{L}\d])${PER}`,
   "iu",
@@ -222,8 +225,19 @@ export function readUnit(tail: string): UnitMatch | null {
   const t = tail.slice(lead);
   if (!t) return null;
   const m = UNIT_RE.exec(t);
-  if (m) return { unit: tidy(m[0]), length: lead + m[0].length, counter: false };
   const c = COUNTER_RE.exec(t);
+  // A magnitude takes the measure or the count after it: "910 ngàn lượt", "459,61 triệu lượt
+  // HK.Km" (alternation alone would stop at "ngàn").
+  const scaled = MAGNITUDE_THEN_MEASURE.exec(t);
+  const best = [m, scaled].reduce<RegExpExecArray | null>(
+    (a, b) => (b && (!a || b[0].length > a[0].length) ? b : a),
+    null,
+  );
+  // A count after a bare magnitude is the unit ("4.691 nghìn con"); after a measure it is not
+  // ("175 km đường" is in km).
+  const bare = !!best && best[0].trim().toLowerCase() in MAGNITUDES;
+  if (best && !(c && bare && c[0].length > best[0].length))
+    return { unit: tidy(best[0]), length: lead + best[0].length, counter: false };
   if (c) return { unit: tidy(c[0]), length: lead + c[0].length, counter: true };
   return null;
 }
