@@ -6,11 +6,11 @@
 
 import { describe, expect, it } from "vitest";
 import { extractSource } from "../dist/facts/extract.js";
-import { findPeriods } from "../dist/facts/period.js";
 import type { Fact } from "../dist/facts/types.js";
 import { decodeNumber } from "../dist/numbers/decode.js";
 import { type NumberToken, scanNumbers } from "../dist/numbers/tokens.js";
 import { readUnit } from "../dist/numbers/units.js";
+import { findPeriods } from "../dist/periods/mentions.js";
 import { makeSource } from "../dist/text/source.js";
 
 /** The token whose text as written (start..end) is `written`. */

@@ -1,7 +1,7 @@
 import { findAreas } from "../catalogue/areas.js";
 import { INDICATORS } from "../catalogue/indicators.js";
-import { findPeriods } from "../facts/period.js";
 import type { Kind, Measure } from "../facts/types.js";
+import { findPeriods } from "../periods/mentions.js";
 import { parseQuery } from "../search/query.js";
 import { fold } from "../text/fold.js";
 

@@ -41,7 +41,8 @@ export async function extractCommand(files: string[], format: string): Promise<n
       },
       onFacts: async (facts: Fact[]) => {
         for (const f of facts) {
-          if (format === "jsonl") out.write(`${JSON.stringify(f)}\n`);
+          // JSON Lines is FACTS.md's record; `why` is for reviewers and goes with --format json.
+          if (format === "jsonl") out.write(`${JSON.stringify(f, withoutWhy)}\n`);
           else if (format === "json") {
             out.write(`${firstFact ? "" : ","}${JSON.stringify(f)}`);
             firstFact = false;
@@ -63,4 +64,8 @@ export async function extractCommand(files: string[], format: string): Promise<n
   progress.done();
   await out.drain();
   return failed ? 1 : 0;
+}
+
+function withoutWhy(key: string, value: unknown): unknown {
+  return key === "why" ? undefined : value;
 }

@@ -1,6 +1,6 @@
 import { findAreas } from "../catalogue/areas.js";
-import { findPeriods } from "../facts/period.js";
 import type { DocumentInfo } from "../facts/types.js";
+import { findPeriods } from "../periods/mentions.js";
 import { lineCount } from "../text/source.js";
 import type { DocumentTree, Section } from "./types.js";
 

@@ -74,3 +74,21 @@ export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ 
 export const BASE_AFTER = re(
   String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|thực hiện năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
 );
+
+/** A quick test before looking for administrative units in a phrase. */
+export const AREA_WORD = /tỉnh|huyện|xã|thành phố|thị|phường|cả nước|toàn quốc|TỈNH|HUYỆN|XÃ/u;
+
+/** Verbs of things done over a span of time. */
+export const EVENT =
+  /(?<![\p{L}])(?:hoàn thành|giải quyết|tuyển quân|tuyển dụng|kết nạp|thu hồi|quán triệt|bồi dưỡng|tổ chức|xây mới|sửa chữa|hỗ trợ|vận động|thu hút|phê duyệt|kiểm tra|giám sát|kỷ luật|xử lý|phát hiện|bắt giữ|điều tra|tiếp nhận|triển khai|xếp loại|luân chuyển|điều động|tinh giản|sắp xếp|khen thưởng|tuyên truyền)(?![\p{L}])/iu;
+/** Nouns of states measured at a time. */
+export const STATE =
+  /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng|được công nhận|cây [\p{L}]+(?: [\p{L}]+)?)(?![\p{L}])/iu;
+
+export const REPORT_TIME = /thời điểm báo cáo/giu;
+export const TERM_SO_FAR = /(?:từ|trong) (?:đầu )?nhiệm kỳ/giu;
+export const WHOLE_AREA_HAS = /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/giu;
+
+/** Words that date a stock to the time of writing: "hiện có", "lũy kế", "đến nay". */
+export const STOCK_NOW =
+  /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/giu;

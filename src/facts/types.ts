@@ -37,6 +37,8 @@ export interface Fact {
   sentence: string;
   /** For .pdf sources: the page the number is printed on. */
   page?: number;
+  /** The rules that set its kind and its period, for a reviewer (not part of FACTS.md's record). */
+  why?: { kind: string; period: string };
 }
 
 /** What a document says about itself. */

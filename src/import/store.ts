@@ -1,7 +1,8 @@
 import type { Fact } from "../facts/types.js";
+import { periodEnd } from "../periods/codes.js";
 import { registerSpellings } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
-import { periodEnd, storedAs } from "../store/ingest.js";
+import { storedAs } from "../store/ingest.js";
 import { factRow } from "../store/rows.js";
 import { fold } from "../text/fold.js";
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { INDICATORS } from "../catalogue/indicators.js";
 import { COLUMNS, type FieldKey, HEADER_OF } from "../export/columns.js";
 import { type Fact, KINDS, type Kind, MEASURES } from "../facts/types.js";
+import { isPeriodCode } from "../periods/codes.js";
 import { fold } from "../text/fold.js";
 import type { RawCell } from "./read.js";
 
@@ -133,14 +134,6 @@ const BASE_WORDS: Record<string, string> = {
   "du toan": "budget_estimate",
   "cung ky": "same_period_last_year",
 };
-
-/** A period code of FACTS.md: 2023, 2023-S1, 2023-Q3, 2023-06, 2023-06-19, 2023-01/2023-10, 2021/2025. */
-export function isPeriodCode(s: string): boolean {
-  const one = /^\d{4}(?:-(?:S[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?$/;
-  const parts = s.split("/");
-  if (parts.length === 1) return one.test(s);
-  return parts.length === 2 && parts.every((p) => one.test(p)) && parts[0] < parts[1];
-}
 
 const period = (v: RawCell | undefined): Parsed<string> => {
   const s = textOf(v);

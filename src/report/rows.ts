@@ -8,7 +8,7 @@ import type { StoredFact } from "../analysis/facts.js";
 import { storeFindings } from "../analysis/load.js";
 import { type DerivedTarget, type Status, type StatusRow, statusRows } from "../analysis/status.js";
 import { INDICATORS } from "../catalogue/indicators.js";
-import { samePeriodLastYear } from "../facts/period.js";
+import { samePeriodLastYear } from "../periods/codes.js";
 import type { Store } from "../store/connect.js";
 import { queryFacts } from "../store/query.js";
 import { fold } from "../text/fold.js";

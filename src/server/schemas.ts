@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { ROLES } from "../accounts/roles.js";
 import { KINDS, MEASURES } from "../facts/types.js";
+import { PERIOD_CODE } from "../periods/codes.js";
 import { REVIEW_ACTIONS, REVIEW_STATES } from "../store/schema.js";
 
 /**
  * The API's schemas, in zod: the query parameters it validates with, and the JSON it answers
  * with. The OpenAPI document (openapi.ts) is generated from these very schemas.
  */
-
-/** A period code of FACTS.md: 2023, 2023-S1, 2023-Q3, 2023-06, 2023-06-19, 2023-01/2023-10, 2021/2025. */
-const PERIOD_PART = String.raw`\d{4}(?:-(?:S[12]|Q[1-4]|\d{2}(?:-\d{2})?))?`;
-const PERIOD = new RegExp(`^${PERIOD_PART}(?:/${PERIOD_PART})?$`);
 
 /** A whole number written in decimal digits, from min to max. */
 export function wholeNumber(min: number, max: number, description: string) {
@@ -27,7 +24,7 @@ const text = (what: string) =>
 
 const period = z
   .string()
-  .regex(PERIOD, "not a period code (2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025)")
+  .regex(PERIOD_CODE, "not a period code (2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025)")
   .meta({ description: "A period code: 2023, 2023-S1, 2023-Q3, 2023-06, 2021/2025", examples: ["2023"] });
 
 /**

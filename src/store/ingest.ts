@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import type { Segment } from "../document/segments.js";
 import { extractFile } from "../extract-file.js";
 import type { DocumentInfo, Fact } from "../facts/types.js";
+import { periodEnd } from "../periods/codes.js";
 import { InputError } from "../text/errors.js";
 import { registerSpellings } from "./areas.js";
 import type { Store } from "./connect.js";
@@ -155,21 +156,6 @@ async function save(
         .execute();
     return id;
   });
-}
-
-/**
- * The last day of a period code (FACTS.md): "2023" → 2023-12-31, "2023-S1" → 2023-06-30,
- * "2023-Q3" → 2023-09-30, "2023-06" → 2023-06-30, "2021/2025" → 2025-12-31; "" when unknown.
- */
-export function periodEnd(code: string): string {
-  const last = code.split("/").pop() ?? "";
-  const m = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(\d{2}))(?:-(\d{2}))?)?$/.exec(last);
-  if (!m) return "";
-  const [, y, half, quarter, month, day] = m;
-  if (day) return last;
-  const mm = half ? Number(half) * 6 : quarter ? Number(quarter) * 3 : month ? Number(month) : 12;
-  const dd = new Date(Date.UTC(Number(y), mm, 0)).getUTCDate();
-  return `${y}-${String(mm).padStart(2, "0")}-${dd}`;
 }
 
 /** The document stored with these bytes, and its number of facts (ingest and import alike). */

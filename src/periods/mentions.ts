@@ -152,20 +152,3 @@ function isBase(before: string): boolean {
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
 }
-
-export function periodClass(code: string): "year" | "sub" | "span" {
-  if (/^\d{4}$/.test(code)) return "year";
-  if (/^\d{4}\/\d{4}$/.test(code)) return "span";
-  return "sub";
-}
-
-/** The last year a period code covers. */
-export function endYear(code: string): number {
-  const ys = code.match(/\d{4}/g);
-  return ys ? Number(ys[ys.length - 1]) : Number.NaN;
-}
-
-/** The same period one year earlier: the base of "so với cùng kỳ năm trước". */
-export function samePeriodLastYear(code: string): string {
-  return code.replace(/\d{4}/g, (y) => String(Number(y) - 1));
-}

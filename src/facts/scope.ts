@@ -1,24 +1,35 @@
 import { isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
-import type { Section } from "../document/types.js";
-import { findPeriods } from "./period.js";
+import type { DocumentTree, Section } from "../document/types.js";
+import { endYear } from "../periods/codes.js";
+import { findPeriods } from "../periods/mentions.js";
+import type { DocScope, SectionScope } from "./figure.js";
 import type { DocumentInfo } from "./types.js";
-
-/** What a section tells the figures under it: whether it sets targets, and its period. */
-export interface SectionContext {
-  forward: boolean;
-  period: string | null;
-  /** Under a heading that reviews results. */
-  review: boolean;
-}
 
 const AHEAD =
   /phương hướng|(?:thời gian|năm|những năm|giai đoạn) tới|cuối năm|kế hoạch (?:năm|phát triển)|nhiệm vụ,? giải pháp (?:trọng tâm|chủ yếu)/iu;
 
-export class SectionContexts {
-  private memo = new Map<number, SectionContext>();
+/** The scope of the whole document: what the walk starts from. */
+export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope {
+  return {
+    source: tree.source,
+    info,
+    sections: new SectionScopes(info),
+    refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
+    terms: congressTerms(
+      tree.blocks
+        .slice(0, 400)
+        .map((b) => b.text.text)
+        .join("\n"),
+    ),
+  };
+}
+
+/** Each section's scope, from its title and its parent's. */
+export class SectionScopes {
+  private memo = new Map<number, SectionScope>();
   constructor(private info: DocumentInfo) {}
 
-  get(s: Section): SectionContext {
+  get(s: Section): SectionScope {
     const hit = this.memo.get(s.id);
     if (hit) return hit;
     const parent = s.parent ? this.get(s.parent) : { forward: false, period: null, review: false };
@@ -32,9 +43,9 @@ export class SectionContexts {
     let period = own.length ? own[own.length - 1].code : parent.period;
     if (!own.length && s.level <= 1 && s.parent === undefined) period = null;
     if (!period && forward && this.info.plan_period) period = this.info.plan_period;
-    const ctx = { forward, period, review: review && !forward };
-    this.memo.set(s.id, ctx);
-    return ctx;
+    const scope = { forward, period, review: review && !forward };
+    this.memo.set(s.id, scope);
+    return scope;
   }
 }
 

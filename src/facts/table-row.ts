@@ -1,9 +1,10 @@
 import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
-import type { Env } from "./extract.js";
-import { place } from "./extract.js";
-import { endYear, findPeriods } from "./period.js";
+import { endYear } from "../periods/codes.js";
+import { findPeriods } from "../periods/mentions.js";
+import type { DocScope } from "./figure.js";
+import { place } from "./place.js";
 import type { Fact, Kind, Measure } from "./types.js";
 
 /**
@@ -19,7 +20,7 @@ interface ColumnRole {
   span: string | null;
 }
 
-export function columnRole(header: string, env: Env): ColumnRole {
+export function columnRole(header: string, env: DocScope): ColumnRole {
   const h = header.replace(/\s+/g, " ");
   let role: ColumnRole["role"] = "other";
   if (/so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu.test(h)) role = "compare";
@@ -43,7 +44,7 @@ export function columnRole(header: string, env: Env): ColumnRole {
   return { role, period, span };
 }
 
-export function tableFacts(block: Block, env: Env): Fact[] {
+export function tableFacts(block: Block, env: DocScope): Fact[] {
   const row = block.row;
   if (!row) return [];
   const out: Fact[] = [];
@@ -83,8 +84,9 @@ export function tableFacts(block: Block, env: Env): Fact[] {
         measure = "rate";
       } else measure = "level";
       const src = role.role === "compare" ? (resultRole ?? role) : role;
-      const period = (perYear ? src.span : src.period) ?? ctx.period ?? env.info.period;
-      const pos = place(env, cell.text, tok.start, tok.end);
+      const columnPeriod = perYear ? src.span : src.period;
+      const period = columnPeriod ?? ctx.period ?? env.info.period;
+      const pos = place(env.source, cell.text, tok.start, tok.end);
       out.push({
         doc: env.source.name,
         line: pos.line,
@@ -102,6 +104,10 @@ export function tableFacts(block: Block, env: Env): Fact[] {
         ...(role.role === "compare" ? { base: "resolution" } : {}),
         qualifier: tok.qualifier,
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
+        why: {
+          kind: `column-${role.role}`,
+          period: columnPeriod ? "column" : ctx.period ? "section" : env.info.period ? "document" : "none",
+        },
         ...(pos.page !== undefined ? { page: pos.page } : {}),
       });
     }

@@ -1,0 +1,108 @@
+import type { Block } from "../document/types.js";
+import type { NumberToken } from "../numbers/tokens.js";
+import type { PeriodMention } from "../periods/mentions.js";
+import type { Source } from "../text/source.js";
+import type { SentenceCues } from "./sentence-cues.js";
+import type { DocumentInfo, Kind, Measure } from "./types.js";
+
+/**
+ * What the walk knows at each level of the document when it meets a number. Each level adds to
+ * the one above: the document (its metadata, the year of writing), the section (does it set
+ * targets? its period), the lead-in that opens a list, the paragraph (periods and estimates met
+ * so far), the sentence (its periods and cue words).
+ */
+export interface Scope {
+  doc: DocScope;
+  section: SectionScope;
+  lead: LeadScope | null;
+  paragraph: ParagraphScope;
+  sentence: SentenceScope;
+}
+
+export interface DocScope {
+  source: Source;
+  info: DocumentInfo;
+  sections: { get(s: Block["section"]): SectionScope };
+  /** The year of writing: from the date, else the end of the period reported on; NaN if unknown. */
+  refYear: number;
+  /** Party congresses named in the text and their terms ("XIII" → [2015, 2020]). */
+  terms: Map<string, [number, number]>;
+}
+
+/** What a section tells the figures under it: whether it sets targets, and its period. */
+export interface SectionScope {
+  forward: boolean;
+  period: string | null;
+  /** Under a heading that reviews results. */
+  review: boolean;
+}
+
+/**
+ * A lead-in sentence ("11 chỉ tiêu kinh tế gồm:", "trong 6 tháng đầu năm … như sau:") and
+ * what it says of the list under it.
+ */
+export interface LeadScope {
+  kind: Kind | null;
+  period: PeriodMention | null;
+}
+
+/** What the paragraph has said before the current sentence. */
+export interface ParagraphScope {
+  /** The last period written in an earlier sentence (or at a footnote's marker). */
+  period: PeriodMention | null;
+  /** An estimate announced at the head of the previous sentence carries to this one. */
+  estimate: boolean;
+  /** "Dự ước …" opening the previous sentence: carries whatever this one's verb. */
+  estimateStrong: boolean;
+  /** The first figure of the last sentence that had one. */
+  lastHead: Figure | null;
+}
+
+export interface SentenceScope {
+  block: Block;
+  text: string;
+  periods: PeriodMention[];
+  cues: SentenceCues;
+  /** Offset of the sentence's first figure (its list number aside). */
+  firstFigure: number;
+}
+
+/** The rule that decided a label, for a reviewer: "estimate-word", "paragraph-period"… */
+export interface Why {
+  kind: string;
+  period: string;
+}
+
+/** A number in its sentence: where it stands, then what each resolver decides about it. */
+export interface Figure {
+  tok: NumberToken;
+  /** The sentence text between the previous figure and this one. */
+  local: string;
+  /** The sentence before and after the number. */
+  before: string;
+  after: string;
+  prev: Figure | null;
+  /** The first figure of the previous sentence, for a sentence that names no subject. */
+  carry: Figure | null;
+
+  value: number;
+  unit: string;
+  subject: string;
+  /** The figure continues the previous one's subject. */
+  inherited: boolean;
+  /** A target written beside the result before it: "đạt 7,5% (kế hoạch 7,0%)". */
+  planBeside: boolean;
+  /** The clause is about a rate: its changes are in points. */
+  rateSubject: boolean;
+  measure: Measure;
+  kind: Kind;
+  period: string;
+  base?: string;
+  area: string;
+  /** The first figure of the clause, whose subject this one shares. */
+  head?: Figure;
+  why: Why;
+}
+
+/** One step of resolution: reads the figure and its scope, sets what it decides. */
+export type Resolver = (f: Figure, s: Scope) => void;

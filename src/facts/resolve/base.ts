@@ -1,0 +1,37 @@
+import { endYear, samePeriodLastYear } from "../../periods/codes.js";
+import * as cue from "../cues.js";
+import type { Figure, Scope } from "../figure.js";
+import type { Measure } from "../types.js";
+
+/** Base: what a growth, a change or a % of target is compared with. */
+export function base(f: Figure, _s: Scope): void {
+  const m = f.measure;
+  if (m === "growth" || m === "change" || m === "multiple" || m === "pct_of_target")
+    f.base = baseOf(f.after, f.period, m);
+}
+
+function baseOf(after: string, period: string, measure: Measure): string | undefined {
+  if (measure === "pct_of_target") {
+    const m =
+      /^\s*(?:\(\s*)?(?:so với\s+|so\s+)?(?:mức\s+)?(kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn)/iu.exec(
+        after,
+      );
+    const w = (m?.[1] ?? "").toLowerCase();
+    if (/dự toán/.test(w)) return "budget_estimate";
+    if (/nghị quyết|nq|chỉ tiêu|mục tiêu/.test(w)) return "resolution";
+    return "plan";
+  }
+  const m = cue.BASE_AFTER.exec(after);
+  if (!m) return undefined;
+  const w = m[1];
+  const y = /(\d{4})\s*[-–]\s*(\d{4})/.exec(w);
+  if (y) return `${y[1]}/${y[2]}`;
+  const one = /\d{4}/.exec(w);
+  if (/cùng kỳ/iu.test(w)) return period ? samePeriodLastYear(period) : "same_period_last_year";
+  if (one) return one[0];
+  if (/năm trước/iu.test(w)) return period ? String(endYear(period) - 1) : "same_period_last_year";
+  if (/kế hoạch|KH/iu.test(w)) return "plan";
+  if (/nghị quyết|NQ|chỉ tiêu|mục tiêu/iu.test(w)) return "resolution";
+  if (/dự toán/iu.test(w)) return "budget_estimate";
+  return undefined;
+}

@@ -1,0 +1,118 @@
+import { endYear, periodClass } from "../../periods/codes.js";
+import * as cue from "../cues.js";
+import type { Figure, Scope } from "../figure.js";
+
+/**
+ * Kind: the section's default (targets in a forward section, results elsewhere), then the
+ * words around the number: estimates (ước), results (đã đạt), targets (phấn đấu, kế hoạch),
+ * forecasts (dự báo).
+ */
+export function kind(f: Figure, s: Scope): void {
+  const { tok, before, local } = f;
+  const { text, cues, firstFigure } = s.sentence;
+  const forward = s.section.forward;
+  const set = (k: Figure["kind"], why: string) => {
+    f.kind = k;
+    f.why.kind = why;
+  };
+  set(forward ? "target" : "actual", forward ? "section-forward" : "default-result");
+  const clauseStart = before.lastIndexOf(";") + 1;
+  const clause = before.slice(clauseStart);
+  const estimateAt = cues.last(cue.ESTIMATE, tok.start);
+  const resultAt = cues.last(cue.RESULT, tok.start);
+  // An estimate word covers its clause; one written before the sentence's first figure
+  // also covers the later clauses that have no verb of their own ("Tổng đàn gia súc ước đạt
+  // 545.533 con (…; đàn bò 98.447 con…)"); one that opens the sentence ("Dự ước …") covers
+  // the sentence and the rest of the paragraph.
+  const clauseEstimate = cues.last(cue.ESTIMATE, tok.start, clauseStart) >= 0;
+  const headOfSentence = estimateAt >= 0 && estimateAt < firstFigure && firstEstimate(text) < firstFigure;
+  const clauseLead = clause.slice(0, Math.max(0, clause.search(/\d/)) || clause.length);
+  // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
+  // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
+  const ownVerb =
+    /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") &&
+    !/^\s*(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
+  if (
+    estimateAt >= 0 &&
+    estimateAt > resultAt &&
+    (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))
+  )
+    set("estimate", "estimate-word");
+  else if (
+    s.paragraph.estimate &&
+    resultAt < 0 &&
+    !forward &&
+    cues.last(cue.STOCK_NOW, tok.start) < 0 &&
+    (s.paragraph.estimateStrong || !ownVerb)
+  )
+    set("estimate", "paragraph-estimate");
+  else if (
+    // "(ước tăng 26,8%); trong đó, vốn ngoài ngân sách tăng 34,86%": the parts of an estimate
+    // are estimates.
+    (f.prev ?? f.carry)?.kind === "estimate" &&
+    resultAt < clauseStart &&
+    /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)
+  )
+    set("estimate", "part-of-estimate");
+  else if (forward && resultAt >= 0) set("actual", "result-word");
+  // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
+  // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
+  let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
+  if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt)))
+    scopeAt = -1;
+  if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt))
+    set("target", "target-scope");
+  if (f.measure !== "pct_of_target" && cue.TARGET_NEAR.test(local.slice(-160))) set("target", "target-word");
+  if (cue.FORECAST.test(local)) set("forecast", "forecast-word");
+  if (f.planBeside) set("target", "plan-beside");
+}
+
+/**
+ * Kind in time, once the period is known: an estimate for a plan's own period is part of the
+ * plan; a result for a period that had not ended when the report was written is an estimate.
+ */
+export function kindInTime(f: Figure, s: Scope): void {
+  const { info, refYear } = s.doc;
+  const forward = s.section.forward;
+  if (
+    f.kind === "estimate" &&
+    forward &&
+    info.plan_period &&
+    f.period &&
+    endYear(f.period) >= endYear(info.plan_period)
+  ) {
+    f.kind = "target";
+    f.why.kind = "estimate-in-plan";
+  }
+  if (f.kind === "actual" && !forward && f.period) {
+    const ahead =
+      periodClass(f.period) === "span" ? Number(f.period.slice(0, 4)) > refYear : endYear(f.period) > refYear;
+    if (ahead) {
+      f.kind = "estimate";
+      f.why.kind = "period-not-over";
+    }
+  }
+}
+
+/** An estimate word that opens a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
+export function headEstimate(sentence: string): boolean {
+  cue.ESTIMATE.lastIndex = 0;
+  const m = cue.ESTIMATE.exec(sentence);
+  if (!m) return false;
+  const lead = sentence.slice(0, m.index);
+  return /^\s*(?:[\p{L}]+\s+(?:19|20)\d\d\s*,\s*)?$/u.test(lead) || /:\s*$/.test(lead);
+}
+
+/** An estimate word before the sentence's first figure (its list or footnote number aside). */
+export function openingEstimate(sentence: string): boolean {
+  const lead = /^\s*\(?\d{1,3}[).]?\s/.exec(sentence)?.[0].length ?? 0;
+  const first = sentence.slice(lead).search(/\d/);
+  const at = firstEstimate(sentence);
+  return at >= 0 && first >= 0 && at < lead + first;
+}
+
+function firstEstimate(sentence: string): number {
+  cue.ESTIMATE.lastIndex = 0;
+  const m = cue.ESTIMATE.exec(sentence);
+  return m ? m.index : -1;
+}

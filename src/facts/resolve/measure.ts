@@ -1,0 +1,124 @@
+import type { NumberToken } from "../../numbers/tokens.js";
+import * as cue from "../cues.js";
+import type { Figure, Scope } from "../figure.js";
+import type { Measure } from "../types.js";
+
+/** Measure: level, growth, change, share, % of target, count of a total, rank, rate… */
+export function measure(f: Figure, _s: Scope): void {
+  const { prev, local, before } = f;
+  // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
+  // "tăng 8,65%" after an amount and its share is the amount's growth.
+  const head = f.inherited ? (prev?.head ?? prev) : null;
+  f.rateSubject =
+    cue.RATE_SUBJECT.test(f.subject) ||
+    cue.ENROLMENT_RATE.test(before.slice(before.lastIndexOf(";") + 1)) ||
+    (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
+  // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
+  // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
+  const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
+  f.measure =
+    f.planBeside && prev
+      ? prev.measure
+      : measureOf(
+          f.tok,
+          f.unit,
+          local,
+          f.after,
+          f.subject,
+          f.rateSubject || exceedsShare,
+          f.inherited ? prev : null,
+        );
+  if (f.measure === "share" && !f.unit) f.unit = "%";
+}
+
+function measureOf(
+  tok: NumberToken,
+  unit: string,
+  local: string,
+  after: string,
+  subject: string,
+  rateSubject: boolean,
+  prev: Figure | null,
+): Measure {
+  // The verbs that decide a measure stand right before the figure: test only that end, since
+  // patterns anchored at the end would otherwise be tried at every position of a long clause.
+  const tail = local.slice(-90);
+  if (cue.RANK_VERB.test(tail)) return "rank";
+  // "là một trong 19 tỉnh", "thuộc tốp đầu của 14 tỉnh": a place among N.
+  if (
+    /(?<![\p{L}])(?:một trong(?: số)?|tốp(?: \d+)? đầu của|top(?: \d+)? đầu của|nhóm đầu của)\s*$/iu.test(
+      local,
+    )
+  )
+    return "rank";
+  if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
+  if (unit === "lần") return "multiple";
+  // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
+  const fromStart =
+    /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) &&
+    tok.form !== "range" &&
+    /^[^;]{0,80}?(?:(?<!trở)\slên|\sxuống|\scòn)\s/iu.test(after);
+  const toLevel = cue.TO_LEVEL.test(tail);
+  const change = cue.CHANGE_VERB.test(tail) && !toLevel && !fromStart;
+  // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
+  if (
+    prev?.measure === "change" &&
+    !/%|‰/.test(unit) &&
+    /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)
+  )
+    return "change";
+  if (/^mức (?:giảm|tăng)(?![\p{L}])/iu.test(subject)) return "change";
+  // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
+  const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
+  if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
+    if (/điểm/.test(unit)) return "change";
+    if (/^‰/.test(unit)) return change ? "change" : "rate";
+    const exceed = cue.EXCEED.test(tail);
+    // "vượt" after a rate or a change is measured in points.
+    const pointsContext =
+      rateSubject ||
+      (!!prev &&
+        ["share", "growth", "change"].includes(prev.measure) &&
+        /^[\s,;]*vượt/iu.test(local.trimStart()));
+    if (toLevel) return "share";
+    if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
+      if (exceed && pointsContext) return "change";
+      if (change) return rateSubject ? "change" : "growth";
+      if (tok.glued && /theo chỉ tiêu/iu.test(after.slice(0, 60))) return "share";
+      return "pct_of_target";
+    }
+    if (exceed) return pointsContext ? "change" : "pct_of_target";
+    if (change || besideChange) return rateSubject ? "change" : "growth";
+    if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
+    if (/\/năm/.test(unit) && !rateSubject) return "growth";
+    if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
+    // A disbursement rate is money paid out against the capital planned for the year.
+    if (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`)) return "pct_of_target";
+    return "share";
+  }
+  if (change) return "change";
+  if (
+    prev?.measure === "change" &&
+    /\svà\s*$/u.test(local) &&
+    !/(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(local)
+  )
+    return "change";
+  if (!unit && /(?<![\p{L}])chiếm(?: tỷ lệ)?\s*$/iu.test(local)) return "share";
+  if (/^điểm\s*\//.test(unit)) return "score";
+  if (
+    /\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) ||
+    /tiêu chí\//.test(unit)
+  )
+    return "rate";
+  if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
+    return "rate";
+  if (/\/năm$/.test(unit) && /(?<![\p{L}])(?:bình quân|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu.test(local))
+    return "rate";
+  if (
+    /^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) &&
+    /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)
+  )
+    return "rate";
+  if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
+  return "level";
+}

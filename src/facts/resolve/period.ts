@@ -1,0 +1,205 @@
+import { endYear, periodClass } from "../../periods/codes.js";
+import type { PeriodMention } from "../../periods/mentions.js";
+import * as cue from "../cues.js";
+import type { Figure, Scope, SectionScope } from "../figure.js";
+import type { Measure } from "../types.js";
+
+/**
+ * Period: the number's own (written right after it), its clause's, its sentence's, its
+ * paragraph's, its section's; in a term review, events over the term and states at the time of
+ * writing; yearly averages over the plan years.
+ */
+export function period(f: Figure, s: Scope): void {
+  const [code, why] = periodOf(f, s);
+  f.period = code;
+  f.why.period = why;
+}
+
+/** What the document is about, for a figure nothing else dates. */
+export function documentPeriod(f: Figure, s: Scope): void {
+  if (f.period) return;
+  f.period = s.doc.info.period;
+  f.why.period = f.period ? "document" : "none";
+}
+
+/** Compared with a span ("so với giai đoạn 2016-2020"), a figure is about the next span. */
+export function periodAfterBase(f: Figure, _s: Scope): void {
+  if (f.base && /^\d{4}\/\d{4}$/.test(f.base) && periodClass(f.period) !== "span") {
+    const [ba, bb] = f.base.split("/").map(Number);
+    f.period = `${bb + 1}/${bb + 1 + (bb - ba)}`;
+    f.why.period = "after-base-span";
+  }
+}
+
+function periodOf(f: Figure, s: Scope): [string, string] {
+  const { tok, measure, unit, kind } = f;
+  const { text, periods, cues } = s.sentence;
+  const ctx = s.section;
+  const env = s.doc;
+  const prevAfter = f.prev ? f.prev.tok.after : 0;
+  const prev = f.inherited ? f.prev : null;
+  const clause = f.before.slice(f.before.lastIndexOf(";") + 1);
+  // A plan's or a name's dates and what stands in a closed bracket before the number are
+  // not the number's period (only its own, right after it, is).
+  const all = periods.filter((p) => !p.base);
+  const usable = all.filter(
+    (p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start),
+  );
+  // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
+  const section0 = ctx.period ?? env.info.period;
+  // In a half-year report, "năm 2023" beside a result names the year's programme, while the
+  // figure is the half-year's.
+  const narrow = (code: string) =>
+    !ctx.forward &&
+    kind !== "target" &&
+    section0 &&
+    periodClass(section0) === "sub" &&
+    periodClass(code) === "year" &&
+    endYear(code) === endYear(section0)
+      ? section0
+      : code;
+  const own = all.find(
+    (p) =>
+      p.start >= tok.after &&
+      p.start - tok.after <= 14 &&
+      /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
+        text.slice(tok.after, p.start + 4),
+      ),
+  );
+  if (own) return [narrow(own.code), "own"];
+  // Written between the previous figure and this one.
+  const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
+  if (near) return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
+  // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
+  const part = ctx.period ?? env.info.period;
+  if (
+    part &&
+    /(?<![\p{L}])(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu.test(
+      text.slice(prevAfter, tok.start),
+    )
+  ) {
+    return [String(endYear(part)), "whole-year-word"];
+  }
+  // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
+  // is about the same period, unless it is a yearly average over a span.
+  if (
+    prev?.period &&
+    !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change"))
+  )
+    return [prev.period, "previous-figure"];
+  const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
+  if (earlier) return [narrow(averaged(earlier, clause, unit, ctx, s)), "sentence"];
+  const segEnd = segmentEnd(text, tok.after);
+  const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
+  if (later) return [narrow(later.code), "after-it"];
+  // Points above a target ("vượt 8,5% NQ") are no yearly rate, whatever "hằng năm" says nearby.
+  const average =
+    isAverage(clause, unit) && !(measure === "change" && cue.OF_TARGET_AFTER.test(text.slice(tok.after)));
+  const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
+
+  // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
+  const now = cues.last(cue.STOCK_NOW, tok.start) >= 0 || cues.last(cue.REPORT_TIME, tok.start) >= 0;
+  const paragraphPeriod = s.paragraph.period;
+  if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
+    return [paragraphPeriod.code, "paragraph"];
+  if (!section) return ["", "none"];
+  // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
+  const plan = env.info.plan_period;
+  if (
+    ctx.forward &&
+    periodClass(section) === "year" &&
+    plan &&
+    periodClass(plan) === "span" &&
+    endYear(plan) === endYear(section)
+  ) {
+    const [pa, pb] = plan.split("/").map(Number);
+    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change"))
+      return [`${pb - pa === 5 ? pa + 1 : pa}/${pb}`, "plan-years-average"];
+    if (average || cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure)))
+      return [plan, "plan-span"];
+  }
+  if (periodClass(section) !== "span") return [section, "section"];
+  const [a, b] = section.split("/").map(Number);
+  // A term or plan span. Forward: yearly targets are about the whole span, levels about its
+  // end. Review: averages over the five-year plan, stocks at the time of writing, totals over
+  // the term.
+  if (ctx.forward) {
+    // Yearly rates over a term's plan run over its five plan years; other yearly targets and
+    // things to be done through the term hold over the term as written.
+    if (average && /^%/.test(unit) && (measure === "growth" || measure === "change"))
+      return [`${b - a === 5 ? a + 1 : a}/${b}`, "plan-years-average"];
+    return average || cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure))
+      ? [section, "plan-span"]
+      : [String(b), "plan-end"];
+  }
+  const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
+  // A target quoted in a term's review is the term's target.
+  if (kind === "target") return [section, "term-target"];
+  // Yearly growth rates run over the plan years so far; other yearly figures over the term.
+  if (average)
+    return /^[%‰]/.test(unit) && (measure === "growth" || measure === "change")
+      ? [`${b - a === 5 ? a + 1 : a}/${upTo}`, "term-years-average"]
+      : [section, "term-average"];
+  // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
+  // "Từ đầu nhiệm kỳ đến nay": what the term has done so far.
+  if (cues.last(cue.TERM_SO_FAR, tok.start) >= 0) return [section, "term-so-far"];
+  const atWriting =
+    cues.last(cue.STOCK_NOW, tok.start) >= 0 ||
+    cues.last(cue.WHOLE_AREA_HAS, tok.start) >= 0 ||
+    /(?<![\p{L}])có\s+(?:\S+\s+){0,2}$/iu.test(text.slice(prevAfter, tok.start));
+  if (atWriting) return [String(upTo), "stock-at-writing"];
+  // What was done over the term (tuyển quân 638/638, giải quyết xong 250/265 đơn, kết nạp
+  // 1.194 đảng viên) is the term's; a state (100% xã có điện, diện tích 2.017 ha) is dated to
+  // the time of writing.
+  const clauseText = text.slice(Math.max(text.lastIndexOf(";", tok.start) + 1, 0), tok.start);
+  const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total";
+  if (cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure))) return [section, "term-event"];
+  const stock = rateLike || cue.STATE.test(clauseText);
+  return stock ? [String(upTo), "state-at-writing"] : [section, "term"];
+}
+
+export function insideBracket(text: string, at: number): boolean {
+  return text.lastIndexOf("(", at) > text.lastIndexOf(")", at);
+}
+
+/** A bracket opened after `from` and closed before `to`: "(… mục tiêu đến năm 2025 …)". */
+export function closedBracketBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const open = text.lastIndexOf("(", from);
+  const close = text.lastIndexOf(")", from);
+  return open > close && between.includes(")");
+}
+
+/** Where a verb of doing must stand to govern a figure: right before a rate, in an amount's clause. */
+function eventPhrase(text: string, start: number, prevAfter: number, measure: Measure): string {
+  const rateLike =
+    measure === "share" || measure === "rate" || measure === "count_of_total" || measure === "pct_of_target";
+  return rateLike
+    ? text.slice(Math.max(prevAfter, start - 60), start)
+    : text.slice(text.lastIndexOf(";", start) + 1, start);
+}
+
+function isAverage(clause: string, unit: string): boolean {
+  if (/(?:triệu|nghìn)?\s*(?:đồng|USD)\/(?:người\/)?năm/iu.test(unit)) return false; // per head a year: a level
+  if (/\/\s*năm/.test(unit)) return true;
+  // A yearly average: "hằng năm", "mỗi năm", "tăng bình quân", "bình quân giai đoạn" — not
+  // "dân số trung bình" (the mean population) nor "bình quân 14 tiêu chí/xã".
+  return /(?<![\p{L}])(?:hằng năm|hàng năm|mỗi năm)(?![\p{L}])|(?:tăng|giảm|tăng trưởng|tốc độ|phát triển)[^,;]{0,30}(?:bình quân|trung bình)|(?:bình quân|trung bình)\s+(?:giai đoạn|cả giai đoạn|mỗi năm|hằng năm|hàng năm|\d{4})/iu.test(
+    clause,
+  );
+}
+
+/** A single year written beside a yearly average stands for the span that ends in it. */
+function averaged(p: PeriodMention, clause: string, unit: string, ctx: SectionScope, s: Scope): string {
+  if (p.cls !== "year" || !isAverage(clause, unit)) return p.code;
+  const section = ctx.period ?? s.doc.info.period;
+  if (!section || periodClass(section) !== "span" || endYear(section) !== endYear(p.code)) return p.code;
+  const [a, b] = section.split("/").map(Number);
+  return ctx.forward ? section : `${b - a === 5 ? a + 1 : a}/${b}`;
+}
+
+/** The end of the number's segment: the next comma, semicolon or bracket. */
+function segmentEnd(text: string, from: number): number {
+  const m = /[,;(]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}

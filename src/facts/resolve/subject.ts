@@ -1,0 +1,94 @@
+import * as cue from "../cues.js";
+import type { Figure, Scope } from "../figure.js";
+
+/**
+ * Subject: the noun phrase a figure is said of — its own words before it, else the previous
+ * figure's, else the words after it, else the section's title.
+ */
+export function subject(f: Figure, s: Scope): void {
+  const { prev, local, unit } = f;
+  const text = s.sentence.text;
+  // What follows a figure up to the next comma is that figure's complement ("78,3% trạm y tế
+  // …, tăng 27,5%"): the next figure's subject starts after it.
+  const own =
+    prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
+  let subject = subjectOf(own.replace(/\([^()]*\)/g, " "));
+  // A figure continues the previous one's subject when nothing new is named between them, or
+  // when they stand in one phrase ("250/265 đơn … đạt tỷ lệ 94,3%").
+  f.inherited =
+    !!prev &&
+    !/[;]/.test(local) &&
+    (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
+  // After a semicolon a figure followed by its own noun phrase starts a new item ("…; trên 70%
+  // trường học đạt kiểm định chất lượng"); one followed by nothing new goes on with the last.
+  if (!subject && prev && !(/;/.test(local) && unit && nounAfter(f.after, unit))) subject = prev.subject;
+  const carry = f.carry;
+  if (!subject && carry && carry.unit === unit && /^\s*(?:trong đó|riêng|cụ thể)(?![\p{L}])/iu.test(text))
+    subject = carry.subject;
+  if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
+    // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
+    const object = /^[^,;.()]{0,80}/u.exec(f.after)?.[0] ?? "";
+    const named = /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ)(?![\p{L}])/iu.test(object)
+      ? ""
+      : cleanSubject(`${unit === "%" ? "" : unit} ${object}`);
+    if (named) subject = named;
+  }
+  if (!subject) subject = cleanSubject(s.sentence.block.section.title).slice(0, 120);
+  // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
+  f.planBeside = !!prev && prev.unit === unit && cue.PLAN_BESIDE.test(local);
+  if (f.planBeside && prev) subject = prev.subject;
+  f.subject = subject;
+}
+
+const STRIP_LEAD =
+  /^(?:[\s,.;:()\-–+•*]|\(?\d{1,2}\)\s*[-.]?|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4}|cả năm|cuối năm|đầu năm|năm nay|dự kiến|phấn đấu|phần đầu|phân đấu)(?![\p{L}])\s*/iu;
+const STRIP_TAIL =
+  /(?:\s*[\s,:=(\-–]|(?<![\p{L}])(?:chưa đạt|không đạt|chỉ đạt|mới đạt|cơ bản đạt|ước đạt|dự ước|ước thực hiện|ước tính|ước|đạt được|đạt|là|có|được|chiếm|chiếm tỷ lệ|tăng|giảm|còn|xuống|lên|từ|khoảng|trên|hơn|gần|dưới|tối thiểu|ít nhất|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|với|cho|thêm|tới|đến|lên tới|nâng lên|ở mức|mức|xếp thứ|xếp hạng|đứng thứ|thứ|vượt|bằng|năm \d{4}|\d{4}))$/iu;
+
+/** A phrase without the connectives, verbs and time words at its ends. */
+export function cleanSubject(s: string): string {
+  let t = s.replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 8; i++) {
+    const before = t;
+    t = t.replace(STRIP_LEAD, "").replace(STRIP_TAIL, "").trim();
+    if (t === before) break;
+  }
+  return t.replace(/^[“"(<>≤≥]+|[”")<>]+$/g, "").trim();
+}
+
+/** The noun phrase a number is said of: the words before its verb, back to the clause start. */
+function subjectOf(left: string): string {
+  const clause = (left.split(/[;:]|\.\s/).pop() ?? "").replace(/\s(?:so với|so sánh với)\s.*$/iu, " ");
+  const parts = clause.split(/,\s+/);
+  // The last piece that names something: "tốc độ tăng trưởng đạt khá, tăng 7,06%" is about
+  // the growth rate; "nông, lâm nghiệp và thủy sản" keeps its one-word piece.
+  while (parts.length) {
+    let s = parts.pop() ?? "";
+    while (parts.length && parts[parts.length - 1].trim().split(/\s+/).length <= 1)
+      s = `${parts.pop()}, ${s}`;
+    const verb = /\s(?:đạt|chiếm|là)(?:\s|$)/iu.exec(` ${s} `);
+    let cut = cleanSubject(verb && verb.index > 0 ? s.slice(0, verb.index - 1) : s);
+    // "phấn đấu đạt tốc độ tăng trưởng…": what is reached comes after the verb.
+    if (
+      verb &&
+      ((!cut && s.slice(0, verb.index).trim() !== "") ||
+        /^(?:phấn đấu|phần đầu|phần đấu|phân đấu|bảo đảm|đảm bảo|duy trì|giữ vững|nâng|cố gắng)$/iu.test(cut))
+    ) {
+      cut = cleanSubject(s.slice(verb.index + verb[0].length - 1));
+    }
+    if (cut && !/^(?:so với|so|với)\b/iu.test(cut)) return cut;
+  }
+  return "";
+}
+
+/** The words right after a figure name a thing (not "so với …", not a verb). */
+function nounAfter(after: string, unit: string): boolean {
+  const object = /^[^,;.()]{0,80}/u.exec(after)?.[0] ?? "";
+  if (
+    /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ|tăng|giảm|trở lên|trở xuống|năm|\/)(?![\p{L}])/iu.test(
+      object,
+    )
+  )
+    return false;
+  return cleanSubject(`${unit === "%" ? "" : unit} ${object}`).split(/\s+/).length >= 2;
+}

@@ -1,0 +1,221 @@
+import { linkIndicator } from "../catalogue/link.js";
+import { headingNumbering } from "../document/headings.js";
+import { splitSentences } from "../document/sentences.js";
+import type { Block, DocumentTree, Section } from "../document/types.js";
+import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
+import { findPeriods, type PeriodMention } from "../periods/mentions.js";
+import * as cue from "./cues.js";
+import type { DocScope, Figure, ParagraphScope, Scope, SentenceScope } from "./figure.js";
+import { place } from "./place.js";
+import { RESOLVERS } from "./resolve/index.js";
+import { headEstimate, openingEstimate } from "./resolve/kind.js";
+import { closedBracketBetween, insideBracket } from "./resolve/period.js";
+import { documentScope } from "./scope.js";
+import { SentenceCues } from "./sentence-cues.js";
+import { tableFacts } from "./table-row.js";
+import type { DocumentInfo, Fact } from "./types.js";
+
+/**
+ * The walk: document → section → block (paragraph, item, footnote, table row) → sentence →
+ * number. It carries a scope down these levels and hands each number, with its scope, to the
+ * resolvers (resolve/index.ts).
+ */
+export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
+  const doc = documentScope(tree, info);
+  // A footnote's figures belong where its marker stands: that sentence's period and section.
+  const footnoteHome = new Map<number, { block: Block; at: number }>();
+  for (const b of tree.blocks)
+    for (const r of b.refs) if (!footnoteHome.has(r.n)) footnoteHome.set(r.n, { block: b, at: r.at });
+  const facts: Fact[] = [];
+  for (const block of tree.blocks) {
+    if (block.kind === "row") facts.push(...tableFacts(block, doc));
+    else if (block.kind === "footnote" && block.footnote !== undefined && footnoteHome.has(block.footnote)) {
+      const home = footnoteHome.get(block.footnote) as { block: Block; at: number };
+      facts.push(...blockFacts(block, doc, home.block.section, periodAtMarker(home.block, home.at)));
+    } else facts.push(...blockFacts(block, doc));
+  }
+  return facts;
+}
+
+/** The period in force where a footnote marker stands: the last one written before it in its sentence. */
+function periodAtMarker(block: Block, at: number): PeriodMention | null {
+  for (const s of splitSentences(block.text)) {
+    if (!s.map.length || s.map[0] > at || s.map[s.map.length - 1] < at - 1) continue;
+    let idx = s.map.findIndex((o) => o >= at);
+    if (idx < 0) idx = s.text.length;
+    const ps = findPeriods(s.text).filter(
+      (p) => !p.base && !p.named && p.end <= idx && usableDay(p) && !closedBracketBetween(s.text, p.end, idx),
+    );
+    return ps.length ? ps[ps.length - 1] : null;
+  }
+  return null;
+}
+
+/** "từ năm 2020 đến nay", "giai đoạn 2021 đến nay": from that year to the time of writing. */
+function sinceThen(periods: PeriodMention[], text: string, refYear: number): PeriodMention[] {
+  if (!refYear) return periods;
+  return periods.map((p) => {
+    if (p.cls !== "year" || p.base) return p;
+    const before = text.slice(Math.max(0, p.start - 20), p.start);
+    const after = text.slice(p.end, p.end + 14);
+    if (
+      /(?:từ|giai đoạn)\s*(?:năm\s*)?$/iu.test(before) &&
+      /^\s*(?:đến|tới)\s*(?:nay|hiện nay|thời điểm này)/iu.test(after)
+    ) {
+      const from = Number(p.code);
+      if (from < refYear) return { ...p, code: `${from}/${refYear}`, cls: "span" as const };
+    }
+    return p;
+  });
+}
+
+/** A single day is a period only as a stock date ("đến ngày 19/6/2023"), not as an event's date. */
+function usableDay(p: PeriodMention): boolean {
+  return !/^\d{4}-\d{2}-\d{2}$/.test(p.code) || p.until;
+}
+
+function blockFacts(
+  block: Block,
+  doc: DocScope,
+  home?: Section,
+  inherited: PeriodMention | null = null,
+): Fact[] {
+  const section = doc.sections.get(home ?? block.section);
+  const out: Fact[] = [];
+  // Periods met earlier in the paragraph carry to its later sentences, and so does an
+  // estimate announced at the head of a sentence ("Dự ước …", "Ước tính …").
+  const paragraph: ParagraphScope = {
+    period: inherited,
+    estimate: false,
+    estimateStrong: false,
+    lastHead: null,
+  };
+  const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
+  // Numbers that open a block are its numbering: "1.1.", a footnote's "2", a list row's "1".
+  const rowNumber = /^\s*\d{1,3}\s+(?=\p{Lu})/u.exec(block.text.text);
+  const skipUntil = numbering
+    ? numbering.rest
+    : (block.footnote || rowNumber) && /^\s*\d{1,3}\s/.test(block.text.text)
+      ? (/^\s*\d{1,3}/.exec(block.text.text)?.[0].length ?? 0)
+      : 0;
+  for (const sm of splitSentences(block.text)) {
+    const text = sm.text;
+    if (!/\d/.test(text)) {
+      // No figure, no period: only what it says of estimates carries on.
+      paragraph.estimate = (headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text);
+      paragraph.estimateStrong = headEstimate(text) && !cue.RESULT.test(text);
+      continue;
+    }
+    // Sentences are views of the block's map: their offset is where their view starts.
+    const offsetInBlock = (sm.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
+    const periods = sinceThen(findPeriods(text).filter(usableDay), text, doc.refYear);
+    const display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+    const tokens = scanNumbers(text);
+    const sentence: SentenceScope = {
+      block,
+      text,
+      periods,
+      cues: new SentenceCues(text),
+      firstFigure: tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length,
+    };
+    const scope: Scope = { doc, section, lead: null, paragraph, sentence };
+    let prev: Figure | null = null;
+    let head: Figure | null = null;
+    for (const tok of tokens) {
+      if (tok.skip) continue;
+      if (offsetInBlock + tok.start < skipUntil) continue;
+      const figure = resolveFigure(tok, prev, prev ? null : paragraph.lastHead, scope);
+      const pos = place(doc.source, sm, tok.start, tok.end);
+      const fact: Fact = {
+        doc: doc.source.name,
+        line: pos.line,
+        column: pos.column,
+        value_text: pos.value_text,
+        value: figure.value,
+        unit: figure.unit,
+        measure: figure.measure,
+        kind: figure.kind,
+        period: figure.period,
+        indicator: {
+          code:
+            linkIndicator(figure.subject, figure.measure, text) ??
+            linkIndicator(clauseBefore(text, prev ? prev.tok.after : 0, tok.start), figure.measure, text),
+          text: figure.subject,
+        },
+        area: figure.area,
+        qualifier: tok.qualifier,
+        sentence: display,
+        why: figure.why,
+      };
+      // Optional fields only where they hold something (FACTS.md).
+      if (tok.valueMax !== undefined && !pos.cut) fact.value_max = tok.valueMax;
+      if (tok.total !== undefined) fact.total = tok.total;
+      if (figure.base) fact.base = figure.base;
+      if (pos.page !== undefined) fact.page = pos.page;
+      out.push(fact);
+      prev = figure;
+      head ??= figure;
+    }
+    if (head) paragraph.lastHead = head;
+    const last = [...periods]
+      .reverse()
+      .find(
+        (p) =>
+          !p.base &&
+          !p.named &&
+          p.cls !== "span" &&
+          !/^\d{4}-\d{2}-\d{2}$/.test(p.code) &&
+          !insideBracket(text, p.start),
+      );
+    // An opening estimate carries to the next sentence only ("Dự ước năm 2023, lượng khách…
+    // Tổng doanh thu … đạt 1.750 tỷ đồng"), not to the rest of the paragraph.
+    // It goes on through sentences that only list more figures without a verb of their own.
+    const listing: boolean =
+      paragraph.estimate &&
+      /\d/.test(text) &&
+      !/(?<![\p{L}])(?:đạt|là|thực hiện)(?![\p{L}])/iu.test(text.slice(0, Math.max(0, text.search(/\d/))));
+    paragraph.estimate = ((headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text)) || listing;
+    // "Dự ước …" opening a sentence carries to the next whatever its verb.
+    paragraph.estimateStrong = headEstimate(text) && !cue.RESULT.test(text);
+    if (last) paragraph.period = last;
+  }
+  return out;
+}
+
+/** A number with its neighbours, passed through every resolver in turn. */
+function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | null, scope: Scope): Figure {
+  const text = scope.sentence.text;
+  const f: Figure = {
+    tok,
+    local: text.slice(prev ? prev.tok.after : 0, tok.start),
+    before: text.slice(0, tok.start),
+    after: text.slice(tok.after),
+    prev,
+    carry,
+    value: tok.value,
+    unit: tok.unit,
+    subject: "",
+    inherited: false,
+    planBeside: false,
+    rateSubject: false,
+    measure: "level",
+    kind: "actual",
+    period: "",
+    area: "",
+    why: { kind: "", period: "" },
+  };
+  for (const resolve of RESOLVERS) resolve(f, scope);
+  f.subject = f.subject.slice(0, 160);
+  if (f.inherited && prev) f.head = prev.head ?? prev;
+  return f;
+}
+
+/**
+ * The words before a number back to the previous number, but not across a semicolon: after one
+ * a new item starts ("… tăng trưởng kinh tế toàn ngành; tổng vốn đầu tư … tăng 14,36%" is not
+ * the growth of the economy).
+ */
+function clauseBefore(text: string, from: number, to: number): string {
+  const cut = text.lastIndexOf(";", to - 1);
+  return text.slice(Math.max(from, cut + 1), to);
+}

@@ -1,0 +1,51 @@
+/**
+ * Period codes (FACTS.md): 2023, 2023-S1, 2023-Q3, 2023-06, 2023-06-19, 2023-01/2023-10,
+ * 2021/2025. The one place that knows their shape: the extractor writes them, the API, import
+ * and the store read them.
+ */
+
+/** One end of a period: a year, a half, a quarter, a month or a day. */
+const PART = /^\d{4}(?:-(?:S[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?$/;
+
+/** A period code as the API and import accept it. */
+export const PERIOD_CODE =
+  /^\d{4}(?:-(?:S[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?(?:\/\d{4}(?:-(?:S[12]|Q[1-4]|(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?))?)?$/;
+
+export function isPeriodCode(s: string): boolean {
+  const parts = s.split("/");
+  if (parts.length === 1) return PART.test(s);
+  return parts.length === 2 && parts.every((p) => PART.test(p)) && parts[0] < parts[1];
+}
+
+/** A year, a part of one (half, quarter, months, day), or a span of years. */
+export function periodClass(code: string): "year" | "sub" | "span" {
+  if (/^\d{4}$/.test(code)) return "year";
+  if (/^\d{4}\/\d{4}$/.test(code)) return "span";
+  return "sub";
+}
+
+/** The last year a period code covers. */
+export function endYear(code: string): number {
+  const ys = code.match(/\d{4}/g);
+  return ys ? Number(ys[ys.length - 1]) : Number.NaN;
+}
+
+/** The same period one year earlier: the base of "so với cùng kỳ năm trước". */
+export function samePeriodLastYear(code: string): string {
+  return code.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+}
+
+/**
+ * The last day of a period code: "2023" → 2023-12-31, "2023-S1" → 2023-06-30, "2023-Q3" →
+ * 2023-09-30, "2023-06" → 2023-06-30, "2021/2025" → 2025-12-31; "" when it is no code.
+ */
+export function periodEnd(code: string): string {
+  const last = code.split("/").pop() ?? "";
+  const m = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(\d{2}))(?:-(\d{2}))?)?$/.exec(last);
+  if (!m) return "";
+  const [, y, half, quarter, month, day] = m;
+  if (day) return last;
+  const mm = half ? Number(half) * 6 : quarter ? Number(quarter) * 3 : month ? Number(month) : 12;
+  const dd = new Date(Date.UTC(Number(y), mm, 0)).getUTCDate();
+  return `${y}-${String(mm).padStart(2, "0")}-${dd}`;
+}
