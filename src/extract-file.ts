@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { buildDocument } from "./document/build.js";
 import { documentInfo } from "./document/metadata.js";
 import { type Segment, segmentsOf } from "./document/segments.js";
-import type { DocumentInfo, Fact } from "./facts/types.js";
+import type { DocumentHints, DocumentInfo, Fact } from "./facts/types.js";
 import { factsOf } from "./facts/walk.js";
 import { InputError } from "./text/errors.js";
 import { CHUNK_BYTES, readSources } from "./text/read.js";
@@ -29,6 +29,8 @@ export interface ExtractOptions {
   /** Called with each chunk's searchable sentences and table rows, with their raw lines. */
   onSegments?: (segments: Segment[]) => void | Promise<void>;
   chunkBytes?: number;
+  /** What the user knows about the file: date, period, area, title, issuer. */
+  hints?: DocumentHints;
 }
 
 /** Extract one file. Never throws: a file that cannot be read comes back with `error`. */
@@ -41,7 +43,7 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
       opts.onSource?.(source);
       const tree = buildDocument(source);
       if (!info) {
-        info = documentInfo(tree);
+        info = documentInfo(tree, opts.hints);
         opts.onDocument?.(info);
       }
       lines = source.firstLine - 1 + source.lineStarts.length;

@@ -1,5 +1,5 @@
 import { findAreas } from "../catalogue/areas.js";
-import type { DocumentInfo } from "../facts/types.js";
+import type { DocumentHints, DocumentInfo } from "../facts/types.js";
 import { findPeriods } from "../periods/mentions.js";
 import { lineCount } from "../text/source.js";
 import type { DocumentTree, Section } from "./types.js";
@@ -18,7 +18,7 @@ const DOC_TYPE_START =
   /^(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG BÁO)(?![\p{L}])/u;
 
 /** What the document says about itself: type, issuer, area, period, date, draft. */
-export function documentInfo(tree: DocumentTree): DocumentInfo {
+export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): DocumentInfo {
   const blocks = tree.blocks;
   const head = blocks.slice(0, 40).map((b) => b.text.text);
   const top = blocks
@@ -42,8 +42,8 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
           "BÁO CÁO",
       );
 
-  let area = mainArea(all);
-  const issuer = issuerOf(all, area, top);
+  let area = hints.area || mainArea(all);
+  const issuer = hints.issuer || issuerOf(all, area, top);
   // A short report may never name its area in the text: its letterhead does.
   if (!area) area = /^(?:UBND|HĐND) (.+)$/u.exec(issuer)?.[1] ?? "";
 
@@ -51,7 +51,7 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
   // section after it the plan period.
   const sections: Section[] = [];
   for (const b of blocks) if (b.kind === "heading" && !sections.includes(b.section)) sections.push(b.section);
-  let period = "";
+  let period = hints.period || "";
   let plan: string | null = null;
   // Numbered parts and sections first (the title block may name the next term too).
   for (const pass of [true, false]) {
@@ -68,12 +68,12 @@ export function documentInfo(tree: DocumentTree): DocumentInfo {
     if (!period && ps.length) period = ps[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
-  const date = dateOf(headText, all);
+  const date = hints.date || dateOf(headText, all);
   if (!period && date) period = date.slice(0, 4);
   return {
     doc: tree.source.name,
     format: tree.source.format,
-    title: titleBlocks.join(" — ").slice(0, 300),
+    title: hints.title || titleBlocks.join(" — ").slice(0, 300),
     type,
     issuer,
     area,

@@ -1,7 +1,7 @@
 import { buildDocument } from "../document/build.js";
 import { documentInfo } from "../document/metadata.js";
 import type { Source } from "../text/source.js";
-import type { DocumentInfo, Fact } from "./types.js";
+import type { DocumentHints, DocumentInfo, Fact } from "./types.js";
 import { factsOf } from "./walk.js";
 
 export interface Extraction {
@@ -10,8 +10,8 @@ export interface Extraction {
 }
 
 /** Read a source through every stage: text → document tree → numbers → facts. */
-export function extractSource(source: Source): Extraction {
+export function extractSource(source: Source, hints: DocumentHints = {}): Extraction {
   const tree = buildDocument(source);
-  const info = documentInfo(tree);
+  const info = documentInfo(tree, hints);
   return { document: info, facts: factsOf(tree, info) };
 }

@@ -41,6 +41,21 @@ export interface Fact {
   why?: { kind: string; period: string };
 }
 
+/**
+ * What a user knows about a file that its text may not say: a news page's date, the province
+ * an excerpt is about. Each given field replaces what the document's text was read to say of
+ * itself; what the text says about a figure still wins over it.
+ */
+export interface DocumentHints {
+  /** ISO date (or year-month, or year) the document was written or published. */
+  date?: string;
+  /** The period it reports on, as a period code. */
+  period?: string;
+  area?: string;
+  title?: string;
+  issuer?: string;
+}
+
 /** What a document says about itself. */
 export interface DocumentInfo {
   doc: string;

@@ -49,3 +49,26 @@ export function periodEnd(code: string): string {
   const dd = new Date(Date.UTC(Number(y), mm, 0)).getUTCDate();
   return `${y}-${String(mm).padStart(2, "0")}-${dd}`;
 }
+
+/**
+ * A date as a user writes it, made ISO: "2023-12-11", "2023-12", "2023", "11/12/2023",
+ * "11-12-2023", "12/2023" → "2023-12-11", "2023-12", "2023"… ; null when it is not a date.
+ */
+export function isoDate(text: string): string | null {
+  const t = text.trim();
+  const pad = (n: string) => n.padStart(2, "0");
+  const ok = (y: string, m?: string, d?: string): string | null => {
+    const mm = m === undefined ? 1 : Number(m);
+    const dd = d === undefined ? 1 : Number(d);
+    if (Number(y) < 1900 || Number(y) > 2100 || mm < 1 || mm > 12) return null;
+    if (dd < 1 || dd > new Date(Date.UTC(Number(y), mm, 0)).getUTCDate()) return null;
+    return [y, m && pad(m), d && pad(d)].filter(Boolean).join("-");
+  };
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(t);
+  if (m) return ok(m[1], m[2], m[3]);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return ok(m[3], m[2], m[1]);
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return ok(m[2], m[1]);
+  return null;
+}
