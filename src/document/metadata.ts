@@ -1,5 +1,6 @@
 import { findAreas } from "../catalogue/areas.js";
 import type { DocumentHints, DocumentInfo } from "../facts/types.js";
+import { periodEnd, periodStart, refDate } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import { lineCount } from "../text/source.js";
 import type { DocumentTree, Section } from "./types.js";
@@ -51,24 +52,28 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   // section after it the plan period.
   const sections: Section[] = [];
   for (const b of blocks) if (b.kind === "heading" && !sections.includes(b.section)) sections.push(b.section);
+  const date = hints.date || dateOf(headText, all);
+  // Periods named without a year ("9 tháng", "quý III") are dated by when it was written.
+  const ref = refDate(date, "");
   let period = hints.period || "";
   let plan: string | null = null;
   // Numbered parts and sections first (the title block may name the next term too).
   for (const pass of [true, false]) {
     for (const s of sections) {
       if (pass !== !!s.numbering) continue;
-      const ps = findPeriods(s.title).filter((p) => !p.base);
+      const ps = findPeriods(s.title, ref).filter((p) => !p.base);
       if (!ps.length) continue;
       if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
       else if (!plan && period && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
     }
   }
   if (!period || !plan) {
-    const ps = findPeriods(headings.join(" ")).filter((p) => !p.base);
+    const ps = findPeriods(headings.join(" "), ref).filter((p) => !p.base);
     if (!period && ps.length) period = ps[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
-  const date = hints.date || dateOf(headText, all);
+  // A page with no numbered parts: the period its title or first sentences are about.
+  if (!period) period = leadPeriod(blocks, ref);
   if (!period && date) period = date.slice(0, 4);
   return {
     doc: tree.source.name,
@@ -83,6 +88,26 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
     draft: /dự thảo/iu.test(headText),
     lines: lineCount(tree.source),
   };
+}
+
+/**
+ * The period a page's opening is about: of the first sentence that names one, the widest
+ * ("quý IV và cả năm 2023" is about the year, "tháng 9 và 9 tháng năm 2024" about nine months).
+ * A base, a price base or a plan's name ("Đại hội … nhiệm kỳ 2020-2025") does not count.
+ */
+function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDate>): string {
+  for (const b of blocks.slice(0, 6)) {
+    if (b.kind === "row" || b.kind === "footnote") continue;
+    for (const sentence of b.text.text.split(/(?<=[.!?])\s+/).slice(0, 3)) {
+      const ps = findPeriods(sentence, ref).filter(
+        (p) => !p.base && !p.price && !p.named && p.cls !== "span",
+      );
+      if (!ps.length) continue;
+      const days = (code: string) => Date.parse(periodEnd(code)) - Date.parse(periodStart(code));
+      return ps.reduce((a, p) => (days(p.code) > days(a.code) ? p : a)).code;
+    }
+  }
+  return "";
 }
 
 function capitalise(s: string): string {

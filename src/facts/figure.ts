@@ -1,6 +1,6 @@
 import type { Block } from "../document/types.js";
 import type { NumberToken } from "../numbers/tokens.js";
-import type { PeriodMention } from "../periods/mentions.js";
+import type { PeriodMention, RefDate } from "../periods/mentions.js";
 import type { Source } from "../text/source.js";
 import type { SentenceCues } from "./sentence-cues.js";
 import type { DocumentInfo, Kind, Measure } from "./types.js";
@@ -25,6 +25,8 @@ export interface DocScope {
   sections: { get(s: Block["section"]): SectionScope };
   /** The year of writing: from the date, else the end of the period reported on; NaN if unknown. */
   refYear: number;
+  /** When it was written, for the periods its text names without a year. */
+  ref: RefDate | undefined;
   /** Party congresses named in the text and their terms ("XIII" → [2015, 2020]). */
   terms: Map<string, [number, number]>;
 }

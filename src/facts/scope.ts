@@ -1,7 +1,7 @@
 import { isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
 import type { DocumentTree, Section } from "../document/types.js";
-import { endYear } from "../periods/codes.js";
-import { findPeriods } from "../periods/mentions.js";
+import { endYear, refDate } from "../periods/codes.js";
+import { findPeriods, type RefDate } from "../periods/mentions.js";
 import type { DocScope, SectionScope } from "./figure.js";
 import type { DocumentInfo } from "./types.js";
 
@@ -13,7 +13,8 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
   return {
     source: tree.source,
     info,
-    sections: new SectionScopes(info),
+    sections: new SectionScopes(info, refDate(info.date, info.period)),
+    ref: refDate(info.date, info.period),
     refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
     terms: congressTerms(
       tree.blocks
@@ -27,13 +28,16 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
 /** Each section's scope, from its title and its parent's. */
 export class SectionScopes {
   private memo = new Map<number, SectionScope>();
-  constructor(private info: DocumentInfo) {}
+  constructor(
+    private info: DocumentInfo,
+    private ref: RefDate | undefined,
+  ) {}
 
   get(s: Section): SectionScope {
     const hit = this.memo.get(s.id);
     if (hit) return hit;
     const parent = s.parent ? this.get(s.parent) : { forward: false, period: null, review: false };
-    const own = findPeriods(s.title).filter((p) => !p.base);
+    const own = findPeriods(s.title, this.ref).filter((p) => !p.base);
     let forward = parent.forward;
     const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title));
     // Inside a part that reviews results, only an explicit look ahead turns to targets

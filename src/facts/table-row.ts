@@ -29,7 +29,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   else if (/thực hiện|\bTH\b|kết quả|đạt/iu.test(h)) role = "actual";
   let period: string | null = null;
   let span: string | null = null;
-  const ps = findPeriods(h).filter((p) => !p.base);
+  const ps = findPeriods(h, env.ref).filter((p) => !p.base);
   const congress = /(?:đại hội|ĐH|NQĐH)\s*([IVXL]{2,6})/iu.exec(h);
   const term = congress ? env.terms.get(congress[1].toUpperCase()) : undefined;
   if (ps.length) {

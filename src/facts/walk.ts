@@ -31,19 +31,19 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
     if (block.kind === "row") facts.push(...tableFacts(block, doc));
     else if (block.kind === "footnote" && block.footnote !== undefined && footnoteHome.has(block.footnote)) {
       const home = footnoteHome.get(block.footnote) as { block: Block; at: number };
-      facts.push(...blockFacts(block, doc, home.block.section, periodAtMarker(home.block, home.at)));
+      facts.push(...blockFacts(block, doc, home.block.section, periodAtMarker(home.block, home.at, doc)));
     } else facts.push(...blockFacts(block, doc));
   }
   return facts;
 }
 
 /** The period in force where a footnote marker stands: the last one written before it in its sentence. */
-function periodAtMarker(block: Block, at: number): PeriodMention | null {
+function periodAtMarker(block: Block, at: number, doc: DocScope): PeriodMention | null {
   for (const s of splitSentences(block.text)) {
     if (!s.map.length || s.map[0] > at || s.map[s.map.length - 1] < at - 1) continue;
     let idx = s.map.findIndex((o) => o >= at);
     if (idx < 0) idx = s.text.length;
-    const ps = findPeriods(s.text).filter(
+    const ps = findPeriods(s.text, doc.ref).filter(
       (p) => !p.base && !p.named && p.end <= idx && usableDay(p) && !closedBracketBetween(s.text, p.end, idx),
     );
     return ps.length ? ps[ps.length - 1] : null;
@@ -108,7 +108,7 @@ function blockFacts(
     }
     // Sentences are views of the block's map: their offset is where their view starts.
     const offsetInBlock = (sm.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
-    const periods = sinceThen(findPeriods(text).filter(usableDay), text, doc.refYear);
+    const periods = sinceThen(findPeriods(text, doc.ref).filter(usableDay), text, doc.refYear);
     const display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
     const tokens = scanNumbers(text);
     const sentence: SentenceScope = {

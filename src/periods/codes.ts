@@ -72,3 +72,22 @@ export function isoDate(text: string): string | null {
   if (m) return ok(m[2], m[1]);
   return null;
 }
+
+/** When a text was written, from its date, else from the end of the period it reports on. */
+export function refDate(date: string | null, period: string): { year: number; month?: number } | undefined {
+  const d = date ?? periodEnd(period);
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(d ?? "");
+  if (!m) return undefined;
+  return m[2] ? { year: Number(m[1]), month: Number(m[2]) } : { year: Number(m[1]) };
+}
+
+/** The first day of a period code: "2023-S2" → 2023-07-01, "2021/2025" → 2021-01-01; "" when it is no code. */
+export function periodStart(code: string): string {
+  const first = code.split("/")[0];
+  const m = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(\d{2}))(?:-(\d{2}))?)?$/.exec(first);
+  if (!m) return "";
+  const [, y, half, quarter, month, day] = m;
+  if (day) return first;
+  const mm = half ? Number(half) * 6 - 5 : quarter ? Number(quarter) * 3 - 2 : month ? Number(month) : 1;
+  return `${y}-${String(mm).padStart(2, "0")}-01`;
+}

@@ -26,7 +26,28 @@ const pad = (n: number | string) => String(n).padStart(2, "0");
 const Y = String.raw`((?:19|20)\d\d)`;
 const DASH = String.raw`\s*[-–—]\s*`;
 
-type Rule = [RegExp, (m: RegExpExecArray) => { code: string; cls: PeriodMention["cls"] } | null];
+/**
+ * When a text was written, for the periods it names without a year ("9 tháng", "quý III",
+ * "tháng 10", "năm nay"): the latest such period that had begun by then.
+ */
+export interface RefDate {
+  year: number;
+  /** 1-12 when known. */
+  month?: number;
+}
+
+type Made = { code: string; cls: PeriodMention["cls"] } | null;
+type Rule = [RegExp, (m: RegExpExecArray, ref?: RefDate) => Made];
+
+/** The year of a period that starts in `firstMonth`: the writing year, or the one before if it had not begun. */
+function yearOf(ref: RefDate, firstMonth: number): number {
+  return ref.month !== undefined && ref.month < firstMonth ? ref.year - 1 : ref.year;
+}
+
+/** Durations, not periods: "sau 4 tháng", "kéo dài 6 tháng", "trẻ dưới 36 tháng tuổi". */
+const DURATION_BEFORE =
+  /(?:sau|kéo dài|thời hạn|thời gian|vòng|dưới|trên|hơn|gần|khoảng|mỗi|hằng|hàng|trước|mất|chỉ|được|cách đây|liên tục|đủ|tới|từ)\s*$/iu;
+const DURATION_AFTER = /^\s*(?:tuổi|liên tục|liên tiếp|qua|tới|nữa|trở lên|một lần|\/)/iu;
 
 const RULES: Rule[] = [
   // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023
@@ -80,13 +101,61 @@ const RULES: Rule[] = [
   ],
   // năm 2023, đến năm 2025, cuối năm 2021, (2023)
   [new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)`, "gu"), (m) => ({ code: m[1], cls: "year" })],
+  // Without a year, dated by when the text was written (RefDate).
+  // 9 tháng năm nay, 6 tháng đầu năm, 10 tháng, 6 tháng cuối năm
+  [
+    /(?<![\p{L}\d.,/])(0?[2-9]|1[01])\s*tháng(?:\s+(đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?nay)?(?![\p{L}\d])/giu,
+    (m, ref) => {
+      if (!ref) return null;
+      const n = Number(m[1]);
+      if (/cuối/iu.test(m[2] ?? "")) return n === 6 ? { code: `${yearOf(ref, 7)}-S2`, cls: "sub" } : null;
+      const y = /nay$/iu.test(m[0]) ? ref.year : yearOf(ref, n);
+      return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
+    },
+  ],
+  // quý III, quý 3
+  [
+    /quý\s*(IV|III|II|I|[1-4])(?![\p{L}\d])/gu,
+    (m, ref) => {
+      if (!ref) return null;
+      const q = ROMAN[m[1]] ?? Number(m[1]);
+      return { code: `${yearOf(ref, 3 * q - 2)}-Q${q}`, cls: "sub" };
+    },
+  ],
+  // đến ngày 30/9, ngày 20 tháng 9: a day
+  [
+    /(?:(?:ngày|đến|tới|hết)\s*(\d{1,2})\s*\/\s*(\d{1,2})|ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2}))(?![\d/])/giu,
+    (m, ref) => {
+      if (!ref) return null;
+      const d = Number(m[1] ?? m[3]);
+      const mo = Number(m[2] ?? m[4]);
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+      return { code: `${yearOf(ref, mo)}-${pad(mo)}-${pad(d)}`, cls: "sub" };
+    },
+  ],
+  // tháng 10
+  [
+    /(?<![\p{L}])tháng\s*(\d{1,2})(?![\d/.,])/giu,
+    (m, ref) => {
+      const mo = Number(m[1]);
+      if (!ref || mo < 1 || mo > 12) return null;
+      return { code: `${yearOf(ref, mo)}-${pad(mo)}`, cls: "sub" };
+    },
+  ],
+  // năm nay, năm trước
+  [
+    /(?<![\p{L}])năm\s+(nay|trước|ngoái)(?![\p{L}])/giu,
+    (m, ref) => (ref ? { code: String(/nay/iu.test(m[1]) ? ref.year : ref.year - 1), cls: "year" } : null),
+  ],
 ];
 
 const ANY_YEAR = /(?:19|20)\d\d/;
+const YEARLESS = /tháng|quý|năm (?:nay|trước|ngoái)/iu;
 
-export function findPeriods(text: string): PeriodMention[] {
+export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
-  if (!ANY_YEAR.test(text)) return found; // every period names a year
+  // Without a date of writing, every period names a year.
+  if (!ANY_YEAR.test(text) && (!ref || !YEARLESS.test(text))) return found;
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const [re, make] of RULES) {
@@ -99,8 +168,17 @@ export function findPeriods(text: string): PeriodMention[] {
           : m.index;
       const e = m.index + m[0].length;
       if (overlaps(s, e)) continue;
-      const r = make(m);
+      const r = make(m, ref);
       if (!r) continue;
+      // "sau 04 tháng vận hành", "trẻ dưới 36 tháng tuổi": a duration.
+      if (
+        /^\d/.test(m[0]) &&
+        /tháng/iu.test(m[0]) &&
+        !/năm\s*\d/iu.test(m[0]) &&
+        (DURATION_BEFORE.test(text.slice(Math.max(0, s - 16), s)) ||
+          DURATION_AFTER.test(text.slice(e, e + 12)))
+      )
+        continue;
       // A bare four-digit number is a year only where years are written (not 2.000 tấn).
       if (r.cls === "year" && m[0].length === 4 && !yearContext(text, s, e)) continue;
       taken.push([s, e]);

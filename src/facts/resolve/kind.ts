@@ -1,4 +1,4 @@
-import { endYear, periodClass } from "../../periods/codes.js";
+import { endYear, periodClass, periodStart } from "../../periods/codes.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 
@@ -83,6 +83,20 @@ export function kindInTime(f: Figure, s: Scope): void {
   ) {
     f.kind = "target";
     f.why.kind = "estimate-in-plan";
+  }
+  // Dated to the month or the day: a period that had not begun when it was written holds
+  // targets ("năm 2024" in a page of December 2023).
+  const written =
+    info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "";
+  if (
+    written &&
+    f.period &&
+    (f.kind === "actual" || f.kind === "estimate") &&
+    periodStart(f.period) > written
+  ) {
+    f.kind = "target";
+    f.why.kind = "period-not-begun";
+    return;
   }
   if (f.kind === "actual" && !forward && f.period) {
     const ahead =
