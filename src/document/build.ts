@@ -170,9 +170,20 @@ class Builder {
     }
     // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
     const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
+    // A page's first line, short and unfinished, is its title ("25 chỉ tiêu phấn đấu năm 2024").
+    if (!this.blocks.length && !open && !this.pending && !num && !isTitle && isPageTitle(trimmed)) {
+      this.openSection(1, "", trimmed, l.index);
+      this.section.page = true;
+      this.open = { kind: "heading", parts: [l.text], section: this.section, refs, heading: this.section };
+      this.flush();
+      return;
+    }
+    // A bullet opens an item of its own, whatever the line before it left unfinished.
+    const bullet = BULLET.test(text) && /\s[\p{Lu}\d]/u.test(text.slice(0, 6));
     if (
       open &&
       open.kind !== "heading" &&
+      !bullet &&
       !TERMINAL.test(joined(open)) &&
       (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))
     ) {
@@ -357,6 +368,20 @@ function joinParts(parts: Mapped[], sep = " "): Mapped {
     b.append(t);
   }
   return b.build();
+}
+
+/** A dateline ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "20:03 11-12-2023") is no title. */
+const DATELINE = /^(?:(?:Thứ\s+\p{L}+|Chủ nhật|Ngày|Cập nhật)\b|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{4})/iu;
+
+function isPageTitle(line: string): boolean {
+  return (
+    line.length >= 12 &&
+    line.length <= 180 &&
+    /^[\p{Lu}\d]/u.test(line) &&
+    !TERMINAL.test(line) &&
+    !DATELINE.test(line) &&
+    line.split(/\s+/).length >= 3
+  );
 }
 
 function firstWords(s: string): string {

@@ -12,6 +12,8 @@ export interface Section {
   parent?: Section;
   /** First raw line (0-based index) of the heading. */
   line: number;
+  /** The title of a web page or excerpt (its first line), not a heading of a report's outline. */
+  page?: boolean;
 }
 
 export type BlockKind = "heading" | "paragraph" | "item" | "footnote" | "row";

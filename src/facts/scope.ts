@@ -8,6 +8,9 @@ import type { DocumentInfo } from "./types.js";
 const AHEAD =
   /phương hướng|(?:thời gian|năm|những năm|giai đoạn) tới|cuối năm|kế hoạch (?:năm|phát triển)|nhiệm vụ,? giải pháp (?:trọng tâm|chủ yếu)/iu;
 
+const PAGE_FORWARD =
+  /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|phương hướng|định hướng)(?![\p{L}])/iu;
+
 /** The scope of the whole document: what the walk starts from. */
 export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope {
   return {
@@ -37,6 +40,20 @@ export class SectionScopes {
     const hit = this.memo.get(s.id);
     if (hit) return hit;
     const parent = s.parent ? this.get(s.parent) : { forward: false, period: null, review: false };
+    // A page's title speaks of its news ("… bàn giải pháp phát triển năm 2024" over a report
+    // on 2023): it sets targets and their period only when it says so ("25 chỉ tiêu phấn đấu
+    // năm 2024").
+    if (s.page) {
+      const forward = PAGE_FORWARD.test(s.title) && !REVIEW_TITLE.test(s.title);
+      const own = forward ? findPeriods(s.title, this.ref).filter((p) => !p.base) : [];
+      const scope = {
+        forward,
+        period: own.length ? own[own.length - 1].code : parent.period,
+        review: parent.review,
+      };
+      this.memo.set(s.id, scope);
+      return scope;
+    }
     const own = findPeriods(s.title, this.ref).filter((p) => !p.base);
     let forward = parent.forward;
     const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title));
