@@ -24,6 +24,8 @@ export interface NumberToken {
   skip?: string;
   /** For "48/35%": the second number is the target the first is measured against. */
   targetOf?: NumberToken;
+  /** Written with its sign: "+6,2%", "-9,28%" (a change, never a level). */
+  signed?: boolean;
 }
 
 const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
@@ -31,14 +33,14 @@ const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)
 const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 const NAME_BEFORE =
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |xếp hạng )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu;
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu;
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
 const NAME_BEFORE_CAPITAL =
   /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
 const PERIOD_WORDS_AFTER =
   /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
 const PERIOD_WORDS_BEFORE =
-  /(?:kế hoạch|giai đoạn|kỷ niệm|sau|trong|qua|hơn|gần|mỗi|hằng|hàng|chiến lược|tầm nhìn|thời hạn|thời gian|kéo dài|nhiệm kỳ|thời kỳ|vòng)\s*$/iu;
+  /(?:kế hoạch|giai đoạn|kỷ niệm|trong|qua|hơn|gần|mỗi|hằng|hàng|chiến lược|tầm nhìn|thời hạn|thời gian|nhiệm kỳ|thời kỳ|vòng)\s*$/iu;
 
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -54,19 +56,27 @@ export function scanNumbers(text: string): NumberToken[] {
 
 function readToken(text: string, start: number, numeral: string): NumberToken {
   let end = start + numeral.length;
-  const value = decodeNumber(numeral);
+  let value = decodeNumber(numeral);
+  // "tăng 0 68%": a decimal comma lost in copying.
+  const lost = numeral === "0" ? /^ (\d{1,2})(?=\s*%)/.exec(text.slice(end)) : null;
+  if (lost) {
+    value = Number(`0.${lost[1]}`);
+    end += lost[0].length;
+  }
   const tok: NumberToken = { start, end, value, form: "plain", unit: "", after: end, qualifier: "" };
   const before = text.slice(Math.max(0, start - 40), start);
   const rest = text.slice(end);
 
-  // Table cells and signed differences: "-0,57".
+  // Table cells and signed differences: "-0,57", "(+6,2%)", "(-9,28%)".
   if (
-    /(?:^|[\s(|])[-−]$/.test(before) &&
-    !/\d\s*[-−]$/.test(before) &&
-    /^[\s|]*[-−]$|^\s*[-−]$/.test(before.slice(-3))
+    /(?:^|[\s(|])[-−+]$/.test(before) &&
+    !/\d\s*[-−+]$/.test(before) &&
+    /^[\s|(]*[-−+]$|^\s*[-−+]$/.test(before.slice(-3))
   ) {
     tok.start = start - 1;
-    tok.value = -value;
+    tok.signed = true;
+    if (before.endsWith("+")) tok.value = value;
+    else tok.value = -value;
   }
   // Bounds written as symbols: "<60", "> 98".
   const sym = /([<>≤≥])\s*$/.exec(before);
@@ -173,7 +183,9 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     tok.skip = "name";
   if (
     /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
-    (PERIOD_WORDS_AFTER.test(text.slice(after)) || PERIOD_WORDS_BEFORE.test(before))
+    (PERIOD_WORDS_AFTER.test(text.slice(after)) ||
+      PERIOD_WORDS_BEFORE.test(before) ||
+      (/^năm$/iu.test(tok.unit) && /(?<![\p{L}])sau\s*$/iu.test(before)))
   ) {
     tok.skip = "duration";
   }
@@ -223,7 +235,8 @@ function notAFigure(
     return "symbol";
   if (/^\/(?:19|20)\d\d\/[\p{Lu}Đ]/u.test(rest)) return "symbol";
   // ("dân số 0,52%" is the population, "chỉ số 62,5" an index: figures both.)
-  if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là|dân|chỉ)\s+số\s*$/iu.test(before)) return "symbol";
+  if (/\bsố\s*$/iu.test(before) && !/(?:tổng|với|có|đạt|là|dân|chỉ|trong|con|trên)\s+số\s*$/iu.test(before))
+    return "symbol";
   // A number hyphened to a word is part of a name: Covid-19, H5N1-like codes.
   if (/\p{L}-$/u.test(before)) return "name";
   // Years, alone or in a span: năm 2023, 2021-2025, 2020- 2025.

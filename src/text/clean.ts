@@ -1,4 +1,4 @@
-import { type Mapped, MappedBuilder } from "./mapped.js";
+import { type Mapped, MappedBuilder, slice } from "./mapped.js";
 import { lineText, type Source } from "./source.js";
 
 /**
@@ -49,9 +49,10 @@ export function cleanLine(src: Source, index: number): CleanLine {
   const first = TOKEN.exec(raw);
   if (!first && !/[*_]/.test(raw)) {
     // Nothing to clean (most lines): the map is the raw range itself.
-    const map = new Int32Array(raw.length - pos);
+    let map: Int32Array = new Int32Array(raw.length - pos);
     for (let k = 0; k < map.length; k++) map[k] = base + pos + k;
-    const text = raw.slice(pos);
+    let text = raw.slice(pos);
+    if (GLUED_VERB.test(text)) ({ text, map } = unglue({ text, map }));
     const trimmed = text.trim();
     const filler = trimmed === "" && raw.length > 0 && /\u00a0/.test(raw);
     return {
@@ -102,6 +103,7 @@ export function cleanLine(src: Source, index: number): CleanLine {
   // Single * or _ used for italics next to words: drop them (keep a leading "* " bullet).
   let text = b.build();
   if (/[*_]/.test(text.text)) text = dropItalics(text);
+  if (GLUED_VERB.test(text.text)) text = unglue(text);
   const shifted: Mapped = { text: text.text, map: text.map.map((o) => o + base) };
   const trimmed = shifted.text.trim();
   const filler = trimmed === "" && raw.length > 0 && /\u00a0/.test(raw);
@@ -115,6 +117,27 @@ export function cleanLine(src: Source, index: number): CleanLine {
     footnoteBody,
     refs,
   };
+}
+
+/**
+ * Words run together by a careless copy ("chế tạotăng1,36%", "sản xuấttăngso với"): a verb of
+ * change glued to the word before it and to the figure after it is set apart again.
+ */
+const GLUED_VERB = /\p{Ll}(?:tăng|giảm)(?:\d|so(?!\p{L}))/u;
+
+function unglue(m: Mapped): Mapped {
+  const b = new MappedBuilder();
+  let pos = 0;
+  for (const g of m.text.matchAll(/(?<=\p{Ll})(tăng|giảm)(?=\d|so(?!\p{L}))/gu)) {
+    const at = g.index ?? 0;
+    const end = at + g[0].length;
+    b.append(slice(m, pos, at))
+      .insert(" ", m.map[at])
+      .append(slice(m, at, end))
+      .insert(" ", m.map[end - 1] + 1);
+    pos = end;
+  }
+  return b.append(slice(m, pos, m.text.length)).build();
 }
 
 function dropItalics(m: Mapped): Mapped {
