@@ -23,9 +23,21 @@ import { captured, REPORT } from "./helpers/exchange.js";
 
 const HEADERS = COLUMNS.map((c: { header: string }) => c.header);
 
-/** A fact without what an import replaces: ids, and provenance (the file and row). */
+/**
+ * A fact without what an import replaces: ids, provenance (the file and row), and why the
+ * extractor labelled it (a figure entered by hand has no rule).
+ */
 function content(f: StoredFact): Record<string, unknown> {
-  const { id: _id, doc: _doc, line: _line, column: _column, page: _page, document: _document, ...rest } = f;
+  const {
+    id: _id,
+    doc: _doc,
+    line: _line,
+    column: _column,
+    page: _page,
+    document: _document,
+    why: _why,
+    ...rest
+  } = f;
   return rest;
 }
 const key = (f: Record<string, unknown>) => JSON.stringify(f);
@@ -93,6 +105,9 @@ for (const backend of backends("import")) {
         const imported = await storedFacts(target);
         expect(imported.length).toBe(original.length);
         expect(sorted(imported)).toEqual(sorted(original));
+        // The extractor says why of each fact it read; an imported fact has no why.
+        expect(original.every((f) => typeof f.why?.kind === "string")).toBe(true);
+        expect(imported.some((f) => "why" in f)).toBe(false);
         // Every field that survives, value by value: numbers stay numbers, absent stays absent.
         const range = imported.find((f) => f.value_text === "8,0-8,5") as StoredFact;
         expect(range).toMatchObject({ value: 8, value_max: 8.5, kind: "target", period: "2024" });

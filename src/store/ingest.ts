@@ -3,11 +3,12 @@ import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import type { Segment } from "../document/segments.js";
 import { extractFile } from "../extract-file.js";
-import type { DocumentInfo, Fact } from "../facts/types.js";
+import type { DocumentHints, DocumentInfo, Fact } from "../facts/types.js";
 import { periodEnd } from "../periods/codes.js";
 import { InputError } from "../text/errors.js";
 import { registerSpellings } from "./areas.js";
 import type { Store } from "./connect.js";
+import { givenOf } from "./given.js";
 import { factRow, segmentRow } from "./rows.js";
 
 export interface IngestResult {
@@ -31,6 +32,12 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
+  /**
+   * What the user knows about the file (date, period, area, title, issuer): it replaces what the
+   * text says of itself, and is stored with the document as `given`. A file stored before is
+   * left as it was.
+   */
+  hints?: DocumentHints;
 }
 
 /** Rows per insert: few round trips, well under both databases' limits on bound values. */
@@ -73,7 +80,9 @@ export async function ingestFile(
   const facts: Fact[] = [];
   const segments: Segment[] = [];
   const texts: string[] = [];
+  const given = givenOf(opts.hints);
   const r = await extractFile(path, {
+    hints: given,
     onSource: (s) => {
       texts.push(s.text);
     },
@@ -90,7 +99,7 @@ export async function ingestFile(
 
   progress("storing", facts.length);
   try {
-    const id = await save(store, hash, r.document, texts.join("\n"), facts, segments);
+    const id = await save(store, hash, r.document, given, texts.join("\n"), facts, segments);
     progress("done", facts.length);
     return { file: path, id, status: "added", facts: facts.length };
   } catch (e) {
@@ -116,6 +125,7 @@ async function save(
   store: Store,
   hash: string,
   doc: DocumentInfo,
+  given: DocumentHints,
   rawText: string,
   facts: Fact[],
   segments: Segment[],
@@ -140,6 +150,7 @@ async function save(
         content_hash: hash,
         raw_text: rawText,
         ingested_at: new Date().toISOString(),
+        given: JSON.stringify(given),
       })
       .returning("id")
       .executeTakeFirstOrThrow();

@@ -27,6 +27,8 @@ export function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
     base: f.base ?? null,
     qualifier: f.qualifier ?? "",
     sentence: f.sentence,
+    why_kind: f.why?.kind ?? null,
+    why_period: f.why?.period ?? null,
   };
 }
 
@@ -64,6 +66,8 @@ export const FACT_COLUMNS = [
   "facts.qualifier",
   "facts.sentence",
   "facts.page",
+  "facts.why_kind",
+  "facts.why_period",
   "documents.title",
   "documents.date",
   "facts.review_state",
@@ -90,6 +94,8 @@ export interface FactRecordRow {
   qualifier: string;
   sentence: string;
   page: number | null;
+  why_kind: string | null;
+  why_period: string | null;
   title: string;
   date: string | null;
   review_state: string;
@@ -119,5 +125,7 @@ export function storedFact(r: FactRecordRow): StoredFact {
   if (r.total !== null) f.total = r.total;
   if (r.base !== null) f.base = r.base;
   if (r.page !== null) f.page = r.page;
+  if (r.why_kind !== null || r.why_period !== null)
+    f.why = { kind: r.why_kind ?? "", period: r.why_period ?? "" };
   return f;
 }

@@ -35,6 +35,11 @@ export interface DocumentsTable {
   content_hash: string;
   raw_text: string;
   ingested_at: string;
+  /**
+   * JSON object of what the user said of the document when it was stored (date, period, area,
+   * title, issuer; src/facts/types.ts DocumentHints): "{}" when nothing.
+   */
+  given: Generated<string>;
 }
 
 export interface FactsTable {
@@ -59,6 +64,10 @@ export interface FactsTable {
   base: string | null;
   qualifier: string;
   sentence: string;
+  /** The rule that set its kind ("estimate-word"…); null for facts imported or stored before. */
+  why_kind: string | null;
+  /** The rule that set its period ("own", "section"…); null likewise. */
+  why_period: string | null;
   /** A REVIEW_STATES value; new facts are "extracted". */
   review_state: Generated<string>;
 }

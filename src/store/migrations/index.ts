@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import * as initial from "./001-initial.js";
 import * as search from "./002-search.js";
 import * as accounts from "./003-accounts.js";
+import * as givenAndWhy from "./004-given-and-why.js";
 
 /**
  * Versioned migrations, applied in order and recorded in `solieu_migrations`. Each takes the
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   { name: "001-initial", up: initial.up },
   { name: "002-search", up: search.up },
   { name: "003-accounts", up: accounts.up },
+  { name: "004-given-and-why", up: givenAndWhy.up },
 ];
