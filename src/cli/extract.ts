@@ -1,19 +1,28 @@
 import { extractFile } from "../extract-file.js";
 import type { DocumentInfo, Fact } from "../facts/types.js";
+import { type HintOptions, hintsOf } from "./hints.js";
 import { exitOnClosedPipe, Writer } from "./output.js";
 import { Progress } from "./progress.js";
 import { factRow, TABLE_HEADER } from "./table.js";
 
+export interface ExtractCommandOptions extends HintOptions {
+  format: string;
+}
+
 /**
  * `solieu extract FILE...`: facts on stdout, as they are found (so a very large file streams),
- * one error line per failed file on stderr; exit 1 when any file failed.
+ * one error line per failed file on stderr; exit 1 when any file failed. `--date`, `--area`…
+ * say for every file what its text may not.
  */
-export async function extractCommand(files: string[], format: string): Promise<number> {
+export async function extractCommand(files: string[], opts: ExtractCommandOptions): Promise<number> {
   exitOnClosedPipe();
+  const { format } = opts;
   if (!["table", "json", "jsonl"].includes(format)) {
     process.stderr.write(`solieu extract: unknown format "${format}" (table, json or jsonl)\n`);
     return 2;
   }
+  const hints = hintsOf("extract", opts);
+  if (!hints) return 2;
   const out = new Writer();
   const progress = new Progress(files.length, format === "table" ? null : "extract");
   let failed = 0;
@@ -23,6 +32,7 @@ export async function extractCommand(files: string[], format: string): Promise<n
     progress.start(file);
     let firstFact = true;
     const r = await extractFile(file, {
+      hints,
       onDocument: (doc: DocumentInfo) => {
         if (format === "json") {
           out.write(`${firstDoc ? "" : ","}{"document":${JSON.stringify(doc)},"facts":[`);

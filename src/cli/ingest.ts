@@ -1,5 +1,6 @@
 import { defaultDb } from "../store/connect.js";
 import { type IngestResult, ingestFile } from "../store/ingest.js";
+import { type HintOptions, hintsOf } from "./hints.js";
 import { openForCommand } from "./open-store.js";
 import { exitOnClosedPipe, Writer } from "./output.js";
 import { Progress } from "./progress.js";
@@ -10,17 +11,25 @@ const STATUS_VI: Record<IngestResult["status"], string> = {
   failed: "lỗi",
 };
 
+export interface IngestCommandOptions extends HintOptions {
+  db?: string;
+  format: string;
+}
+
 /**
  * `solieu ingest FILE...`: each file read, extracted and stored in its own transaction. A line
  * (or a JSON entry) as each document is done, so a long run shows what is already stored; one
- * error line per failed file on stderr; exit 1 when any file failed.
+ * error line per failed file on stderr; exit 1 when any file failed. `--date`, `--area`… are
+ * stored with every document added (a file stored before is left as it was).
  */
-export async function ingestCommand(files: string[], opts: { db?: string; format: string }): Promise<number> {
+export async function ingestCommand(files: string[], opts: IngestCommandOptions): Promise<number> {
   exitOnClosedPipe();
   if (!["table", "json"].includes(opts.format)) {
     process.stderr.write(`solieu ingest: unknown format "${opts.format}" (table or json)\n`);
     return 2;
   }
+  const hints = hintsOf("ingest", opts);
+  if (!hints) return 2;
   const store = await openForCommand(defaultDb(opts.db));
   if (!store) return 2;
   const out = new Writer();
@@ -31,7 +40,7 @@ export async function ingestCommand(files: string[], opts: { db?: string; format
   try {
     for (const [i, file] of files.entries()) {
       progress.start(file);
-      const r = await ingestFile(store, file);
+      const r = await ingestFile(store, file, { hints });
       // The bar shares the terminal with the lines below: take it down before writing them.
       progress.clear();
       if (r.error) {

@@ -2,9 +2,10 @@ import { Command, CommanderError } from "commander";
 import { type AskCommandOptions, askCommand } from "./ask.js";
 import { checkCommand } from "./check.js";
 import { type ExportOptions, exportCommand } from "./export.js";
-import { extractCommand } from "./extract.js";
+import { type ExtractCommandOptions, extractCommand } from "./extract.js";
+import { withHintOptions } from "./hints.js";
 import { type ImportOptions, importCommand } from "./import.js";
-import { ingestCommand } from "./ingest.js";
+import { type IngestCommandOptions, ingestCommand } from "./ingest.js";
 import { type QueryOptions, queryCommand } from "./query.js";
 import { type ReportCommandOptions, reportCommand } from "./report.js";
 import { type SearchCommandOptions, searchCommand } from "./search.js";
@@ -28,23 +29,25 @@ export async function main(argv: string[]): Promise<number> {
     .description("Số liệu: đọc báo cáo, trích xuất chỉ tiêu và số liệu (Vietnamese report figures)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program
-    .command("extract")
-    .description("Trích xuất số liệu từ tệp báo cáo (.txt .md .docx .pdf), không dùng cơ sở dữ liệu")
-    .argument("<files...>", "tệp báo cáo")
-    .option("-f, --format <format>", "table | json | jsonl", "table")
-    .action(async (files: string[], opts: { format: string }) => {
-      code = await extractCommand(files, opts.format);
-    });
-  program
-    .command("ingest")
-    .description("Đọc, trích xuất và lưu số liệu vào cơ sở dữ liệu; tệp đã lưu thì bỏ qua")
-    .argument("<files...>", "tệp báo cáo")
-    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
-    .option("-f, --format <format>", "table | json", "table")
-    .action(async (files: string[], opts: { db?: string; format: string }) => {
-      code = await ingestCommand(files, opts);
-    });
+  withHintOptions(
+    program
+      .command("extract")
+      .description("Trích xuất số liệu từ tệp báo cáo (.txt .md .docx .pdf), không dùng cơ sở dữ liệu")
+      .argument("<files...>", "tệp báo cáo")
+      .option("-f, --format <format>", "table | json | jsonl", "table"),
+  ).action(async (files: string[], opts: ExtractCommandOptions) => {
+    code = await extractCommand(files, opts);
+  });
+  withHintOptions(
+    program
+      .command("ingest")
+      .description("Đọc, trích xuất và lưu số liệu vào cơ sở dữ liệu; tệp đã lưu thì bỏ qua")
+      .argument("<files...>", "tệp báo cáo")
+      .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+      .option("-f, --format <format>", "table | json", "table"),
+  ).action(async (files: string[], opts: IngestCommandOptions) => {
+    code = await ingestCommand(files, opts);
+  });
   program
     .command("query")
     .description("Số liệu đã lưu: mọi phiên bản của một chỉ tiêu, tài liệu cũ trước")
