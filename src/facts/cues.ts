@@ -35,7 +35,7 @@ export const SHARE_VERB = re(
   String.raw`<(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|đạt tỷ lệ|tỷ lệ|bằng)>(?:\s+(?:khoảng|trên|hơn|gần|dưới))*\s*$`,
 );
 export const RANK_VERB = re(
-  String.raw`<(?:xếp thứ|xếp hạng|xếp thứ hạng|đứng thứ|vị trí thứ|xếp)>(?:\s+hạng)?\s*$`,
+  String.raw`<(?:xếp thứ|xếp hạng|xếp thứ hạng|đứng thứ|vị trí thứ|xếp|(?:cao|thấp|lớn|nhỏ)(?: nhất)? thứ|thuộc nhóm)>(?:\s+hạng)?(?:\s+thứ)?\s*$`,
 );
 export const MULTIPLE_VERB = re(String.raw`<(?:gấp|tăng gấp|gấp khoảng|tăng|tăng gần|tăng khoảng|gần)>\s*$`);
 export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?:khoảng|trên|hơn|gần))*\s*$`);
@@ -46,7 +46,7 @@ export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?
 const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm\s+\d{4}\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d`;
 /** After a percentage: "kế hoạch", "KH", "NQ", "dự toán", "chỉ tiêu", "so với kế hoạch". */
 export const OF_TARGET_AFTER = re(
-  String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch)>(?!${PLAN_VALUE_AHEAD})`,
+  String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch|(?:tỉnh|huyện|thành phố|thị xã|Trung ương|cấp trên) giao)>(?!${PLAN_VALUE_AHEAD})`,
 );
 /**
  * Between a result and its target written beside it: "đạt 7,5% (kế hoạch 7,0%)", "còn 24,1%
@@ -69,6 +69,21 @@ export const RATE_SUBJECT = re(
  */
 export const ENROLMENT_RATE = re(`<(?:huy động (?:trẻ|học sinh|các cháu)|trong độ tuổi)>`);
 export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ số|ICT\s*Index|DDCI)>`);
+
+/**
+ * What may stand in a bracket that restates the figure before it for another time or place:
+ * "(cùng kỳ năm 2021 là 3,77%)", "(6 tháng đầu năm 2022 đạt 9,64%)", "(cùng kỳ âm 0,07%)",
+ * "(bình quân cả nước tăng 16,2%)". Without these words it is no comparator.
+ */
+export const COMPARATOR_WORDS = re(
+  String.raw`<(?:cùng kỳ(?:\s+năm(?:\s+trước|\s+ngoái)?)?|năm trước|năm ngoái|(?:\d{1,2}\s+)?tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s*(?:IV|III|II|I|[1-4])|năm|giai đoạn|(?:bình quân|trung bình)(?:\s+(?:của|chung của))?\s+(?:cả nước|toàn quốc|vùng|khu vực)|cả nước|toàn quốc)>`,
+  "giu",
+);
+/** The verbs such a bracket may use. */
+export const COMPARATOR_FILL = re(
+  String.raw`<(?:so với|là|đạt|tăng|giảm|âm|dương|ở mức|mức|chỉ|của|với)>|\d{4}|[-–/,:]`,
+  "giu",
+);
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */
 export const BASE_AFTER = re(

@@ -96,6 +96,11 @@ export interface Figure {
   planBeside: boolean;
   /** The clause is about a rate: its changes are in points. */
   rateSubject: boolean;
+  /**
+   * The figure before it restated for another time or place, in a bracket: "đạt 7,06% (6 tháng
+   * đầu năm 2022 đạt 9,64%)", "(cùng kỳ âm 0,07%)": its subject and measure, its own period.
+   */
+  comparator: boolean;
   measure: Measure;
   kind: Kind;
   period: string;

@@ -198,6 +198,7 @@ function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | nu
     inherited: false,
     planBeside: false,
     rateSubject: false,
+    comparator: false,
     measure: "level",
     kind: "actual",
     period: "",

@@ -17,7 +17,7 @@ export function measure(f: Figure, _s: Scope): void {
   // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
   const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
   f.measure =
-    f.planBeside && prev
+    (f.planBeside || f.comparator) && prev
       ? prev.measure
       : measureOf(
           f.tok,
@@ -97,6 +97,8 @@ function measureOf(
     return "share";
   }
   if (change) return "change";
+  // "quy mô … mở rộng 1.750 tỷ đồng", "thu hẹp hơn 2,5 nghìn tỷ đồng": an amount's change.
+  if (/(?<![\p{L}])(?:mở rộng|thu hẹp)(?:\s+(?:thêm|hơn|khoảng|gần))?\s*$/iu.test(tail)) return "change";
   if (
     prev?.measure === "change" &&
     /\svà\s*$/u.test(local) &&

@@ -1,4 +1,4 @@
-import { endYear, periodClass } from "../../periods/codes.js";
+import { endYear, periodClass, samePeriodLastYear } from "../../periods/codes.js";
 import type { PeriodMention } from "../../periods/mentions.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope, SectionScope } from "../figure.js";
@@ -34,6 +34,7 @@ export function periodAfterBase(f: Figure, _s: Scope): void {
 function periodOf(f: Figure, s: Scope): [string, string] {
   const { tok, measure, unit, kind } = f;
   const { text, periods, cues } = s.sentence;
+  if (f.comparator && f.prev) return comparatorPeriod(f, s);
   const ctx = s.section;
   const env = s.doc;
   const prevAfter = f.prev ? f.prev.tok.after : 0;
@@ -156,6 +157,18 @@ function periodOf(f: Figure, s: Scope): [string, string] {
   if (cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure))) return [section, "term-event"];
   const stock = rateLike || cue.STATE.test(clauseText);
   return stock ? [String(upTo), "state-at-writing"] : [section, "term"];
+}
+
+/** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
+function comparatorPeriod(f: Figure, s: Scope): [string, string] {
+  const prev = f.prev as Figure;
+  const open = s.sentence.text.lastIndexOf("(", f.tok.start);
+  const inner = s.sentence.text.slice(open + 1, f.tok.start);
+  if (/cùng kỳ/iu.test(inner) && prev.period)
+    return [samePeriodLastYear(prev.period), "comparator-last-year"];
+  const own = s.sentence.periods.filter((p) => p.start > open && p.end <= f.tok.start && !p.price);
+  if (own.length) return [own[own.length - 1].code, "comparator-own"];
+  return [prev.period, "comparator-same"];
 }
 
 export function insideBracket(text: string, at: number): boolean {

@@ -37,7 +37,29 @@ export function subject(f: Figure, s: Scope): void {
   // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
   f.planBeside = !!prev && prev.unit === unit && cue.PLAN_BESIDE.test(local);
   if (f.planBeside && prev) subject = prev.subject;
+  f.comparator = !f.planBeside && isComparator(f);
+  if (f.comparator && prev) subject = prev.subject;
   f.subject = subject;
+}
+
+/**
+ * A bracket after a figure that restates it for another time or place: only period, area and
+ * comparison words and a verb inside ("(cùng kỳ năm 2021 là 3,77%)"), or nothing inside after
+ * a comparison noun ("bình quân của cả nước (8,83%)").
+ */
+function isComparator(f: Figure): boolean {
+  const { prev, local } = f;
+  if (!prev || prev.unit !== f.unit || !f.unit) return false;
+  const open = local.lastIndexOf("(");
+  if (open < 0 || local.indexOf(")", open) >= 0 || /;/.test(local)) return false;
+  const inner = local.slice(open + 1);
+  cue.COMPARATOR_WORDS.lastIndex = 0;
+  const named = cue.COMPARATOR_WORDS.test(inner);
+  cue.COMPARATOR_WORDS.lastIndex = 0;
+  const rest = inner.replace(cue.COMPARATOR_WORDS, " ").replace(cue.COMPARATOR_FILL, " ");
+  if (/\p{L}/u.test(rest)) return false;
+  if (named) return true;
+  return /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?)\s*$/iu.test(local.slice(0, open));
 }
 
 const STRIP_LEAD =
