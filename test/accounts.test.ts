@@ -55,6 +55,12 @@ Tình hình kinh tế - xã hội năm 2024
 Tốc độ tăng trưởng kinh tế (GRDP) năm 2024 đạt 7,2%. Tỷ lệ hộ nghèo năm 2024 giảm còn 21,3%.
 `;
 
+/** A news item that names neither its year nor its province: the upload's fields say them. */
+const NEWS = `Chín tháng đầu năm, thu ngân sách nhà nước trên địa bàn đạt 3.120 tỷ đồng, bằng 76,4% dự toán.
+Tổng mức bán lẻ hàng hóa đạt 21.450 tỷ đồng, tăng 9,7% so với cùng kỳ.
+Tỷ lệ lao động qua đào tạo đạt 68,5%.
+`;
+
 const PASSWORD = "mật-khẩu-đủ-dài";
 const WRONG = "sai tên đăng nhập hoặc mật khẩu";
 
@@ -594,6 +600,81 @@ for (const backend of backends("accounts")) {
       );
       expect(again).toEqual({ ...created, duplicate: true });
       expect((await facts("/api/facts?doc=bao-cao-2024.txt")).length).toBe(created.facts);
+    });
+
+    it("POST /api/documents: date, period, area, title and issuer fields are stored with the document; each fact keeps its why", async () => {
+      const editor = await signIn("bientap");
+      const form = new FormData();
+      form.append("date", "05/10/2024");
+      form.append("area", "tỉnh Lào Cai");
+      form.append("title", "Bản tin kinh tế chín tháng");
+      form.append("issuer", "");
+      form.append("file", new File([NEWS], "ban-tin-9-thang.txt", { type: "text/plain" }));
+      const created = UploadResponse.parse(
+        await json(await send("POST", "/api/documents", editor, form), 201),
+      );
+      expect(created.document).toMatchObject({
+        doc: "ban-tin-9-thang.txt",
+        date: "2024-10-05",
+        area: "tỉnh Lào Cai",
+        title: "Bản tin kinh tế chín tháng",
+        // An empty field is no field.
+        given: { date: "2024-10-05", area: "tỉnh Lào Cai", title: "Bản tin kinh tế chín tháng" },
+      });
+      expect(created.document.given).not.toHaveProperty("issuer");
+      const { documents } = DocumentsResponse.parse(await json(await app.request("/api/documents"), 200));
+      expect(documents.find((d) => d.id === created.document.id)?.given).toEqual(created.document.given);
+      // A report stored without fields was given nothing.
+      expect(documents.find((d) => d.id === docId)?.given).toEqual({});
+
+      const stored = await facts("/api/facts?doc=ban-tin-9-thang.txt");
+      expect(stored.length).toBe(created.facts);
+      expect(stored.length).toBeGreaterThanOrEqual(3);
+      for (const f of stored) {
+        expect(f.area).toBe("tỉnh Lào Cai");
+        expect(typeof f.why?.kind).toBe("string");
+        expect(typeof f.why?.period).toBe("string");
+      }
+      const one = FactDetail.parse(await json(await app.request(`/api/facts/${stored[0].id}`), 200));
+      expect(one.fact.why).toEqual(stored[0].why);
+    });
+
+    it("POST /api/documents: a wrong date or period, an unknown or repeated field is a 400 naming it, and nothing is stored", async () => {
+      const editor = await signIn("bientap");
+      const count = async () => {
+        const { documents } = DocumentsResponse.parse(await json(await app.request("/api/documents"), 200));
+        return documents.length;
+      };
+      const before = await count();
+      const upload = (fields: [string, string][]) => {
+        const f = new FormData();
+        for (const [k, v] of fields) f.append(k, v);
+        f.append("file", new File([`${NEWS}\nSố dự án mới đạt 17 dự án.\n`], "ban-tin-khac.txt"));
+        return send("POST", "/api/documents", editor, f);
+      };
+      expect(await json(await upload([["date", "31/02/2023"]]), 400)).toEqual({
+        error: 'date: "31/02/2023" is not a date (2023-12-11, 2023-12, 2023, 11/12/2023)',
+      });
+      expect((await json(await upload([["period", "2023-S3"]]), 400)).error).toMatch(
+        /^period: "2023-S3" is not a period code \(2023, 2023-S1/,
+      );
+      expect(await json(await upload([["area", "x".repeat(201)]]), 400)).toEqual({
+        error: "area: too long (at most 200 characters)",
+      });
+      expect(await json(await upload([["nguon", "báo điện tử"]]), 400)).toEqual({
+        error: "nguon: unknown field",
+      });
+      expect(
+        await json(
+          await upload([
+            ["date", "2024-10-05"],
+            ["date", "2024-10-06"],
+          ]),
+          400,
+        ),
+      ).toEqual({ error: "date: given more than once" });
+      expect(await count()).toBe(before);
+      expect(logged).toEqual([]);
     });
 
     it("POST /api/documents: an empty, unsupported or missing file is a 400 naming it, and nothing is stored", async () => {

@@ -346,6 +346,24 @@ for (const backend of backends("api")) {
       });
       const kind = doc.paths["/api/facts"].get.parameters.find((x) => x.name === "kind");
       expect(kind?.schema).toEqual({ type: "string", enum: ["actual", "estimate", "target", "forecast"] });
+      // The upload's form fields and the fields they leave behind: the document's given, each fact's why.
+      const upload = (
+        doc.paths["/api/documents"] as unknown as Record<
+          string,
+          { requestBody: { content: Record<string, { schema: { properties: object; required: string[] } }> } }
+        >
+      ).post.requestBody.content["multipart/form-data"].schema;
+      expect(Object.keys(upload.properties)).toEqual(["file", "date", "period", "area", "title", "issuer"]);
+      expect(upload.required).toEqual(["file"]);
+      expect(doc.components.schemas.DocumentMeta).toMatchObject({
+        properties: { given: { $ref: "#/components/schemas/Given" } },
+      });
+      expect(doc.components.schemas.Fact).toMatchObject({
+        properties: { why: { $ref: "#/components/schemas/Why" } },
+      });
+      expect(doc.components.schemas.Why).toMatchObject({
+        properties: { kind: { type: "string" }, period: { type: "string" } },
+      });
       // Every $ref names a schema the document holds.
       const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map(
         (m) => m[1],

@@ -11,6 +11,11 @@ export async function jsonOf<S extends z.ZodType>(c: Context, schema: S): Promis
   } catch {
     throw badRequest("body: not JSON");
   }
+  return bodyOf(schema, raw);
+}
+
+/** A body (JSON, or a form's fields) validated by the schema: `<field>: <reason>` when wrong. */
+export function bodyOf<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

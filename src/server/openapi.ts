@@ -12,6 +12,7 @@ import {
   reportQuery,
   searchQuery,
   statusQuery,
+  uploadFields,
 } from "./schemas.js";
 
 /**
@@ -118,15 +119,8 @@ export const OPERATIONS: Operation[] = [
     method: "post",
     path: "/api/documents",
     summary: "Store a report: multipart/form-data with the file in the field file (.txt .md .docx .pdf)",
-    description: `Read and stored as solieu ingest stores it: 201 with the new document and how many facts were stored; 200 with duplicate true when the same bytes were stored before; 400 naming the file and the problem when it cannot be read, and nothing is stored. Editors and admins. ${WRITE}`,
-    body: {
-      type: "multipart/form-data",
-      schema: {
-        type: "object",
-        properties: { file: { type: "string", format: "binary", description: "The report" } },
-        required: ["file"],
-      },
-    },
+    description: `Read and stored as solieu ingest stores it, with what the optional fields date, period, area, title and issuer say of it (kept in the document's given): 201 with the new document and how many facts were stored; 200 with duplicate true when the same bytes were stored before; 400 naming the file and the problem when it cannot be read, and nothing is stored. Editors and admins. ${WRITE}`,
+    body: { type: "multipart/form-data", schema: uploadForm() },
     answer: "UploadResponse",
     status: 201,
     auth: "editor",
@@ -207,6 +201,18 @@ export const OPERATIONS: Operation[] = [
 ];
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** The upload's form: the file, and the fields of uploadFields as the API validates them. */
+function uploadForm(): object {
+  const { properties = {} } = z.toJSONSchema(uploadFields, { io: "input" }) as {
+    properties?: Record<string, object>;
+  };
+  return {
+    type: "object",
+    properties: { file: { type: "string", format: "binary", description: "The report" }, ...properties },
+    required: ["file"],
+  };
+}
 
 function parameters(schema: ObjectSchema, where: "query" | "path") {
   return Object.entries(schema.shape).map(([name, prop]) => {

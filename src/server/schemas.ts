@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ROLES } from "../accounts/roles.js";
 import { KINDS, MEASURES } from "../facts/types.js";
-import { PERIOD_CODE } from "../periods/codes.js";
+import { isoDate, isPeriodCode, PERIOD_CODE } from "../periods/codes.js";
+import { DATE_FORMS, PERIOD_FORMS } from "../store/given.js";
 import { REVIEW_ACTIONS, REVIEW_STATES } from "../store/schema.js";
 
 /**
@@ -158,7 +159,71 @@ export const reviewBody = z
   })
   .meta({ description: "A review: correct needs at least one field that differs" });
 
+/**
+ * The fields sent beside the file of POST /api/documents: what the user knows about the
+ * report, as `solieu ingest --date … --area …` takes it. An empty field is no field; the date
+ * comes out ISO.
+ */
+export const uploadFields = z
+  .strictObject({
+    date: z
+      .string()
+      .max(40, "too long (at most 40 characters)")
+      .meta({
+        description: `The date the report was written or published, when its text does not say it or says it wrongly: ${DATE_FORMS}`,
+        examples: ["2023-12-11"],
+      })
+      .refine((v) => isoDate(v) !== null, {
+        error: (iss) => `"${String(iss.input)}" is not a date (${DATE_FORMS})`,
+      })
+      .transform((v) => isoDate(v) as string)
+      .optional(),
+    period: z
+      .string()
+      .max(40, "too long (at most 40 characters)")
+      .meta({ description: `The period the report is about: ${PERIOD_FORMS}`, examples: ["2023-S1"] })
+      .refine((v) => isPeriodCode(v.trim()), {
+        error: (iss) => `"${String(iss.input)}" is not a period code (${PERIOD_FORMS})`,
+      })
+      .transform((v) => v.trim())
+      .optional(),
+    area: hintText(
+      200,
+      "The area the report is about; its figures that name no area of their own are about it",
+      "tỉnh Lào Cai",
+    ),
+    title: hintText(300, "The report's title", "Báo cáo tình hình kinh tế - xã hội năm 2024"),
+    issuer: hintText(200, "Who issued it", "UBND tỉnh Lào Cai"),
+  })
+  .meta({ description: "What the user knows about the report; each replaces what its text says of itself" });
+
+function hintText(max: number, description: string, example: string) {
+  return z
+    .string()
+    .max(max, `too long (at most ${max} characters)`)
+    .meta({ description, examples: [example] })
+    .transform((v) => v.normalize("NFC").replace(/\s+/g, " ").trim())
+    .optional();
+}
+
 // ---- responses ----
+
+export const Why = z
+  .strictObject({
+    kind: z.string().meta({ description: 'The rule that set its kind: "estimate-word", "section-forward"…' }),
+    period: z.string().meta({ description: 'The rule that set its period: "own", "paragraph", "document"…' }),
+  })
+  .meta({ description: "Why the extractor labelled the fact as it did (absent for imported facts)" });
+
+export const Given = z
+  .strictObject({
+    date: z.string().optional(),
+    period: z.string().optional(),
+    area: z.string().optional(),
+    title: z.string().optional(),
+    issuer: z.string().optional(),
+  })
+  .meta({ description: "What the user gave of the document when it was stored ({} when nothing)" });
 
 export const Fact = z
   .strictObject({
@@ -179,6 +244,7 @@ export const Fact = z
     qualifier: z.enum(["", ">", "<", "~"]).optional(),
     sentence: z.string(),
     page: z.number().int().optional(),
+    why: Why.optional(),
     id: z.number().int(),
     document: z.strictObject({ id: z.number().int(), title: z.string(), date: z.string().nullable() }),
     review_state: z
@@ -245,6 +311,7 @@ export const DocumentMeta = z.strictObject({
   draft: z.boolean(),
   lines: z.number().int(),
   ingested_at: z.string(),
+  given: Given,
   facts: z.number().int().meta({ description: "How many facts were read from it" }),
 });
 
@@ -358,6 +425,8 @@ export const UploadResponse = z.strictObject({
 /** The schemas named in the OpenAPI document's components. */
 export const COMPONENTS = {
   Fact,
+  Why,
+  Given,
   DerivedTarget,
   StatusRow,
   Finding,

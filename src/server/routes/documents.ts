@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { headingNumbering } from "../../document/headings.js";
 import type { Store } from "../../store/connect.js";
+import { givenFromJson } from "../../store/given.js";
 import { paramsOf, queryOf } from "../params.js";
 import { documentParams, emptyQuery } from "../schemas.js";
 
@@ -19,11 +20,13 @@ const META = [
   "documents.draft",
   "documents.lines",
   "documents.ingested_at",
+  "documents.given",
 ] as const;
 
 /**
- * GET /api/documents: the stored documents' metadata; /api/documents/:id: one, with its text,
- * the places of its facts, its headings outline and its footnotes.
+ * GET /api/documents: the stored documents' metadata, with what the user gave of each when it
+ * was stored; /api/documents/:id: one, with its text, the places of its facts, its headings
+ * outline and its footnotes.
  */
 export function documentsRoutes(store: Store): Hono {
   const { db } = store;
@@ -97,6 +100,7 @@ type MetaRow = {
   draft: number;
   lines: number;
   ingested_at: string;
+  given: string;
   n: number | string | null;
 };
 
@@ -115,6 +119,7 @@ function meta(r: MetaRow) {
     draft: !!r.draft,
     lines: r.lines,
     ingested_at: r.ingested_at,
+    given: givenFromJson(r.given),
     // PostgreSQL counts in bigint, which arrives as a string.
     facts: Number(r.n ?? 0),
   };

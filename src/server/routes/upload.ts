@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { Hono } from "hono";
 import type { Store } from "../../store/connect.js";
+import { HINT_FIELDS } from "../../store/given.js";
 import { ingestFile } from "../../store/ingest.js";
 import { formatOf } from "../../text/read.js";
 import { requireRole } from "../auth.js";
-import { limitBody } from "../body.js";
+import { bodyOf, limitBody } from "../body.js";
 import { badRequest } from "../params.js";
+import { uploadFields } from "../schemas.js";
 import { documentMeta } from "./documents.js";
 
 /** The largest report taken. */
@@ -15,7 +17,8 @@ export const MAX_UPLOAD = 50 * 1024 * 1024;
 
 /**
  * POST /api/documents (editor or admin): a report sent as multipart/form-data in the field
- * `file`, stored as `solieu ingest` stores it: 201 with the new document, 200 with
+ * `file`, with what the user knows of it in the optional fields date, period, area, title and
+ * issuer (uploadFields), stored as `solieu ingest` stores it: 201 with the new document, 200 with
  * `duplicate: true` when the same bytes were stored before, 400 when it cannot be read (nothing
  * is stored then). The file is saved under its own name in a temporary directory, read, removed.
  */
@@ -29,8 +32,20 @@ export function uploadRoutes(store: Store): Hono {
     } catch {
       throw badRequest("body: not a readable multipart/form-data body");
     }
-    const other = Object.keys(form).find((k) => k !== "file");
+    const other = Object.keys(form).find(
+      (k) => k !== "file" && !(HINT_FIELDS as readonly string[]).includes(k),
+    );
     if (other !== undefined) throw badRequest(`${other}: unknown field`);
+    const fields: Record<string, string> = {};
+    for (const key of HINT_FIELDS) {
+      const v = form[key];
+      if (v === undefined) continue;
+      if (Array.isArray(v)) throw badRequest(`${key}: given more than once`);
+      if (typeof v !== "string") throw badRequest(`${key}: not text`);
+      // An empty field of a form is no field.
+      if (v.trim()) fields[key] = v;
+    }
+    const hints = bodyOf(uploadFields, fields);
     const file = form.file;
     if (Array.isArray(file)) throw badRequest("file: given more than once");
     if (!(file instanceof File)) throw badRequest("file: required (a .txt, .md, .docx or .pdf report)");
@@ -43,7 +58,7 @@ export function uploadRoutes(store: Store): Hono {
     try {
       const path = join(dir, name);
       await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-      const r = await ingestFile(store, path);
+      const r = await ingestFile(store, path, { hints });
       if (r.status === "failed" || r.id === null) throw badRequest(r.error ?? `${name}: cannot be stored`);
       const document = await documentMeta(store, r.id);
       if (!document) throw new Error(`document ${r.id} is gone right after it was stored`);
