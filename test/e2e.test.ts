@@ -166,7 +166,7 @@ describe.skipIf(!hasChromium("e2e"))("web app in Chromium", () => {
     expect(trouble).toEqual({ errors: [], dialogs: [] });
   });
 
-  it("uploads a report and sees its facts", async () => {
+  it("uploads a report with its date and area filled in, sees its facts and why each was read so", async () => {
     const { page, trouble } = await openPage(browser, server.url);
     await page.goto("/dang-nhap");
     await page.locator('input[name="name"]').fill(EDITOR.name);
@@ -175,19 +175,52 @@ describe.skipIf(!hasChromium("e2e"))("web app in Chromium", () => {
     await expect.poll(() => page.locator("header").innerText()).toContain(EDITOR.name);
 
     const upload = join(dir, "bao-cao-huyen-2024.txt");
+    // The text names neither its date nor its district: the form says them.
     writeFileSync(
       upload,
-      "BÁO CÁO\nKết quả năm 2024 của huyện Tuần Giáo\n\nNăm 2024, tổng sản lượng lương thực của huyện đạt 25.400 tấn, tỷ lệ hộ nghèo còn 31,2%.\n",
+      "BÁO CÁO\nKết quả năm 2024\n\nNăm 2024, tổng sản lượng lương thực đạt 25.400 tấn, tỷ lệ hộ nghèo còn 31,2%.\n",
     );
     await page.goto("/tai-len");
+    const hints = page.locator('[data-testid="upload-hints"]');
+    await hints.waitFor();
+    expect(await hints.innerText()).toContain("Ngày văn bản");
+    expect(await page.locator('[data-testid="upload-area"]').getAttribute("placeholder")).toBe(
+      "tỉnh Lào Cai",
+    );
+    await page.locator('[data-testid="upload-date"]').fill("20/12/2024");
+    await page.locator('[data-testid="upload-area"]').fill("huyện Tuần Giáo");
     await page.locator('[data-testid="upload-input"]').setInputFiles(upload);
     const result = page.locator('[data-testid="upload-result"]');
     await expect.poll(() => result.locator('a[href^="/van-ban/"]').count(), { timeout: 30_000 }).toBe(1);
     const id = await docId("bao-cao-huyen-2024.txt");
     expect(await result.locator(`a[href="/van-ban/${id}"]`).count()).toBe(1);
-    const { facts } = await api<{ facts: { value_text: string }[] }>(`/api/facts?doc=bao-cao-huyen-2024.txt`);
+    expect(await result.locator('[data-testid="upload-given"]').innerText()).toContain("huyện Tuần Giáo");
+    const { documents } = await api<{
+      documents: { id: number; date: string; area: string; given: object }[];
+    }>("/api/documents");
+    expect(documents.find((d) => d.id === id)).toMatchObject({
+      date: "2024-12-20",
+      area: "huyện Tuần Giáo",
+      given: { date: "2024-12-20", area: "huyện Tuần Giáo" },
+    });
+    const { facts } = await api<{ facts: { value_text: string; area: string }[] }>(
+      `/api/facts?doc=bao-cao-huyen-2024.txt`,
+    );
     expect(facts.map((f) => f.value_text)).toEqual(expect.arrayContaining(["25.400", "31,2"]));
+    expect(facts.every((f) => f.area === "huyện Tuần Giáo")).toBe(true);
     await shot(page, "upload");
+
+    // Its figure's panel says why it was read as it was: the kind's rule and the period's.
+    await page.goto(`/van-ban/${id}`);
+    await page.locator("mark.fig", { hasText: "31,2" }).first().click();
+    const why = page.locator('[data-testid="fact-panel"] [data-testid="fact-why"]');
+    await why.waitFor();
+    expect(await page.locator('[data-testid="fact-panel"]').innerText()).toContain("Vì sao");
+    expect(await why.locator('[data-why="kind"]').innerText()).toMatch(/^Loại: \S/);
+    expect(await why.locator('[data-why="period"]').innerText()).toMatch(/^Kỳ: \S/);
+    await shot(page, "fact-why");
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="fact-panel"]').innerText()).toContain("Why");
     expect(trouble).toEqual({ errors: [], dialogs: [] });
   });
 

@@ -84,13 +84,15 @@ export interface UploadProgress {
 }
 
 /**
- * POST a file as multipart/form-data (field "file") with XMLHttpRequest, whose upload
- * progress fetch cannot report. Resolves with the JSON answer and its status.
+ * POST a file as multipart/form-data (field "file", and `fields` beside it, empty ones left
+ * out) with XMLHttpRequest, whose upload progress fetch cannot report. Resolves with the JSON
+ * answer and its status.
  */
 export function uploadFile<T>(
   path: string,
   file: File,
   onProgress: (p: UploadProgress) => void,
+  fields: Record<string, string | undefined> = {},
 ): Promise<{ status: number; body: T }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -120,6 +122,7 @@ export function uploadFile<T>(
       reject(new ApiError(xhr.status, message));
     };
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) if (value?.trim()) form.append(name, value.trim());
     form.append("file", file, file.name);
     xhr.send(form);
   });

@@ -2,7 +2,7 @@ import { useEffect } from "preact/hooks";
 import { useLoad } from "./api";
 import { loadFact } from "./facts";
 import { formatPeriod, MEASURE_KEY } from "./format";
-import { useI18n } from "./i18n";
+import { useI18n, whyLabel } from "./i18n";
 import { ErrorBox, FactValue, KindBadge, LineLink, Loading, Quote, StateBadge } from "./ui";
 
 /** The figure clicked in a document: what was read from it, where, and links onwards. */
@@ -66,6 +66,17 @@ export function FactPanel({ id, onClose }: { id: number; onClose: () => void }) 
             <dd>
               <LineLink documentId={f.document.id} line={f.line} title={f.document.title} />
             </dd>
+            {f.why && (
+              <>
+                <dt>{t("why")}</dt>
+                <dd data-testid="fact-why">
+                  <ul class="why">
+                    <WhyRule label={t("kind")} which="kind" id={f.why.kind} />
+                    <WhyRule label={t("period")} which="period" id={f.why.period} />
+                  </ul>
+                </dd>
+              </>
+            )}
           </dl>
           <Quote sentence={f.sentence} value={f.value_text} />
           <p class="panel-links">
@@ -81,5 +92,22 @@ export function FactPanel({ id, onClose }: { id: number; onClose: () => void }) 
         </>
       )}
     </aside>
+  );
+}
+
+/** One rule of the extractor: its short label, and its id beside it for a reviewer. */
+function WhyRule({ label, which, id }: { label: string; which: "kind" | "period"; id: string }) {
+  const { lang } = useI18n();
+  const said = whyLabel(which, id, lang);
+  return (
+    <li data-why={which}>
+      {label}: {said}
+      {said !== id && (
+        <>
+          {" "}
+          <code class="muted">{id}</code>
+        </>
+      )}
+    </li>
   );
 }

@@ -143,6 +143,7 @@ const vi = {
   reviewState: "Rà soát",
   qualifier: "Dấu so sánh",
   base: "So với",
+  why: "Vì sao",
   total: "Tổng",
   downloads: "Tải dữ liệu",
 
@@ -215,6 +216,20 @@ const vi = {
   uploadDuplicate: "Văn bản đã có (trùng), không nạp lại.",
   openDocument: "Mở văn bản",
   uploadFailed: "Không tải lên được",
+  uploadAbout: "Thông tin văn bản (không bắt buộc)",
+  uploadAboutHint:
+    "Điền những gì văn bản không tự ghi, như một bản tin không nêu năm hay tỉnh; áp dụng cho các tệp tải lên sau đó và thay cho điều văn bản tự ghi về mình.",
+  hintDate: "Ngày văn bản",
+  hintPeriod: "Kỳ báo cáo",
+  hintArea: "Địa bàn",
+  hintTitle: "Tiêu đề",
+  hintIssuer: "Cơ quan ban hành",
+  hintDatePlaceholder: "2023-12-11",
+  hintPeriodPlaceholder: "2023, 2023-S1, 2021/2025",
+  hintAreaPlaceholder: "tỉnh Lào Cai",
+  hintTitlePlaceholder: "Báo cáo tình hình kinh tế - xã hội năm 2024",
+  hintIssuerPlaceholder: "UBND tỉnh Lào Cai",
+  uploadGiven: "Thông tin đã điền",
 
   // sign in
   signInTitle: "Đăng nhập",
@@ -362,6 +377,7 @@ const en: Record<Key, string> = {
   reviewState: "Review",
   qualifier: "Qualifier",
   base: "Compared with",
+  why: "Why",
   total: "Total",
   downloads: "Download data",
 
@@ -430,6 +446,20 @@ const en: Record<Key, string> = {
   uploadDuplicate: "Already stored (duplicate): not read again.",
   openDocument: "Open the document",
   uploadFailed: "Upload failed",
+  uploadAbout: "About the document (optional)",
+  uploadAboutHint:
+    "Fill in what the document does not say of itself, such as a news item that names neither its year nor its province; applies to the files uploaded next, in place of what their text says of itself.",
+  hintDate: "Date of the document",
+  hintPeriod: "Period reported on",
+  hintArea: "Area",
+  hintTitle: "Title",
+  hintIssuer: "Issued by",
+  hintDatePlaceholder: "2023-12-11",
+  hintPeriodPlaceholder: "2023, 2023-S1, 2021/2025",
+  hintAreaPlaceholder: "tỉnh Lào Cai",
+  hintTitlePlaceholder: "Socio-economic report 2024",
+  hintIssuerPlaceholder: "UBND tỉnh Lào Cai",
+  uploadGiven: "Given",
 
   signInTitle: "Sign in",
   userName: "User name",
@@ -503,6 +533,88 @@ const SECTORS_EN: Record<string, string> = {
 
 export function sectorName(sector: string, lang: Lang): string {
   return lang === "en" ? (SECTORS_EN[sector] ?? sector) : sector;
+}
+
+/**
+ * The extractor's rules (src/facts/resolve/*.ts, src/facts/table-row.ts), said shortly: what set
+ * a fact's kind and what set its period. A rule not listed here is shown by its id.
+ */
+const WHY_KIND: Record<string, Record<Lang, string>> = {
+  "default-result": { vi: "mặc định: kết quả đã thực hiện", en: "by default, a result" },
+  "section-forward": {
+    vi: "nằm trong phần phương hướng, nhiệm vụ: kế hoạch",
+    en: "in a forward-looking part: a target",
+  },
+  "estimate-word": { vi: "có từ “ước” đi trước", en: "an estimate word (ước) before it" },
+  "paragraph-estimate": { vi: "đoạn văn nói về số ước", en: "its paragraph gives estimates" },
+  "part-of-estimate": {
+    vi: "là phần của một số ước (trong đó…)",
+    en: "a part of an estimate (trong đó…)",
+  },
+  "result-word": { vi: "có từ chỉ kết quả (đã đạt…)", en: "a word of result (đã đạt…)" },
+  "target-scope": { vi: "trong câu “phấn đấu…”", en: "within a “phấn đấu…” clause" },
+  "target-word": {
+    vi: "có từ chỉ kế hoạch, chỉ tiêu ngay bên cạnh",
+    en: "a word of plan or target beside it",
+  },
+  "forecast-word": { vi: "có từ chỉ dự báo", en: "a word of forecast (dự báo)" },
+  "plan-beside": { vi: "kế hoạch ghi bên cạnh kết quả", en: "a plan written beside a result" },
+  "estimate-in-plan": {
+    vi: "số ước cho chính kỳ kế hoạch: kế hoạch",
+    en: "an estimate for the plan's own period: a target",
+  },
+  "period-not-over": {
+    vi: "kỳ chưa hết khi viết báo cáo: số ước",
+    en: "its period had not ended when written: an estimate",
+  },
+  "column-target": { vi: "cột kế hoạch của bảng", en: "the table's target column" },
+  "column-actual": { vi: "cột thực hiện của bảng", en: "the table's result column" },
+  "column-estimate": { vi: "cột ước thực hiện của bảng", en: "the table's estimate column" },
+  "column-compare": { vi: "cột so sánh của bảng", en: "the table's comparison column" },
+};
+
+const WHY_PERIOD: Record<string, Record<Lang, string>> = {
+  own: { vi: "kỳ ghi ngay sau con số", en: "written right after the figure" },
+  "before-it": { vi: "kỳ ghi ngay trước con số", en: "written just before the figure" },
+  "whole-year-word": {
+    vi: "“cả năm”, “cuối năm”… của năm báo cáo",
+    en: "“cả năm”, “cuối năm”… of the year reported on",
+  },
+  "previous-figure": { vi: "cùng kỳ với số liệu đứng trước", en: "the same as the figure before it" },
+  sentence: { vi: "kỳ ghi trước đó trong câu", en: "written earlier in the sentence" },
+  "after-it": { vi: "kỳ ghi sau đó trong câu", en: "written later in the sentence" },
+  paragraph: { vi: "kỳ của đoạn văn", en: "the paragraph's period" },
+  section: { vi: "kỳ của mục", en: "the section's period" },
+  document: { vi: "kỳ báo cáo của văn bản", en: "the document's period" },
+  "plan-years-average": {
+    vi: "bình quân các năm của kế hoạch",
+    en: "a yearly average over the plan's years",
+  },
+  "plan-span": { vi: "cả giai đoạn kế hoạch", en: "the whole plan span" },
+  "plan-end": { vi: "năm cuối của kế hoạch", en: "the plan's last year" },
+  "term-target": { vi: "chỉ tiêu của nhiệm kỳ", en: "the term's target" },
+  "term-years-average": {
+    vi: "bình quân các năm của nhiệm kỳ",
+    en: "a yearly average over the term's years",
+  },
+  "term-average": { vi: "bình quân cả nhiệm kỳ", en: "an average over the term" },
+  "term-so-far": { vi: "từ đầu nhiệm kỳ đến nay", en: "the term so far" },
+  "stock-at-writing": { vi: "số có tại thời điểm báo cáo", en: "a stock at the time of writing" },
+  "term-event": { vi: "việc làm được trong nhiệm kỳ", en: "done during the term" },
+  "state-at-writing": { vi: "tình trạng tại thời điểm báo cáo", en: "a state at the time of writing" },
+  term: { vi: "cả nhiệm kỳ", en: "the whole term" },
+  "after-base-span": {
+    vi: "giai đoạn tiếp sau giai đoạn so sánh",
+    en: "the span after the one it is compared with",
+  },
+  column: { vi: "kỳ ở đầu cột của bảng", en: "the period heading its table column" },
+  none: { vi: "không tìm được kỳ", en: "no period found" },
+};
+
+/** A rule of the extractor said shortly; its id when it has no label. */
+export function whyLabel(which: "kind" | "period", id: string, lang: Lang): string {
+  const labels = which === "kind" ? WHY_KIND : WHY_PERIOD;
+  return Object.hasOwn(labels, id) ? labels[id][lang] : id;
 }
 
 export function useI18n(): I18n {

@@ -32,10 +32,28 @@ export interface Fact {
   qualifier?: "" | ">" | "<" | "~";
   sentence: string;
   page?: number;
+  /** The rules that set its kind and its period ("estimate-word", "own"…); absent for imported facts. */
+  why?: Why;
   document: { id: number; title: string; date: string | null };
   /** Given by the review endpoints (GET /api/facts/:id); absent from older servers. */
   review_state?: ReviewState;
 }
+
+export interface Why {
+  kind: string;
+  period: string;
+}
+
+/** What a user says of a report: sent with an upload, kept with the document as `given`. */
+export interface DocumentHints {
+  date?: string;
+  period?: string;
+  area?: string;
+  title?: string;
+  issuer?: string;
+}
+
+export const HINT_FIELDS = ["date", "period", "area", "title", "issuer"] as const;
 
 export interface DerivedTarget {
   value: number;
@@ -101,6 +119,8 @@ export interface DocumentMeta {
   draft: boolean;
   lines: number;
   ingested_at: string;
+  /** What the user gave of it when it was stored ({} when nothing; absent from older servers). */
+  given?: DocumentHints;
   facts: number;
 }
 

@@ -1,9 +1,9 @@
 import { useRef, useState } from "preact/hooks";
 import { ApiError, clearCache, type UploadProgress, uploadFile } from "../api";
 import { formatNumber } from "../format";
-import { useI18n } from "../i18n";
+import { type Key, useI18n } from "../i18n";
 import { canEdit, useSession } from "../session";
-import type { UploadResult } from "../types";
+import { type DocumentHints, HINT_FIELDS, type UploadResult } from "../types";
 import { PageTitle, SignInPrompt } from "../ui";
 
 const ACCEPT = ".txt,.md,.docx,.pdf";
@@ -11,16 +11,34 @@ const ACCEPT = ".txt,.md,.docx,.pdf";
 interface Item {
   key: number;
   file: File;
+  /** What the form said of the document when the file was added. */
+  hints: DocumentHints;
   state: "waiting" | "uploading" | "processing" | "done" | "error";
   progress: UploadProgress;
   result?: UploadResult;
   error?: string;
 }
 
-/** /tai-len: drop or choose files; they are sent one after the other, each with its progress. */
+/** The form's fields in the order shown (the title takes a whole row), with label and placeholder. */
+const HINT_ORDER = ["date", "period", "area", "issuer", "title"] as const;
+
+/** The label and the placeholder of each field. */
+const HINT_LABELS: Record<(typeof HINT_FIELDS)[number], [Key, Key]> = {
+  date: ["hintDate", "hintDatePlaceholder"],
+  period: ["hintPeriod", "hintPeriodPlaceholder"],
+  area: ["hintArea", "hintAreaPlaceholder"],
+  title: ["hintTitle", "hintTitlePlaceholder"],
+  issuer: ["hintIssuer", "hintIssuerPlaceholder"],
+};
+
+/**
+ * /tai-len: drop or choose files; they are sent one after the other, each with its progress
+ * and with what the form above says of the documents (date, period, area, title, issuer).
+ */
 export function UploadPage() {
   const { t } = useI18n();
   const session = useSession();
+  const [hints, setHints] = useState<DocumentHints>({});
   const items = useRef<Item[]>([]);
   const running = useRef(false);
   const nextKey = useRef(1);
@@ -45,8 +63,11 @@ export function UploadPage() {
         const current = item;
         update(current, { state: "uploading" });
         try {
-          const { body } = await uploadFile<UploadResult>("/api/documents", current.file, (p) =>
-            update(current, { progress: p, state: p.processing ? "processing" : "uploading" }),
+          const { body } = await uploadFile<UploadResult>(
+            "/api/documents",
+            current.file,
+            (p) => update(current, { progress: p, state: p.processing ? "processing" : "uploading" }),
+            { ...current.hints },
           );
           update(current, { state: "done", result: body });
           clearCache();
@@ -65,6 +86,7 @@ export function UploadPage() {
       items.current.push({
         key: nextKey.current++,
         file,
+        hints: { ...hints },
         state: "waiting",
         progress: { loaded: 0, total: file.size, processing: false },
       });
@@ -91,6 +113,27 @@ export function UploadPage() {
   return (
     <>
       <PageTitle sub={t("uploadIntro")}>{t("uploadTitle")}</PageTitle>
+      <fieldset class="upload-hints" data-testid="upload-hints">
+        <legend>{t("uploadAbout")}</legend>
+        <p class="muted small">{t("uploadAboutHint")}</p>
+        <div class="form-grid">
+          {HINT_ORDER.map((name) => (
+            <label key={name} class={name === "title" ? "wide" : undefined}>
+              {t(HINT_LABELS[name][0])}
+              <input
+                name={name}
+                data-testid={`upload-${name}`}
+                placeholder={t(HINT_LABELS[name][1])}
+                value={hints[name] ?? ""}
+                onInput={(e) => {
+                  const value = (e.currentTarget as HTMLInputElement).value;
+                  setHints((h) => ({ ...h, [name]: value }));
+                }}
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target; the file input inside is the keyboard way in */}
       <div
         class={over ? "drop-zone over" : "drop-zone"}
@@ -147,6 +190,7 @@ function UploadRow({ item }: { item: Item }) {
   const { t, lang } = useI18n();
   const { progress } = item;
   const pct = progress.total ? Math.round((progress.loaded / progress.total) * 100) : 0;
+  const given = HINT_FIELDS.map((k) => item.result?.document.given?.[k]).filter((v): v is string => !!v);
   return (
     <li class={`upload upload-${item.state}`} data-state={item.state}>
       <div class="upload-head">
@@ -173,6 +217,11 @@ function UploadRow({ item }: { item: Item }) {
           </a>{" "}
           — {t("uploadDone", { n: formatNumber(item.result.facts, lang) })}
           {item.result.duplicate && <p class="muted">{t("uploadDuplicate")}</p>}
+          {!item.result.duplicate && given.length > 0 && (
+            <p class="muted small" data-testid="upload-given">
+              {t("uploadGiven")}: {given.join(" · ")}
+            </p>
+          )}
         </div>
       )}
       {item.state === "error" && (
