@@ -61,14 +61,14 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   for (const pass of [true, false]) {
     for (const s of sections) {
       if (pass !== !!s.numbering) continue;
-      const ps = findPeriods(s.title, ref).filter((p) => !p.base);
+      const ps = widest(findPeriods(s.title, ref).filter((p) => !p.base));
       if (!ps.length) continue;
       if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
       else if (!plan && period && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
     }
   }
   if (!period || !plan) {
-    const ps = findPeriods(headings.join(" "), ref).filter((p) => !p.base);
+    const ps = widest(findPeriods(headings.join(" "), ref).filter((p) => !p.base));
     if (!period && ps.length) period = ps[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
@@ -108,6 +108,13 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
     }
   }
   return "";
+}
+
+/** "quý IV và cả năm 2023": a period inside another one named beside it is part of it. */
+function widest<T extends { code: string }>(ps: T[]): T[] {
+  const within = (a: string, b: string) =>
+    a !== b && periodStart(a) >= periodStart(b) && periodEnd(a) <= periodEnd(b);
+  return ps.filter((p) => !ps.some((q) => within(p.code, q.code)));
 }
 
 function capitalise(s: string): string {

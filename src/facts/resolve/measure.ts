@@ -67,7 +67,7 @@ function measureOf(
     /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)
   )
     return "change";
-  if (/^mức (?:giảm|tăng)(?![\p{L}])/iu.test(subject)) return "change";
+  if (/^mức (?:giảm|tăng)(?![\p{L}]| trưởng)/iu.test(subject)) return "change";
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
@@ -81,6 +81,11 @@ function measureOf(
         ["share", "growth", "change"].includes(prev.measure) &&
         /^[\s,;]*vượt/iu.test(local.trimStart()));
     if (toLevel) return "share";
+    // "tăng 1.475 tỷ đồng (+6,2%)", "giảm nhiều (-9,28%)": a signed figure is a change.
+    if (tok.signed) return rateSubject ? "change" : "growth";
+    // "Tỷ lệ giảm nghèo trên 4%" is a fall in points; "tỷ lệ tăng dân số tự nhiên" a growth.
+    if (/^t[ỷỉ] lệ giảm(?![\p{L}])/iu.test(subject) && !change) return "change";
+    if (/^t[ỷỉ] lệ tăng(?![\p{L}])/iu.test(subject) && !change) return "growth";
     if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
       if (exceed && pointsContext) return "change";
       if (change) return rateSubject ? "change" : "growth";
@@ -88,10 +93,31 @@ function measureOf(
       return "pct_of_target";
     }
     if (exceed) return pointsContext ? "change" : "pct_of_target";
+    // "Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%": "đạt" a percent
+    // right after an amount of the same subject is its achievement, the plan left unsaid.
+    if (
+      prev?.measure === "level" &&
+      !/^[%‰]/.test(prev.unit) &&
+      /(?:đồng|USD|ha|tấn|lượt|người|hộ|m3|kWh|km)/iu.test(prev.unit) &&
+      /^\s*,\s*(?:ước\s+)?đạt\s*$/iu.test(local) &&
+      /^\s*(?:[,;.)]|$)/.test(after) &&
+      !cue.INDEX_AFTER.test(after) &&
+      !/^\s*(?:so với|so)(?![\p{L}])/iu.test(after)
+    )
+      return "pct_of_target";
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
     if (/\/năm/.test(unit) && !rateSubject) return "growth";
     if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
+    // "… có tốc độ tăng trưởng GRDP cao nhất, đạt 17,57%": the growth named in its clause.
+    if (
+      !rateSubject &&
+      !prev &&
+      /(?<![\p{L}])(?:tốc độ tăng(?: trưởng)?|tăng trưởng(?: kinh tế| GRDP| GDP)?)(?![\p{L}])[^;()]{0,60}(?:đạt|là|ở mức)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
+        local,
+      )
+    )
+      return "growth";
     // A disbursement rate is money paid out against the capital planned for the year.
     if (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`)) return "pct_of_target";
     return "share";
