@@ -1,4 +1,4 @@
-import { endYear, periodClass, periodStart } from "../../periods/codes.js";
+import { endYear, periodClass, periodEnd, periodStart } from "../../periods/codes.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 
@@ -30,8 +30,9 @@ export function kind(f: Figure, s: Scope): void {
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb =
-    /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") &&
-    !/^\s*(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead);
+    /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|tăng|giảm)(?![\p{L}])/iu.test(
+      clauseLead.trim() ? ` ${clauseLead}` : "",
+    ) && !/^\s*(?:đạt|là|có|tăng|giảm)(?![\p{L}])/iu.test(clauseLead);
   if (
     estimateAt >= 0 &&
     estimateAt > resultAt &&
@@ -48,10 +49,13 @@ export function kind(f: Figure, s: Scope): void {
     set("estimate", "paragraph-estimate");
   else if (
     // "(ước tăng 26,8%); trong đó, vốn ngoài ngân sách tăng 34,86%": the parts of an estimate
-    // are estimates.
-    (f.prev ?? f.carry)?.kind === "estimate" &&
+    // are estimates, through every clause of a sentence that lists them ("Trong đó, A tăng
+    // 3,46%; B tăng 8,61% và C tăng 6,87%").
     resultAt < clauseStart &&
-    /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)
+    (((f.prev ?? f.carry)?.kind === "estimate" &&
+      /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)) ||
+      (f.carry?.kind === "estimate" && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)) ||
+      (f.prev?.kind === "estimate" && f.prev.why.kind === "part-of-estimate"))
   )
     set("estimate", "part-of-estimate");
   else if (forward && resultAt >= 0) set("actual", "result-word");
@@ -77,6 +81,26 @@ export function kind(f: Figure, s: Scope): void {
 export function kindInTime(f: Figure, s: Scope): void {
   const { info, refYear } = s.doc;
   const forward = s.section.forward;
+  // "GDP quý III ước tính tăng 6,88%, tuy thấp hơn mức tăng 7,45% của quý I": an estimate word
+  // in an earlier clause does not reach a figure for a period that had ended before the one
+  // the report is about.
+  const reported = s.section.period ?? info.period;
+  if (
+    f.kind === "estimate" &&
+    f.why.kind !== "estimate-in-plan" &&
+    !f.inherited &&
+    ["own", "before-it", "after-it"].includes(f.why.period) &&
+    reported &&
+    periodClass(reported) !== "span" &&
+    f.period &&
+    periodClass(f.period) === "sub" &&
+    periodEnd(f.period) < periodEnd(reported) &&
+    periodStart(f.period) >= periodStart(reported) &&
+    s.sentence.cues.last(cue.ESTIMATE, f.tok.start, f.prev ? f.prev.tok.after : 0) < 0
+  ) {
+    f.kind = "actual";
+    f.why.kind = "past-part";
+  }
   if (
     f.kind === "estimate" &&
     forward &&
