@@ -181,7 +181,21 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     tok.value <= 12
   )
     tok.skip = "name";
+  // "9 tháng", "lũy kế 10 tháng": a period of the year, not a count of months ("sau 04 tháng
+  // vận hành", "kéo dài 6 tháng" are durations, and figures).
   if (
+    /^tháng$/iu.test(tok.unit) &&
+    tok.form === "plain" &&
+    Number.isInteger(tok.value) &&
+    tok.value >= 2 &&
+    tok.value <= 12 &&
+    !/(?:sau|kéo dài|thời hạn|thời gian|vòng|dưới|trên|hơn|gần|khoảng|mỗi|mất|chỉ|được|cách đây|đủ|tới|từ|trước|liên tục)\s*$/iu.test(
+      before,
+    ) &&
+    !/^\s*(?:tuổi|liên tục|liên tiếp|tới|nữa|trở lên|\/)/iu.test(text.slice(after))
+  )
+    tok.skip = "period";
+  else if (
     /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
     (PERIOD_WORDS_AFTER.test(text.slice(after)) ||
       PERIOD_WORDS_BEFORE.test(before) ||

@@ -26,13 +26,15 @@ export function kind(f: Figure, s: Scope): void {
   // the sentence and the rest of the paragraph.
   const clauseEstimate = cues.last(cue.ESTIMATE, tok.start, clauseStart) >= 0;
   const headOfSentence = estimateAt >= 0 && estimateAt < firstFigure && firstEstimate(text) < firstFigure;
-  const clauseLead = clause.slice(0, Math.max(0, clause.search(/\d/)) || clause.length);
+  // The clause up to its first figure (dates in it are no figures).
+  const clauseLead =
+    f.prev && f.prev.tok.start >= clauseStart ? text.slice(clauseStart, f.prev.tok.start) : clause;
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb =
-    /[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|tăng|giảm)(?![\p{L}])/iu.test(
-      clauseLead.trim() ? ` ${clauseLead}` : "",
-    ) && !/^\s*(?:đạt|là|có|tăng|giảm)(?![\p{L}])/iu.test(clauseLead);
+    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") ||
+      /\p{L}\s+(?:tăng|giảm)(?![\p{L}])/iu.test(clauseLead)) &&
+    !/^\s*(?:đạt|là|có|tăng|giảm|so với|so)(?![\p{L}])/iu.test(clauseLead);
   if (
     estimateAt >= 0 &&
     estimateAt > resultAt &&

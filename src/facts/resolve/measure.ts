@@ -20,6 +20,7 @@ export function measure(f: Figure, _s: Scope): void {
     (f.planBeside || f.comparator) && prev
       ? prev.measure
       : measureOf(
+          before,
           f.tok,
           f.unit,
           local,
@@ -29,9 +30,22 @@ export function measure(f: Figure, _s: Scope): void {
           f.inherited ? prev : null,
         );
   if (f.measure === "share" && !f.unit) f.unit = "%";
+  // "diện tích rừng trồng … 16.170,1 ha, tăng 9,5.": a decimal change with its unit lost is a
+  // percentage (an absolute change keeps its unit).
+  if (
+    !f.unit &&
+    f.measure === "change" &&
+    !Number.isInteger(f.tok.value) &&
+    /(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(local) &&
+    /^\s*(?:[.;,)]|$)/.test(f.after)
+  ) {
+    f.unit = "%";
+    f.measure = f.rateSubject ? "change" : "growth";
+  }
 }
 
 function measureOf(
+  before: string,
   tok: NumberToken,
   unit: string,
   local: string,
@@ -67,7 +81,12 @@ function measureOf(
     /^\s*(?:và|,)\s*(?:hơn|trên|khoảng|gần)?\s*$/iu.test(local)
   )
     return "change";
-  if (/^mức (?:giảm|tăng)(?![\p{L}]| trưởng)/iu.test(subject)) return "change";
+  // "mức tăng 7,45% của quý I" is a growth rate; "mức giảm 2 tỷ đồng" an amount's change.
+  if (
+    /^mức (?:giảm|tăng)(?![\p{L}]| trưởng)/iu.test(subject) &&
+    (!/^%/.test(unit) || rateSubject || /t[ỷỉ] lệ|tỷ trọng/iu.test(subject))
+  )
+    return "change";
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
@@ -107,6 +126,14 @@ function measureOf(
       return "pct_of_target";
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
+    // "bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân …, bằng 99,88%": the same index.
+    if (
+      /bằng\s*$/iu.test(local) &&
+      /(?<![\p{L}])bằng\s*[\d.,]+\s*%\s*(?:so với\s+|so\s+)?(?:cùng kỳ|năm trước|năm \d{4})/iu.test(
+        before.slice(-400),
+      )
+    )
+      return "growth";
     if (/\/năm/.test(unit) && !rateSubject) return "growth";
     if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
     // "… có tốc độ tăng trưởng GRDP cao nhất, đạt 17,57%": the growth named in its clause.

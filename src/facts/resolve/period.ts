@@ -75,7 +75,7 @@ function periodOf(f: Figure, s: Scope): [string, string] {
   const part = ctx.period ?? env.info.period;
   if (
     part &&
-    /(?<![\p{L}])(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu.test(
+    /(?<![\p{L}])(?<!tháng (?:đầu )?)(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu.test(
       text.slice(prevAfter, tok.start),
     )
   ) {
