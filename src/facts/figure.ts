@@ -101,6 +101,8 @@ export interface Figure {
    * đầu năm 2022 đạt 9,64%)", "(cùng kỳ âm 0,07%)": its subject and measure, its own period.
    */
   comparator: boolean;
+  /** For a comparator, the figure it restates. */
+  compared?: Figure;
   measure: Measure;
   kind: Kind;
   period: string;

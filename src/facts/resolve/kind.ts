@@ -83,6 +83,18 @@ export function kind(f: Figure, s: Scope): void {
 export function kindInTime(f: Figure, s: Scope): void {
   const { info, refYear } = s.doc;
   const forward = s.section.forward;
+  // "ước đạt 8,19%, … Trong đó: … 10 tháng tăng 15,55%": a part that names a period of its own
+  // is no part of the estimate.
+  const whole = f.prev ?? f.carry;
+  if (
+    f.why.kind === "part-of-estimate" &&
+    ["own", "before-it"].includes(f.why.period) &&
+    whole &&
+    f.period !== whole.period
+  ) {
+    f.kind = "actual";
+    f.why.kind = "part-with-own-period";
+  }
   // "GDP quý III ước tính tăng 6,88%, tuy thấp hơn mức tăng 7,45% của quý I": an estimate word
   // in an earlier clause does not reach a figure for a period that had ended before the one
   // the report is about.

@@ -16,8 +16,9 @@ export function measure(f: Figure, _s: Scope): void {
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
   // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
   const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
-  f.measure =
-    (f.planBeside || f.comparator) && prev
+  f.measure = f.compared
+    ? f.compared.measure
+    : f.planBeside && prev
       ? prev.measure
       : measureOf(
           before,

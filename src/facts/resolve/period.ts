@@ -34,7 +34,7 @@ export function periodAfterBase(f: Figure, _s: Scope): void {
 function periodOf(f: Figure, s: Scope): [string, string] {
   const { tok, measure, unit, kind } = f;
   const { text, periods, cues } = s.sentence;
-  if (f.comparator && f.prev) return comparatorPeriod(f, s);
+  if (f.compared) return comparatorPeriod(f, s);
   const ctx = s.section;
   const env = s.doc;
   const prevAfter = f.prev ? f.prev.tok.after : 0;
@@ -161,7 +161,7 @@ function periodOf(f: Figure, s: Scope): [string, string] {
 
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
 function comparatorPeriod(f: Figure, s: Scope): [string, string] {
-  const prev = f.prev as Figure;
+  const prev = f.compared as Figure;
   const open = s.sentence.text.lastIndexOf("(", f.tok.start);
   const inner = s.sentence.text.slice(open + 1, f.tok.start);
   if (/cùng kỳ/iu.test(inner) && prev.period)

@@ -37,8 +37,12 @@ export function subject(f: Figure, s: Scope): void {
   // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
   f.planBeside = !!prev && prev.unit === unit && cue.PLAN_BESIDE.test(local);
   if (f.planBeside && prev) subject = prev.subject;
-  f.comparator = !f.planBeside && isComparator(f);
-  if (f.comparator && prev) subject = prev.subject;
+  const compared = f.planBeside ? null : comparedFigure(f);
+  f.comparator = !!compared;
+  if (compared) {
+    subject = compared.subject;
+    f.compared = compared;
+  }
   f.subject = subject;
 }
 
@@ -47,9 +51,19 @@ export function subject(f: Figure, s: Scope): void {
  * comparison words and a verb inside ("(cùng kỳ năm 2021 là 3,77%)"), or nothing inside after
  * a comparison noun ("bình quân của cả nước (8,83%)").
  */
-function isComparator(f: Figure): boolean {
+function comparedFigure(f: Figure): Figure | null {
   const { prev, local } = f;
-  if (!prev || prev.unit !== f.unit || !f.unit) return false;
+  if (!prev || !f.unit) return null;
+  // The figure restated: the last one before it in the sentence with the same unit
+  // ("tăng 2,47%, đóng góp 0,05 điểm % (9 tháng năm 2023 tăng 5,99%)").
+  let same: Figure | null = prev;
+  while (same && same.unit !== f.unit) same = same.prev;
+  if (!same) return null;
+  return isComparator(local, same === prev || !/[;]/.test(f.before.slice(same.tok.after))) ? same : null;
+}
+
+function isComparator(local: string, sameClause: boolean): boolean {
+  if (!sameClause) return false;
   const open = local.lastIndexOf("(");
   if (open < 0 || local.indexOf(")", open) >= 0 || /;/.test(local)) return false;
   const inner = local.slice(open + 1);
