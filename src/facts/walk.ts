@@ -5,7 +5,7 @@ import type { Block, DocumentTree, Section } from "../document/types.js";
 import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
 import { findPeriods, type PeriodMention } from "../periods/mentions.js";
 import * as cue from "./cues.js";
-import type { DocScope, Figure, ParagraphScope, Scope, SentenceScope } from "./figure.js";
+import type { DocScope, Figure, LeadScope, ParagraphScope, Scope, SentenceScope } from "./figure.js";
 import { place } from "./place.js";
 import { RESOLVERS } from "./resolve/index.js";
 import { headEstimate, openingEstimate } from "./resolve/kind.js";
@@ -27,15 +27,52 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   for (const b of tree.blocks)
     for (const r of b.refs) if (!footnoteHome.has(r.n)) footnoteHome.set(r.n, { block: b, at: r.at });
   const facts: Fact[] = [];
+  // The lead-in in force: "… đạt được một số kết quả nổi bật như sau:" sets the period and
+  // the kind of the items under it, until a heading or a paragraph that is no item.
+  let lead: LeadScope | null = null;
   for (const block of tree.blocks) {
+    if (block.kind === "heading" || (block.kind === "paragraph" && lead && !endsLeadIn(block))) lead = null;
     if (block.kind === "row") facts.push(...tableFacts(block, doc));
     else if (block.kind === "footnote" && block.footnote !== undefined && footnoteHome.has(block.footnote)) {
       const home = footnoteHome.get(block.footnote) as { block: Block; at: number };
-      facts.push(...blockFacts(block, doc, home.block.section, periodAtMarker(home.block, home.at, doc)));
-    } else facts.push(...blockFacts(block, doc));
+      facts.push(
+        ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
+      );
+    } else facts.push(...blockFacts(block, doc, lead));
+    if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block)) lead = leadOf(block, doc);
   }
   return facts;
 }
+
+/** A block whose last sentence announces a list: it ends with a colon. */
+function endsLeadIn(block: Block): boolean {
+  return /:\s*$/.test(block.text.text);
+}
+
+/** What a lead-in says of the list under it: its period, and whether it lists results, estimates or targets. */
+function leadOf(block: Block, doc: DocScope): LeadScope {
+  const sentences = splitSentences(block.text);
+  const text = sentences[sentences.length - 1]?.text ?? "";
+  const periods = findPeriods(text, doc.ref).filter((p) => !p.base && !p.price && !p.named && usableDay(p));
+  // The last word that says what the list holds decides: "các mục tiêu … đã đề ra và đạt được
+  // những kết quả quan trọng, nổi bật là:" lists results.
+  let kind: LeadScope["kind"] = null;
+  let at = -1;
+  for (const [re, k] of LEAD_KINDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > at) [at, kind] = [m.index, k];
+  }
+  return { kind, period: periods.length ? periods[periods.length - 1] : null };
+}
+
+const LEAD_KINDS: [RegExp, LeadScope["kind"]][] = [
+  [cue.ESTIMATE, "estimate"],
+  [
+    /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|chỉ tiêu chủ yếu|kế hoạch năm)(?![\p{L}])/giu,
+    "target",
+  ],
+  [/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu, "actual"],
+];
 
 /** The period in force where a footnote marker stands: the last one written before it in its sentence. */
 function periodAtMarker(block: Block, at: number, doc: DocScope): PeriodMention | null {
@@ -77,6 +114,7 @@ function usableDay(p: PeriodMention): boolean {
 function blockFacts(
   block: Block,
   doc: DocScope,
+  lead: LeadScope | null,
   home?: Section,
   inherited: PeriodMention | null = null,
 ): Fact[] {
@@ -118,7 +156,7 @@ function blockFacts(
       cues: new SentenceCues(text),
       firstFigure: tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length,
     };
-    const scope: Scope = { doc, section, lead: null, paragraph, sentence };
+    const scope: Scope = { doc, section, lead, paragraph, sentence };
     let prev: Figure | null = null;
     let head: Figure | null = null;
     for (const tok of tokens) {

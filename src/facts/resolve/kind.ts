@@ -16,6 +16,7 @@ export function kind(f: Figure, s: Scope): void {
     f.why.kind = why;
   };
   set(forward ? "target" : "actual", forward ? "section-forward" : "default-result");
+  if (s.lead?.kind) set(s.lead.kind, "lead-in");
   const clauseStart = before.lastIndexOf(";") + 1;
   const clause = before.slice(clauseStart);
   const estimateAt = cues.last(cue.ESTIMATE, tok.start);

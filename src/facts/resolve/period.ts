@@ -103,6 +103,9 @@ function periodOf(f: Figure, s: Scope): [string, string] {
   const paragraphPeriod = s.paragraph.period;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
     return [paragraphPeriod.code, "paragraph"];
+  // The lead-in above the list the figure is in ("trong 6 tháng đầu năm 2023 … như sau:").
+  if (s.lead?.period && !now && !(average && section && periodClass(section) === "span"))
+    return [s.lead.period.code, "lead-in"];
   if (!section) return ["", "none"];
   // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
   const plan = env.info.plan_period;
