@@ -416,13 +416,13 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
   });
 
   it("a target written beside its result: the result keeps its measure, the target takes its terms", () => {
-    const growth = facts("Năm 2024, tốc độ tăng trưởng kinh tế đạt 7,5% (kế hoạch 7,0%).");
+    const growth = facts("Năm 2023, tốc độ tăng trưởng kinh tế đạt 7,5% (kế hoạch 7,0%).");
     // (The result is an estimate or actual as the document's date says; the target is a target.)
     expect(growth.map((f) => [f.value_text, f.measure, f.kind === "target", f.indicator.code])).toEqual([
       ["7,5", "growth", false, "grdp_growth"],
       ["7,0", "growth", true, "grdp_growth"],
     ]);
-    const poverty = fact("Năm 2024, tỷ lệ hộ nghèo còn 24,1% (KH: giảm còn 23%).", "23");
+    const poverty = fact("Năm 2023, tỷ lệ hộ nghèo còn 24,1% (KH: giảm còn 23%).", "23");
     expect([poverty.measure, poverty.kind, poverty.indicator.code]).toEqual([
       "share",
       "target",

@@ -168,6 +168,19 @@ class Builder {
       this.extend(open, l, refs);
       return;
     }
+    // A label cut from its figure at a line's end: "Tổng thu ngân sách địa phương:" then
+    // "701 tỷ 500 triệu đồng, đạt …".
+    if (
+      open &&
+      (open.kind === "paragraph" || open.kind === "item") &&
+      /^\s*\d/.test(text) &&
+      !num &&
+      /:\s*$/.test(joined(open)) &&
+      /\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ngàn|ha|tấn|người|hộ|lượt)/u.test(trimmed.slice(0, 40))
+    ) {
+      this.extend(open, l, refs);
+      return;
+    }
     // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
     const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
     // A page's first line, short and unfinished, is its title ("25 chỉ tiêu phấn đấu năm 2024").

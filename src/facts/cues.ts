@@ -53,7 +53,7 @@ export const OF_TARGET_AFTER = re(
  * (KH: giảm còn 23%)", "đạt 1.200 tỷ đồng, mục tiêu 1.150 tỷ đồng".
  */
 export const PLAN_BESIDE = re(
-  String.raw`^\s*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán)>(?:\s+năm\s+\d{4})?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?$`,
+  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo )?dự kiến)>(?:\s+năm\s+\d{4})?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?$`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
 export const INDEX_AFTER = re(

@@ -58,6 +58,8 @@ export interface ParagraphScope {
   estimateStrong: boolean;
   /** The first figure of the last sentence that had one. */
   lastHead: Figure | null;
+  /** The last day named in the paragraph ("từ ngày 13-14/7/2023"): a meeting's date. */
+  day: PeriodMention | null;
 }
 
 export interface SentenceScope {

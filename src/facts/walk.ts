@@ -127,6 +127,7 @@ function blockFacts(
     estimate: false,
     estimateStrong: false,
     lastHead: null,
+    day: null,
   };
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
   // Numbers that open a block are its numbering: "1.1.", a footnote's "2", a list row's "1".
@@ -146,7 +147,10 @@ function blockFacts(
     }
     // Sentences are views of the block's map: their offset is where their view starts.
     const offsetInBlock = (sm.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
-    const periods = sinceThen(findPeriods(text, doc.ref).filter(usableDay), text, doc.refYear);
+    const all = findPeriods(text, doc.ref);
+    const periods = sinceThen(all.filter(usableDay), text, doc.refYear);
+    const day = all.filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.code) && !p.base && !p.named).pop();
+    if (day) paragraph.day = day;
     const display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
     const tokens = scanNumbers(text);
     const sentence: SentenceScope = {

@@ -18,18 +18,16 @@ export function measure(f: Figure, _s: Scope): void {
   const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
   f.measure = f.compared
     ? f.compared.measure
-    : f.planBeside && prev
-      ? prev.measure
-      : measureOf(
-          before,
-          f.tok,
-          f.unit,
-          local,
-          f.after,
-          f.subject,
-          f.rateSubject || exceedsShare,
-          f.inherited ? prev : null,
-        );
+    : measureOf(
+        before,
+        f.tok,
+        f.unit,
+        local,
+        f.after,
+        f.subject,
+        f.rateSubject || exceedsShare,
+        f.inherited ? prev : null,
+      );
   if (f.measure === "share" && !f.unit) f.unit = "%";
   // "diện tích rừng trồng … 16.170,1 ha, tăng 9,5.": a decimal change with its unit lost is a
   // percentage (an absolute change keeps its unit).

@@ -65,7 +65,10 @@ function periodOf(f: Figure, s: Scope): [string, string] {
       p.start - tok.after <= 14 &&
       /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
         text.slice(tok.after, p.start + 4),
-      ),
+      ) &&
+      // "đạt 7,06%, (6 tháng đầu năm 2022 đạt 9,64%)": a period with a verb after it opens the
+      // next statement.
+      !/^\s*(?:,\s*)?(?:đạt|là|tăng|giảm|chiếm|ước|có)(?![\p{L}])/iu.test(text.slice(p.end, p.end + 12)),
   );
   if (own) return [narrow(own.code), "own"];
   // Written between the previous figure and this one.
@@ -103,6 +106,10 @@ function periodOf(f: Figure, s: Scope): [string, string] {
   const paragraphPeriod = s.paragraph.period;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
     return [paragraphPeriod.code, "paragraph"];
+  // A meeting's own figures (those present, resolutions passed, questions put) are of its day.
+  const meetingDay =
+    s.paragraph.day?.code ?? (/^\d{4}-\d{2}-\d{2}$/.test(env.info.date ?? "") ? env.info.date : null);
+  if (meetingDay && !now && isMeetingFigure(f, text)) return [meetingDay, "meeting-day"];
   // The lead-in above the list the figure is in ("trong 6 tháng đầu năm 2023 … như sau:").
   if (s.lead?.period && !now && !(average && section && periodClass(section) === "span"))
     return [s.lead.period.code, "lead-in"];
@@ -172,6 +179,16 @@ function comparatorPeriod(f: Figure, s: Scope): [string, string] {
   const own = s.sentence.periods.filter((p) => p.start > open && p.end <= f.tok.start && !p.price);
   if (own.length) return [own[own.length - 1].code, "comparator-own"];
   return [prev.period, "comparator-same"];
+}
+
+const MEETING_COUNT = /^(?:đại biểu|nghị quyết|vấn đề|ý kiến|lượt ý kiến|phiên|tờ trình|ngày)(?![\p{L}])/iu;
+const MEETING_WORDS =
+  /(?<![\p{L}])(?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|phiên chất vấn|chất vấn|thông qua|dự kỳ họp|tham dự|phát biểu|được tổ chức)(?![\p{L}])/iu;
+
+/** A count of what a meeting is made of, in a sentence about the meeting. */
+function isMeetingFigure(f: Figure, text: string): boolean {
+  const counted = `${f.unit} ${f.after.slice(0, 20)}`.trim();
+  return f.measure !== "share" && MEETING_COUNT.test(counted) && MEETING_WORDS.test(text);
 }
 
 export function insideBracket(text: string, at: number): boolean {

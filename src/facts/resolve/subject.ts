@@ -35,8 +35,14 @@ export function subject(f: Figure, s: Scope): void {
   }
   if (!subject) subject = cleanSubject(s.sentence.block.section.title).slice(0, 120);
   // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
-  f.planBeside = !!prev && prev.unit === unit && cue.PLAN_BESIDE.test(local);
-  if (f.planBeside && prev) subject = prev.subject;
+  // (The result may stand before a figure in other terms: "chỉ đạt 7,06%, thấp hơn kịch bản
+  // 2,63 điểm % (đã dự kiến 9,69%)".)
+  const result = prev && cue.PLAN_BESIDE.test(local) ? sameUnitBefore(f) : null;
+  f.planBeside = !!result;
+  if (result) {
+    subject = result.subject;
+    f.compared = result;
+  }
   const compared = f.planBeside ? null : comparedFigure(f);
   f.comparator = !!compared;
   if (compared) {
@@ -52,18 +58,22 @@ export function subject(f: Figure, s: Scope): void {
  * a comparison noun ("bình quân của cả nước (8,83%)").
  */
 function comparedFigure(f: Figure): Figure | null {
-  const { prev, local } = f;
-  if (!prev || !f.unit) return null;
   // The figure restated: the last one before it in the sentence with the same unit
   // ("tăng 2,47%, đóng góp 0,05 điểm % (9 tháng năm 2023 tăng 5,99%)").
-  let same: Figure | null = prev;
-  while (same && same.unit !== f.unit) same = same.prev;
-  if (!same) return null;
-  return isComparator(local, same === prev || !/[;]/.test(f.before.slice(same.tok.after))) ? same : null;
+  const same = sameUnitBefore(f);
+  return same && isComparator(f.local) ? same : null;
 }
 
-function isComparator(local: string, sameClause: boolean): boolean {
-  if (!sameClause) return false;
+/** The last figure before this one in its clause with the same unit. */
+function sameUnitBefore(f: Figure): Figure | null {
+  if (!f.unit) return null;
+  let same: Figure | null = f.prev;
+  while (same && same.unit !== f.unit) same = same.prev;
+  if (!same || (same !== f.prev && /;/.test(f.before.slice(same.tok.after)))) return null;
+  return same;
+}
+
+function isComparator(local: string): boolean {
   const open = local.lastIndexOf("(");
   if (open < 0 || local.indexOf(")", open) >= 0 || /;/.test(local)) return false;
   const inner = local.slice(open + 1);
