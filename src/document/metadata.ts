@@ -99,8 +99,14 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
   for (const b of blocks.slice(0, 6)) {
     if (b.kind === "row" || b.kind === "footnote") continue;
     for (const sentence of b.text.text.split(/(?<=[.!?])\s+/).slice(0, 3)) {
+      // (A dateline's day is when the page was written, not what it reports on.)
       const ps = findPeriods(sentence, ref).filter(
-        (p) => !p.base && !p.price && !p.named && p.cls !== "span",
+        (p) =>
+          !p.base &&
+          !p.price &&
+          !p.named &&
+          p.cls !== "span" &&
+          (p.until || !/^\d{4}-\d{2}-\d{2}$/.test(p.code)),
       );
       if (!ps.length) continue;
       const days = (code: string) => Date.parse(periodEnd(code)) - Date.parse(periodStart(code));

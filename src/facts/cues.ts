@@ -16,7 +16,7 @@ export const TARGET_NEAR = re(
 );
 /** Target verbs whose scope is the rest of their sentence. */
 export const TARGET_SCOPE = re(
-  `<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm)>`,
+  `<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm|mục tiêu(?=s*:)|(?:đặt|đề ra|với) mục tiêu)>`,
   "giu",
 );
 /** Result words that end a target's scope: "đã đạt", "thực hiện đạt". */

@@ -69,6 +69,11 @@ export interface SentenceScope {
   cues: SentenceCues;
   /** Offset of the sentence's first figure (its list number aside). */
   firstFigure: number;
+  /**
+   * The term of a party congress whose resolution the sentence reviews ("thực hiện Nghị quyết
+   * Đại hội … lần thứ X"), as a span, when the text names the term.
+   */
+  term: { code: string; at: number } | null;
 }
 
 /** The rule that decided a label, for a reviewer: "estimate-word", "paragraph-period"… */

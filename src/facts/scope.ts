@@ -74,7 +74,7 @@ export class SectionScopes {
 export function congressTerms(text: string): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   const re =
-    /(?:lần thứ|Đại hội|ĐH|khóa|khoá)\s+([IVXL]{2,6})[^.;\n]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
+    /(?:lần thứ|Đại hội|ĐH|khóa|khoá)\s+([IVXL]{1,6})(?![\p{L}])[^.;\n]{0,80}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const k = m[1].toUpperCase();
     if (!out.has(k)) out.set(k, [Number(m[2]), Number(m[3])]);

@@ -106,6 +106,27 @@ function sinceThen(periods: PeriodMention[], text: string, refYear: number): Per
   });
 }
 
+/**
+ * "thực hiện Nghị quyết Đại hội … lần thứ X", "mục tiêu Đại hội … lần thứ XX": the span of
+ * congress X's term — as the text gives it, else the term in force when the text was written
+ * (party congresses of provinces, districts and communes all sit for 2015-2020, 2020-2025,
+ * 2025-2030…).
+ */
+function resolutionTerm(text: string, doc: DocScope): SentenceScope["term"] {
+  const m =
+    /(?:Nghị quyết|NQ|mục tiêu|chỉ tiêu)\s+(?:Nghị quyết\s+)?Đại hội[^.;:]{0,60}?(?:lần thứ|khóa|khoá)\s+([IVXL]{1,6})(?![\p{L}])/iu.exec(
+      text,
+    );
+  if (!m) return null;
+  const term = doc.terms.get(m[1].toUpperCase());
+  if (term) return { code: `${term[0]}/${term[1]}`, at: m.index };
+  if (!doc.ref) return null;
+  // Congresses sit in the term's first year, most by its autumn.
+  const { year, month } = doc.ref;
+  const start = 2000 + 5 * Math.floor((year - 2000 - (month !== undefined && month < 10 ? 1 : 0)) / 5);
+  return { code: `${start}/${start + 5}`, at: m.index };
+}
+
 /** A single day is a period only as a stock date ("đến ngày 19/6/2023"), not as an event's date. */
 function usableDay(p: PeriodMention): boolean {
   return !/^\d{4}-\d{2}-\d{2}$/.test(p.code) || p.until;
@@ -159,6 +180,7 @@ function blockFacts(
       periods,
       cues: new SentenceCues(text),
       firstFigure: tokens.find((t) => !t.skip && offsetInBlock + t.start >= skipUntil)?.start ?? text.length,
+      term: resolutionTerm(text, doc),
     };
     const scope: Scope = { doc, section, lead, paragraph, sentence };
     let prev: Figure | null = null;

@@ -26,6 +26,8 @@ export interface NumberToken {
   targetOf?: NumberToken;
   /** Written with its sign: "+6,2%", "-9,28%" (a change, never a level). */
   signed?: boolean;
+  /** The second of a result/target pair ("45.799/36.875 tỷ đồng", "83,2%/50%"): the target. */
+  pairedTarget?: boolean;
 }
 
 const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
@@ -128,9 +130,34 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
           unit: "%",
           after: s2 + frac[1].length + (/^\s*%/.exec(afterFrac)?.[0].length ?? 0),
           qualifier: "",
+          pairedTarget: true,
         };
         tok.targetOf = t2;
         tok.end = end;
+        return tok;
+      }
+      // "45.799/36.875 tỷ đồng", "8.793/6.500 đảng viên": more than the whole is no count of a
+      // total but a result written over its target.
+      if (value > total && total > 0 && !/[.,]/.test(frac[1].slice(-1))) {
+        const s2 = end + gap + frac[0].indexOf(frac[1]);
+        const t2: NumberToken = {
+          start: s2,
+          end: s2 + frac[1].length,
+          value: total,
+          form: "plain",
+          unit: "",
+          after: s2 + frac[1].length,
+          qualifier: "",
+          pairedTarget: true,
+        };
+        const u2 = readUnit(text.slice(t2.end)) ?? readCounterNoun(text.slice(t2.end));
+        if (u2) {
+          t2.unit = u2.unit;
+          t2.after = t2.end + u2.length;
+        }
+        tok.unit = t2.unit;
+        tok.after = end;
+        tok.targetOf = t2;
         return tok;
       }
       tok.form = "fraction";

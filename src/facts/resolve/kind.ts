@@ -72,6 +72,7 @@ export function kind(f: Figure, s: Scope): void {
   if (f.measure !== "pct_of_target" && cue.TARGET_NEAR.test(local.slice(-160))) set("target", "target-word");
   if (cue.FORECAST.test(local)) set("forecast", "forecast-word");
   if (f.planBeside) set("target", "plan-beside");
+  if (tok.pairedTarget) set("target", "result-over-target");
   // A bracket restating the figure for a past period or another place reports what was.
   if (f.comparator && !cue.ESTIMATE.test(local.slice(local.lastIndexOf("(")))) set("actual", "comparator");
   cue.ESTIMATE.lastIndex = 0;

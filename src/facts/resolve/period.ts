@@ -96,6 +96,15 @@ function periodOf(f: Figure, s: Scope): [string, string] {
   const segEnd = segmentEnd(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
   if (later) return [narrow(later.code), "after-it"];
+  // A news page on a congress: the figures of the resolution it reviews are of that term.
+  const term = s.sentence.term;
+  if (
+    term &&
+    term.at < tok.start &&
+    !(ctx.period && periodClass(ctx.period) === "span") &&
+    periodClass(env.info.period) !== "span"
+  )
+    return [term.code, "resolution-term"];
   // Points above a target ("vượt 8,5% NQ") are no yearly rate, whatever "hằng năm" says nearby.
   const average =
     isAverage(clause, unit) && !(measure === "change" && cue.OF_TARGET_AFTER.test(text.slice(tok.after)));
@@ -172,6 +181,7 @@ function periodOf(f: Figure, s: Scope): [string, string] {
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
 function comparatorPeriod(f: Figure, s: Scope): [string, string] {
   const prev = f.compared as Figure;
+  if (f.planBeside) return [prev.period, "its-result"];
   const open = s.sentence.text.lastIndexOf("(", f.tok.start);
   const inner = s.sentence.text.slice(open + 1, f.tok.start);
   if (/cùng kỳ/iu.test(inner) && prev.period)

@@ -37,7 +37,8 @@ export function subject(f: Figure, s: Scope): void {
   // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
   // (The result may stand before a figure in other terms: "chỉ đạt 7,06%, thấp hơn kịch bản
   // 2,63 điểm % (đã dự kiến 9,69%)".)
-  const result = prev && cue.PLAN_BESIDE.test(local) ? sameUnitBefore(f) : null;
+  const result =
+    prev && f.tok.pairedTarget ? prev : prev && cue.PLAN_BESIDE.test(local) ? sameUnitBefore(f) : null;
   f.planBeside = !!result;
   if (result) {
     subject = result.subject;
@@ -104,7 +105,10 @@ export function cleanSubject(s: string): string {
 
 /** The noun phrase a number is said of: the words before its verb, back to the clause start. */
 function subjectOf(left: string): string {
-  const clause = (left.split(/[;:]|\.\s/).pop() ?? "").replace(/\s(?:so với|so sánh với)\s.*$/iu, " ");
+  const clause = (left.split(/[;:]|\.\s/).pop() ?? "")
+    .replace(/\s(?:so với|so sánh với)\s.*$/iu, " ")
+    // "nhiều chỉ tiêu đạt cao như thu ngân sách …": the list names the thing.
+    .replace(/^.*(?<![\p{L}])(?<!cũng )(?:như|bao gồm)\s+(?=\S)/iu, "");
   const parts = clause.split(/,\s+/);
   // The last piece that names something: "tốc độ tăng trưởng đạt khá, tăng 7,06%" is about
   // the growth rate; "nông, lâm nghiệp và thủy sản" keeps its one-word piece.
