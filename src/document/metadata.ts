@@ -106,7 +106,10 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
           !p.price &&
           !p.named &&
           p.cls !== "span" &&
-          (p.until || !/^\d{4}-\d{2}-\d{2}$/.test(p.code)),
+          (p.until || !/^\d{4}-\d{2}-\d{2}$/.test(p.code)) &&
+          // (Nor is last year, nor a comparison in brackets.)
+          !/năm (?:trước|ngoái)/iu.test(sentence.slice(p.start, p.end)) &&
+          sentence.lastIndexOf("(", p.start) <= sentence.lastIndexOf(")", p.start),
       );
       if (!ps.length) continue;
       const days = (code: string) => Date.parse(periodEnd(code)) - Date.parse(periodStart(code));

@@ -10,6 +10,14 @@ export function base(f: Figure, _s: Scope): void {
     f.base = baseOf(f.after, f.period, m);
 }
 
+/** "so với tháng trước" of a month's figure: the month before ("2024-10" → "2024-09"). */
+function previousMonth(period: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return undefined;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, "0")}`;
+}
+
 function baseOf(after: string, period: string, measure: Measure): string | undefined {
   if (measure === "pct_of_target") {
     const m =
@@ -30,6 +38,7 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
   if (/cùng kỳ/iu.test(w)) return period ? samePeriodLastYear(period) : "same_period_last_year";
   if (one) return one[0];
   if (/năm trước/iu.test(w)) return period ? String(endYear(period) - 1) : "same_period_last_year";
+  if (/tháng trước/iu.test(w)) return previousMonth(period);
   if (/kế hoạch|KH/iu.test(w)) return "plan";
   if (/nghị quyết|NQ|chỉ tiêu|mục tiêu/iu.test(w)) return "resolution";
   if (/dự toán/iu.test(w)) return "budget_estimate";
