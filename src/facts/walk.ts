@@ -6,6 +6,7 @@ import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
 import { findPeriods, type PeriodMention } from "../periods/mentions.js";
 import * as cue from "./cues.js";
 import type { DocScope, Figure, LeadScope, ParagraphScope, Scope, SentenceScope } from "./figure.js";
+import { leadKind } from "./lead.js";
 import { place } from "./place.js";
 import { RESOLVERS } from "./resolve/index.js";
 import { headEstimate, openingEstimate } from "./resolve/kind.js";
@@ -54,25 +55,8 @@ function leadOf(block: Block, doc: DocScope): LeadScope {
   const sentences = splitSentences(block.text);
   const text = sentences[sentences.length - 1]?.text ?? "";
   const periods = findPeriods(text, doc.ref).filter((p) => !p.base && !p.price && !p.named && usableDay(p));
-  // The last word that says what the list holds decides: "các mục tiêu … đã đề ra và đạt được
-  // những kết quả quan trọng, nổi bật là:" lists results.
-  let kind: LeadScope["kind"] = null;
-  let at = -1;
-  for (const [re, k] of LEAD_KINDS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > at) [at, kind] = [m.index, k];
-  }
-  return { kind, period: periods.length ? periods[periods.length - 1] : null };
+  return { kind: leadKind(text), period: periods.length ? periods[periods.length - 1] : null };
 }
-
-const LEAD_KINDS: [RegExp, LeadScope["kind"]][] = [
-  [cue.ESTIMATE, "estimate"],
-  [
-    /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu kế hoạch|chỉ tiêu chủ yếu|kế hoạch năm)(?![\p{L}])/giu,
-    "target",
-  ],
-  [/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu, "actual"],
-];
 
 /** The period in force where a footnote marker stands: the last one written before it in its sentence. */
 function periodAtMarker(block: Block, at: number, doc: DocScope): PeriodMention | null {

@@ -1,6 +1,7 @@
 import { endYear, periodClass, periodEnd, periodStart } from "../../periods/codes.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
+import { leadKind } from "../lead.js";
 
 /**
  * Kind: the section's default (targets in a forward section, results elsewhere), then the
@@ -17,6 +18,17 @@ export function kind(f: Figure, s: Scope): void {
   };
   set(forward ? "target" : "actual", forward ? "section-forward" : "default-result");
   if (s.lead?.kind) set(s.lead.kind, "lead-in");
+  // A sentence that opens with its list's lead-in: "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030: …".
+  const colon = text.indexOf(":");
+  if (
+    colon > 0 &&
+    colon < tok.start &&
+    colon < 160 &&
+    !/[;(]/.test(text.slice(0, colon)) &&
+    leadKind(text.slice(0, colon)) === "target" &&
+    cues.last(cue.RESULT, tok.start, colon) < 0
+  )
+    set("target", "lead-in");
   const clauseStart = before.lastIndexOf(";") + 1;
   const clause = before.slice(clauseStart);
   const estimateAt = cues.last(cue.ESTIMATE, tok.start);
@@ -127,16 +139,11 @@ export function kindInTime(f: Figure, s: Scope): void {
     f.kind = "target";
     f.why.kind = "estimate-in-plan";
   }
-  // Dated to the month or the day: a period that had not begun when it was written holds
-  // targets ("năm 2024" in a page of December 2023).
+  // Dated to the month or the day: a result for a period that had not begun when it was
+  // written is a target ("năm 2024" in a page of December 2023); an estimate stays one.
   const written =
     info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "";
-  if (
-    written &&
-    f.period &&
-    (f.kind === "actual" || f.kind === "estimate") &&
-    periodStart(f.period) > written
-  ) {
+  if (written && f.period && f.kind === "actual" && periodStart(f.period) > written) {
     f.kind = "target";
     f.why.kind = "period-not-begun";
     return;

@@ -235,6 +235,16 @@ function isAverage(clause: string, unit: string): boolean {
 
 /** A single year written beside a yearly average stands for the span that ends in it. */
 function averaged(p: PeriodMention, clause: string, unit: string, ctx: SectionScope, s: Scope): string {
+  // "bình quân 9,2%/năm trong nhiệm kỳ 2020-2025": a yearly rate over the term's five plan years.
+  if (
+    p.cls === "span" &&
+    isAverage(clause, unit) &&
+    /^[%‰]/.test(unit) &&
+    s.sentence.text.slice(Math.max(0, p.start - 10), p.start).match(/nhiệm kỳ\s*$/iu)
+  ) {
+    const [a, b] = p.code.split("/").map(Number);
+    return b - a === 5 ? `${a + 1}/${b}` : p.code;
+  }
   if (p.cls !== "year" || !isAverage(clause, unit)) return p.code;
   const section = ctx.period ?? s.doc.info.period;
   if (!section || periodClass(section) !== "span" || endYear(section) !== endYear(p.code)) return p.code;

@@ -87,6 +87,10 @@ function isComparator(local: string): boolean {
   return /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?)\s*$/iu.test(local.slice(0, open));
 }
 
+/** A time phrase that opens a subject: "Đến hết tháng 9/2024, toàn tỉnh có …", "Quý I năm 2024, …". */
+const LEADING_PERIOD =
+  /^(?:(?:đến hết|tính đến|đến|hết|trong|lũy kế|luỹ kế|tính chung|riêng)\s+)?(?:ngày\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s*\d{1,2}(?:\s*(?:\/|năm)\s*\d{4})?|quý\s*(?:IV|III|II|I|[1-4])(?:\s*(?:\/|năm)\s*\d{4})?|\d{1,2}\s*tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+năm\s+(?:\d{4}|nay))?|năm\s+\d{4}|\d{1,2}\/\d{4})\s*,?\s*/iu;
+
 const STRIP_LEAD =
   /^(?:[\s,.;:()\-–+•*]|\(?\d{1,2}\)\s*[-.]?|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4}|cả năm|cuối năm|đầu năm|năm nay|dự kiến|phấn đấu|phần đầu|phân đấu)(?![\p{L}])\s*/iu;
 const STRIP_TAIL =
@@ -94,7 +98,7 @@ const STRIP_TAIL =
 
 /** A phrase without the connectives, verbs and time words at its ends. */
 export function cleanSubject(s: string): string {
-  let t = s.replace(/\s+/g, " ").trim();
+  let t = s.replace(/\s+/g, " ").trim().replace(LEADING_PERIOD, "");
   for (let i = 0; i < 8; i++) {
     const before = t;
     t = t.replace(STRIP_LEAD, "").replace(STRIP_TAIL, "").trim();

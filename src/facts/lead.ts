@@ -1,0 +1,26 @@
+import * as cue from "./cues.js";
+import type { LeadScope } from "./figure.js";
+
+const LEAD_KINDS: [RegExp, LeadScope["kind"]][] = [
+  [cue.ESTIMATE, "estimate"],
+  [
+    /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu kế hoạch|chỉ tiêu chủ yếu|kế hoạch năm)(?![\p{L}])/giu,
+    "target",
+  ],
+  [/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu, "actual"],
+];
+
+/**
+ * What a lead-in ("… như sau:", "Các chỉ tiêu chủ yếu năm 2024:") says the list after it
+ * holds. The last word that says so decides: "các mục tiêu … đã đề ra và đạt được những kết
+ * quả quan trọng, nổi bật là:" lists results.
+ */
+export function leadKind(text: string): LeadScope["kind"] {
+  let kind: LeadScope["kind"] = null;
+  let at = -1;
+  for (const [re, k] of LEAD_KINDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > at) [at, kind] = [m.index, k];
+  }
+  return kind;
+}
