@@ -21,10 +21,18 @@ export function subject(f: Figure, s: Scope): void {
     (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
   // After a semicolon a figure followed by its own noun phrase starts a new item ("…; trên 70%
   // trường học đạt kiểm định chất lượng"); one followed by nothing new goes on with the last.
-  if (!subject && prev && !(/;/.test(local) && unit && nounAfter(f.after, unit))) subject = prev.subject;
+  if (!subject && prev && !(/[;,]/.test(local) && unit && nounAfter(f.after, unit))) subject = prev.subject;
   const carry = f.carry;
   if (!subject && carry && carry.unit === unit && /^\s*(?:trong đó|riêng|cụ thể)(?![\p{L}])/iu.test(text))
     subject = carry.subject;
+  // "Huyện đã có 12/15 xã đạt chuẩn …": a subject that only names the unit reporting is no
+  // subject; the words after the number are.
+  if (
+    /^(?:toàn\s+)?(?:tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn|cả nước)?(?:\s+(?:đã|đến nay|hiện))*$/iu.test(
+      subject,
+    )
+  )
+    subject = "";
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
     // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
     const object = /^[^,;.()]{0,80}/u.exec(f.after)?.[0] ?? "";
