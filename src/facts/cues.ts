@@ -7,7 +7,11 @@ const E = String.raw`(?![\p{L}\d])`;
 const re = (s: string, flags = "iu") => new RegExp(s.replaceAll("<", W).replaceAll(">", E), flags);
 
 /** Estimate: ước, dự ước, ước đạt, ước thực hiện, ước tính, dự kiến. */
-export const ESTIMATE = re(`<(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|dự kiến|ước khoảng)>`, "giu");
+export const ESTIMATE = new RegExp(
+  // ("đã dự kiến" is what had been planned: a target's word, not an estimate's.)
+  `${W}(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|(?<!đã |theo )dự kiến|ước khoảng)${E}`,
+  "giu",
+);
 /** Forecast: an expectation that is not a target. */
 export const FORECAST = re(`<(?:dự báo|dự tính|kịch bản dự báo)>`, "giu");
 /** Target verbs and nouns, when they stand right before the number they set. */

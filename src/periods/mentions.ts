@@ -115,10 +115,10 @@ const RULES: Rule[] = [
   ],
   // quý III, quý 3
   [
-    /quý\s*(IV|III|II|I|[1-4])(?![\p{L}\d])/gu,
+    /quý\s*(IV|III|II|I|[1-4])(?![\p{L}\d])/giu,
     (m, ref) => {
       if (!ref) return null;
-      const q = ROMAN[m[1]] ?? Number(m[1]);
+      const q = ROMAN[m[1].toUpperCase()] ?? Number(m[1]);
       return { code: `${yearOf(ref, 3 * q - 2)}-Q${q}`, cls: "sub" };
     },
   ],
@@ -150,7 +150,7 @@ const RULES: Rule[] = [
 ];
 
 const ANY_YEAR = /(?:19|20)\d\d/;
-const YEARLESS = /tháng|quý|năm (?:nay|trước|ngoái)/iu;
+const YEARLESS = /tháng|quý|năm (?:nay|trước|ngoái)|ngày|\d\/\d/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];

@@ -81,7 +81,11 @@ export function kind(f: Figure, s: Scope): void {
     scopeAt = -1;
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt))
     set("target", "target-scope");
-  if (f.measure !== "pct_of_target" && cue.TARGET_NEAR.test(local.slice(-160))) set("target", "target-word");
+  // (A gap to a plan — "thấp hơn kịch bản 1,8 điểm %" — is a result, as a % of the plan is.)
+  const gapToPlan =
+    f.measure === "change" && /(?<![\p{L}])(?:thấp hơn|cao hơn|vượt|so với)(?![\p{L}])/iu.test(local);
+  if (f.measure !== "pct_of_target" && !gapToPlan && cue.TARGET_NEAR.test(local.slice(-160)))
+    set("target", "target-word");
   if (cue.FORECAST.test(local)) set("forecast", "forecast-word");
   if (f.planBeside) set("target", "plan-beside");
   if (tok.pairedTarget) set("target", "result-over-target");
@@ -123,7 +127,7 @@ export function kindInTime(f: Figure, s: Scope): void {
     f.period &&
     periodClass(f.period) === "sub" &&
     periodEnd(f.period) < periodEnd(reported) &&
-    periodStart(f.period) >= periodStart(reported) &&
+    endYear(f.period) === endYear(reported) &&
     s.sentence.cues.last(cue.ESTIMATE, f.tok.start, f.prev ? f.prev.tok.after : 0) < 0
   ) {
     f.kind = "actual";

@@ -27,6 +27,7 @@ export function measure(f: Figure, _s: Scope): void {
         f.subject,
         f.rateSubject || exceedsShare,
         f.inherited ? prev : null,
+        prev,
       );
   if (f.measure === "share" && !f.unit) f.unit = "%";
   // "diện tích rừng trồng … 16.170,1 ha, tăng 9,5.": a decimal change with its unit lost is a
@@ -52,6 +53,7 @@ function measureOf(
   subject: string,
   rateSubject: boolean,
   prev: Figure | null,
+  prev0: Figure | null,
 ): Measure {
   // The verbs that decide a measure stand right before the figure: test only that end, since
   // patterns anchored at the end would otherwise be tried at every position of a long clause.
@@ -66,6 +68,15 @@ function measureOf(
     return "rank";
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
   if (unit === "lần") return "multiple";
+  // "mức tăng 6,9% của quý I và 6,2% của quý II": a figure joined by "và" without a verb of its
+  // own is of the same measure as the one before it.
+  if (
+    prev0?.unit === unit &&
+    /(?<![\p{L}])và\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(local) &&
+    !/(?<![\p{L}])(?:tăng|giảm|đạt|chiếm|là|bằng|có)(?![\p{L}])/iu.test(local)
+  )
+    return prev0.measure;
+
   // "tăng từ 83,4% … lên 92%": the figure after "từ" is where it started, not the change.
   const fromStart =
     /(?:tăng|giảm)\s+(?:\S+\s+){0,3}?từ\s*$/iu.test(local) &&
@@ -165,6 +176,12 @@ function measureOf(
   )
     return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
+    return "rate";
+  // "Giá trị sản phẩm/1 ha đất canh tác: 98 triệu đồng": money per hectare, per head, per household.
+  if (
+    /(?:\/|trên|mỗi)\s*(?:0?1\s*)?(?:ha|hécta|héc ta|người|hộ|lao động)(?![\p{L}])/iu.test(subject) &&
+    /đồng|USD/iu.test(unit)
+  )
     return "rate";
   if (/\/năm$/.test(unit) && /(?<![\p{L}])(?:bình quân|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu.test(local))
     return "rate";

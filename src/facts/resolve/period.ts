@@ -64,7 +64,7 @@ function periodOf(f: Figure, s: Scope): [string, string] {
     (p) =>
       p.start >= tok.after &&
       p.start - tok.after <= 14 &&
-      /^[\s(,]*(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
+      /^[\s(,]*(?:của\s+)?(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
         text.slice(tok.after, p.start + 4),
       ) &&
       // "đạt 7,06%, (6 tháng đầu năm 2022 đạt 9,64%)": a period with a verb after it opens the

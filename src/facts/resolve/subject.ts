@@ -117,7 +117,19 @@ export function cleanSubject(s: string): string {
 
 /** The noun phrase a number is said of: the words before its verb, back to the clause start. */
 function subjectOf(left: string): string {
-  const clause = (left.split(/[;:]|\.\s/).pop() ?? "")
+  const pieces = left.split(/[;:]|\.\s/);
+  let last = pieces.pop() ?? "";
+  // "Thu ngân sách nhà nước: 9.500 tỷ đồng": the label before the colon names the figure.
+  if (
+    !cleanSubject(last).replace(/^(?:trên|dưới|khoảng|gần|hơn|từ)$/iu, "") &&
+    pieces.length &&
+    /:\s*[^:]*$/.test(left)
+  ) {
+    const label = cleanSubject(pieces[pieces.length - 1]);
+    if (label.split(/\s+/).length >= 2 && !/(?:như sau|gồm|sau đây|cụ thể|trong đó)$/iu.test(label))
+      last = pieces.pop() ?? "";
+  }
+  const clause = last
     .replace(/\s(?:so với|so sánh với)\s.*$/iu, " ")
     // "nhiều chỉ tiêu đạt cao như thu ngân sách …": the list names the thing.
     .replace(/^.*(?<![\p{L}])(?<!cũng )(?:như|bao gồm)\s+(?=\S)/iu, "");

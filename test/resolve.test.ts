@@ -1,0 +1,401 @@
+/**
+ * The resolvers one by one, on single sentences written for these tests in the styles of many
+ * provinces, districts and communes (statistics offices' releases, council sessions, congress
+ * resolutions, news pages that name neither their year nor their place). Each test states what a
+ * reader of Vietnamese reports takes for granted; the `why` of a fact names the rule that decided.
+ * Runs on the built modules (`npm run build` first; `npm test` does it).
+ */
+
+import { describe, expect, it } from "vitest";
+import { extractSource } from "../dist/facts/extract.js";
+import type { DocumentHints, Fact } from "../dist/facts/types.js";
+import { isoDate, periodEnd, periodStart, refDate } from "../dist/periods/codes.js";
+import { findPeriods } from "../dist/periods/mentions.js";
+import { makeSource } from "../dist/text/source.js";
+
+/** What a user knows of a news page from a province: published mid-October 2024. */
+const PAGE: DocumentHints = { date: "2024-10-15", area: "tỉnh Hà Giang" };
+
+function read(text: string, hints: DocumentHints = PAGE) {
+  const r = extractSource(makeSource("t.txt", "txt", text), hints);
+  const lines = text.split("\n");
+  for (const f of r.facts)
+    expect(lines[f.line - 1].startsWith(f.value_text, f.column), `${f.line}:${f.column}`).toBe(true);
+  return r;
+}
+
+function facts(text: string, hints: DocumentHints = PAGE): Fact[] {
+  return read(text, hints).facts;
+}
+
+/** The fact written `written` (its value_text). */
+function fact(text: string, written: string, hints: DocumentHints = PAGE): Fact {
+  const all = facts(text, hints);
+  const f = all.find((x) => x.value_text === written);
+  if (!f) throw new Error(`no fact ${written} in ${JSON.stringify(all.map((x) => x.value_text))}`);
+  return f;
+}
+
+const labels = (f: Fact) => [f.value_text, f.measure, f.kind, f.period];
+
+describe("periods named without a year are dated by when the text was written", () => {
+  const ref = { year: 2024, month: 10 };
+  const code = (text: string) => findPeriods(text, ref).map((p) => p.code);
+
+  it("months to date, quarters, months, days and this year", () => {
+    expect(code("lũy kế 9 tháng")).toEqual(["2024-01/2024-09"]);
+    expect(code("9 tháng đầu năm")).toEqual(["2024-01/2024-09"]);
+    expect(code("6 tháng đầu năm")).toEqual(["2024-S1"]);
+    expect(code("quý III")).toEqual(["2024-Q3"]);
+    expect(code("quý 4")).toEqual(["2024-Q4"]); // begun in October
+    expect(code("tháng 10")).toEqual(["2024-10"]);
+    expect(code("tháng 11")).toEqual(["2023-11"]);
+    expect(code("đến ngày 30/9")).toEqual(["2024-09-30"]);
+    expect(code("9 tháng năm nay")).toEqual(["2024-01/2024-09"]);
+    expect(code("cùng kỳ năm trước")).toEqual(["2023"]);
+  });
+
+  it("durations and ages are no periods", () => {
+    expect(code("sau 4 tháng vận hành")).toEqual([]);
+    expect(code("trẻ dưới 36 tháng tuổi")).toEqual([]);
+    expect(code("kéo dài 6 tháng")).toEqual([]);
+  });
+
+  it("without a date of writing, a period must name its year", () => {
+    expect(findPeriods("lũy kế 9 tháng, quý III")).toEqual([]);
+    expect(findPeriods("9 tháng năm 2023").map((p) => p.code)).toEqual(["2023-01/2023-09"]);
+  });
+
+  it("'kể từ năm 2011' is where a comparison starts", () => {
+    expect(findPeriods("cao nhất kể từ năm 2011 trở lại đây")[0].base).toBe(true);
+  });
+
+  it("dates as users write them, and the ends of periods", () => {
+    expect(isoDate("15/10/2024")).toBe("2024-10-15");
+    expect(isoDate("2024-10")).toBe("2024-10");
+    expect(isoDate("10/2024")).toBe("2024-10");
+    expect(isoDate("31/02/2024")).toBeNull();
+    expect(periodStart("2024-S2")).toBe("2024-07-01");
+    expect(periodEnd("2024-Q1")).toBe("2024-03-31");
+    expect(refDate("2024-10-15", "")).toEqual({ year: 2024, month: 10 });
+    expect(refDate(null, "2023-S1")).toEqual({ year: 2023, month: 6 });
+  });
+});
+
+describe("what a user knows about a file", () => {
+  it("the date and area given fill what a page never says", () => {
+    const r = read("Tổng thu ngân sách 9 tháng ước đạt 2.150 tỷ đồng, tăng 12,1% so với cùng kỳ.");
+    expect(r.document.area).toBe("tỉnh Hà Giang");
+    expect(r.document.date).toBe("2024-10-15");
+    expect(r.facts.map(labels)).toEqual([
+      ["2.150", "level", "estimate", "2024-01/2024-09"],
+      ["12,1", "growth", "estimate", "2024-01/2024-09"],
+    ]);
+    expect(r.facts.every((f) => f.area === "tỉnh Hà Giang")).toBe(true);
+  });
+
+  it("what the text states about a figure wins over what is given", () => {
+    const f = fact("Năm 2022, thu ngân sách đạt 1.900 tỷ đồng.", "1.900");
+    expect(f.period).toBe("2022");
+    expect(f.why?.period).toBe("before-it");
+  });
+
+  it("a page's period is the widest its opening names", () => {
+    expect(
+      read("Báo cáo tình hình kinh tế quý IV và cả năm 2023\nTổng thu ước đạt 5.000 tỷ đồng.", {
+        date: "2023-12",
+      }).document.period,
+    ).toBe("2023");
+    expect(read("Tình hình kinh tế tháng 9 và 9 tháng\nTổng thu đạt 5.000 tỷ đồng.").document.period).toBe(
+      "2024-01/2024-09",
+    );
+  });
+
+  it("a result for a period not begun when the page was written is a target", () => {
+    const f = fact("Năm 2025, thu ngân sách trên địa bàn đạt 16.500 tỷ đồng.", "16.500");
+    expect([f.kind, f.why?.kind]).toEqual(["target", "period-not-begun"]);
+    // …while an estimate for it stays an estimate.
+    expect(fact("Đến năm 2025, thu nhập bình quân ước đạt 70 triệu đồng/người/năm.", "70").kind).toBe(
+      "estimate",
+    );
+  });
+});
+
+describe("measure", () => {
+  it("a signed percent is a change", () => {
+    const all = facts("Quý I giảm mạnh (-8,4%), quý II phục hồi (+2,1%).");
+    expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["-8,4", "growth", "2024-Q1"],
+      ["+2,1", "growth", "2024-Q2"],
+    ]);
+    expect(fact("Dư nợ tăng 640 tỷ đồng (+5,3%).", "+5,3").measure).toBe("growth");
+  });
+
+  it("'bằng X%' beside an index in the same sentence is the same index", () => {
+    const all = facts(
+      "Diện tích gieo trồng ước đạt 41.200 ha, bằng 98,4% so với cùng kỳ, trong đó vụ Mùa đạt 20.100 ha, bằng 97,6%.",
+    );
+    expect(all.filter((f) => f.unit === "%").map((f) => f.measure)).toEqual(["growth", "growth"]);
+  });
+
+  it("'đạt X%' right after an amount, the plan left unsaid, is its achievement", () => {
+    expect(fact("Chi thường xuyên là 2.480,5 tỷ đồng, đạt 64,2%, tăng 8,1%.", "64,2").measure).toBe(
+      "pct_of_target",
+    );
+    // …but a share of a whole named after it is a share.
+    expect(fact("Diện tích cây ăn quả 1.240 ha, đạt 12,5% tổng diện tích quy hoạch.", "12,5").measure).toBe(
+      "share",
+    );
+  });
+
+  it("rates of rise and fall, growth named in the clause", () => {
+    expect(fact("Tỷ lệ giảm nghèo đa chiều trên 3%.", "3").measure).toBe("change");
+    expect(fact("Tỷ lệ tăng dân số tự nhiên dưới 1,1%.", "1,1").measure).toBe("growth");
+    expect(fact("Thành phố có tốc độ tăng trưởng GRDP cao nhất vùng, đạt 9,4%.", "9,4").measure).toBe(
+      "growth",
+    );
+    expect(fact("Quy mô nền kinh tế thu hẹp hơn 1,2 nghìn tỷ đồng so cùng kỳ.", "1,2").measure).toBe(
+      "change",
+    );
+  });
+
+  it("a decimal change with its unit lost is a percentage", () => {
+    const f = fact("Diện tích rừng trồng mới đạt 3.120,5 ha, tăng 6,2.", "6,2");
+    expect([f.measure, f.unit]).toEqual(["growth", "%"]);
+  });
+
+  it("ranks written as places among others", () => {
+    expect(fact("Tỉnh có mức tăng trưởng thấp thứ 3 cả nước.", "3").measure).toBe("rank");
+    expect(fact("Chỉ số PCI xếp hạng thứ 18/63 tỉnh, thành.", "18/63").measure).toBe("rank");
+    expect(fact("Thu ngân sách thuộc nhóm 12 địa phương có số thu lớn nhất.", "12").measure).toBe("rank");
+  });
+});
+
+describe("brackets that restate a figure for another time or place", () => {
+  it("take its subject and measure, their own period, and report what was", () => {
+    const all = facts(
+      "Tổng sản phẩm 9 tháng ước tăng 6,1% (9 tháng năm 2023 tăng 5,4%), đóng góp 0,8 điểm %.",
+    );
+    expect(all.map(labels)).toEqual([
+      ["6,1", "growth", "estimate", "2024-01/2024-09"],
+      ["5,4", "growth", "actual", "2023-01/2023-09"],
+      ["0,8", "change", "estimate", "2024-01/2024-09"],
+    ]);
+    expect(all[1].why).toEqual({ kind: "comparator", period: "comparator-own" });
+  });
+
+  it("'cùng kỳ' in the bracket is the same period a year before; 'âm' is a fall", () => {
+    const f = fact("6 tháng đầu năm, tăng trưởng kinh tế đạt 5,9% (cùng kỳ âm 1,2%).", "1,2");
+    expect([f.measure, f.period, f.value]).toEqual(["growth", "2023-S1", -1.2]);
+  });
+
+  it("a national average in brackets is about the country", () => {
+    const f = fact("Tăng trưởng 9 tháng đạt 7,2%, cao hơn bình quân cả nước (6,8%).", "6,8");
+    expect([f.measure, f.area]).toEqual(["growth", "cả nước"]);
+  });
+
+  it("does not date the figures after it", () => {
+    const all = facts(
+      "Tốc độ tăng trưởng kinh tế đạt 6,5% (cùng kỳ năm trước tăng 5,1%), xếp thứ 12/63 tỉnh, thành phố.",
+    );
+    expect(all.map((f) => f.period)).toEqual(["2024", "2023", "2024"]);
+  });
+});
+
+describe("kind", () => {
+  it("an earlier clause's estimate does not reach a past quarter named beside it", () => {
+    const all = facts("GRDP quý III ước tăng 5,8%, thấp hơn mức tăng 6,9% của quý I và 6,2% của quý II.");
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["5,8", "estimate", "2024-Q3"],
+      ["6,9", "actual", "2024-Q1"],
+      ["6,2", "actual", "2024-Q2"],
+    ]);
+  });
+
+  it("the parts listed after an estimate are estimates, unless they name a period of their own", () => {
+    const all = facts(
+      "GRDP 9 tháng ước tăng 7,1%. Trong đó, nông nghiệp tăng 3,2%; công nghiệp tăng 9,8%; riêng tháng 9 dịch vụ tăng 6,5%.",
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["7,1", "estimate"],
+      ["3,2", "estimate"],
+      ["9,8", "estimate"],
+      ["6,5", "actual"],
+    ]);
+  });
+
+  it("a sentence with its own subject and verb is not carried by the last one's estimate", () => {
+    const all = facts(
+      "Một số sản phẩm tăng như: xi măng ước tăng 4%. Một số sản phẩm giảm như gạch nung giảm 7,5%.",
+    );
+    expect(all.map((f) => f.kind)).toEqual(["estimate", "actual"]);
+  });
+
+  it("a result written over its target is a result and a target", () => {
+    const all = facts(
+      "Nhiều chỉ tiêu đạt cao như thu ngân sách trên địa bàn 12.300/10.500 tỷ đồng; kết nạp đảng viên mới 2.140/2.000 đảng viên.",
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.unit, f.indicator.text])).toEqual([
+      ["12.300", "level", "actual", "tỷ đồng", "thu ngân sách trên địa bàn"],
+      ["10.500", "level", "target", "tỷ đồng", "thu ngân sách trên địa bàn"],
+      ["2.140", "level", "actual", "đảng viên", "kết nạp đảng viên mới"],
+      ["2.000", "level", "target", "đảng viên", "kết nạp đảng viên mới"],
+    ]);
+    // A count of a total never exceeds its whole.
+    expect(fact("Có 45/48 đại biểu có mặt.", "45/48").measure).toBe("count_of_total");
+  });
+
+  it("a target beside a result in other terms", () => {
+    const all = facts(
+      "Tăng trưởng 6 tháng đầu năm chỉ đạt 6,2%, thấp hơn kịch bản 1,8 điểm % (đã dự kiến 8,0%).",
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["6,2", "growth", "actual"],
+      ["1,8", "change", "actual"],
+      ["8,0", "growth", "target"],
+    ]);
+  });
+
+  it("a target set inside a sentence: 'đặt mục tiêu', 'mục tiêu:'", () => {
+    expect(
+      fact("Thành phố đặt mục tiêu tăng trưởng GRDP từ 10 - 10,5% so với năm 2023.", "10 - 10,5").kind,
+    ).toBe("target");
+    expect(fact("Kết quả còn thấp (mục tiêu: tăng trưởng bình quân 7-8% mỗi năm).", "7-8").kind).toBe(
+      "target",
+    );
+  });
+});
+
+describe("lead-ins set the scope of the list under them", () => {
+  it("a lead-in's period and kind hold for its items, until a heading", () => {
+    const text = [
+      "Trong 6 tháng đầu năm 2024, huyện đã đạt được một số kết quả nổi bật như sau:",
+      "(1). Giá trị sản xuất tăng 8,3% so với cùng kỳ.",
+      "(2). Tổng vốn đầu tư toàn xã hội tăng 14,2%.",
+      "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+      "Giải ngân vốn đầu tư công đạt 100% kế hoạch.",
+    ].join("\n\n");
+    const all = facts(text, { date: "2024-07-10", area: "huyện Mèo Vạc" });
+    expect(all.slice(0, 2).map((f) => [f.value_text, f.kind, f.period, f.why?.period])).toEqual([
+      ["8,3", "actual", "2024-S1", "lead-in"],
+      ["14,2", "actual", "2024-S1", "lead-in"],
+    ]);
+    expect(all[2].why?.period).not.toBe("lead-in");
+  });
+
+  it("an estimate in the lead-in makes its items estimates", () => {
+    const text =
+      "- Tổng dư nợ ước thực hiện đến 30/9/2024 là 18.400 tỷ đồng, cụ thể như sau:\n+ Dư nợ ngắn hạn là 7.900 tỷ đồng.\n+ Dư nợ trung và dài hạn là 10.500 tỷ đồng.";
+    expect(facts(text).map((f) => [f.value_text, f.kind])).toEqual([
+      ["18.400", "estimate"],
+      ["7.900", "estimate"],
+      ["10.500", "estimate"],
+    ]);
+  });
+
+  it("the last word that says what a list holds decides", () => {
+    const text =
+      "Các cấp đã bám sát các mục tiêu đề ra và đạt được những kết quả quan trọng, nổi bật là:\n\n(1) Tốc độ tăng trưởng đạt 6,8%.";
+    expect(fact(text, "6,8", { date: "2024-07", area: "tỉnh Bắc Kạn" }).kind).toBe("actual");
+  });
+
+  it("a page titled with its targets: every figure under it is a target of that year", () => {
+    const text =
+      "20 chỉ tiêu phấn đấu năm 2025\n\n12 chỉ tiêu kinh tế gồm:\n\n- Tốc độ tăng trưởng kinh tế (GRDP): Trên 8%\n\n- Thu ngân sách nhà nước: 9.500 tỷ đồng";
+    const all = facts(text, { area: "tỉnh Yên Bái" });
+    expect(
+      all.filter((f) => f.unit !== "chỉ tiêu").map((f) => [f.value_text, f.measure, f.kind, f.period]),
+    ).toEqual([
+      ["8", "growth", "target", "2025"],
+      ["9.500", "level", "target", "2025"],
+    ]);
+  });
+});
+
+describe("period", () => {
+  it("a period with its own verb after a figure opens the next statement", () => {
+    const all = facts(
+      "Tăng trưởng 6 tháng đầu năm đạt 6,6%, (6 tháng đầu năm 2023 đạt 7,9%) xếp thứ 9/14 tỉnh trong vùng.",
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["6,6", "2024-S1"],
+      ["7,9", "2023-S1"],
+      ["9/14", "2024-S1"],
+    ]);
+  });
+
+  it("a meeting's own figures are of its day", () => {
+    const text =
+      "Kỳ họp thứ Chín, HĐND tỉnh khóa XVI diễn ra từ ngày 9-10/7/2024. Dự kỳ họp có 44/47 đại biểu. Kỳ họp đã thông qua 21 nghị quyết.";
+    const all = facts(text, { date: "2024-07-10", area: "tỉnh Lai Châu" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["44/47", "2024-07-10"],
+      ["21", "2024-07-10"],
+    ]);
+    expect(all[1].why?.period).toBe("meeting-day");
+  });
+
+  it("a congress resolution reviewed on a news page dates its figures to that term", () => {
+    const text =
+      "Đại hội đại biểu Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2020 - 2025 đã thành công. Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII, nhiều chỉ tiêu đạt cao như thu ngân sách 420/380 tỷ đồng.";
+    const all = facts(text, { date: "2020-07-20", area: "huyện Bảo Lâm" });
+    // (Term XXIII is the one before XXIV: the text does not name it, so the term in force is taken.)
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["420", "actual", "2015/2020"],
+      ["380", "target", "2015/2020"],
+    ]);
+  });
+
+  it("yearly rates over a term run over its plan years", () => {
+    expect(
+      fact("Trong nhiệm kỳ 2020 - 2025, kinh tế của xã tăng trưởng bình quân 9,2%/năm.", "9,2").period,
+    ).toBe("2021/2025");
+  });
+
+  it("'so với tháng trước' is the month before", () => {
+    const f = fact("Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước.", "0,4");
+    expect([f.period, f.base]).toEqual(["2024-09", "2024-08"]);
+  });
+});
+
+describe("subject", () => {
+  it("a label before a colon names the figure after it", () => {
+    expect(fact("- Giá trị sản phẩm/1 ha đất canh tác: 112 triệu đồng", "112").indicator.text).toBe(
+      "Giá trị sản phẩm/1 ha đất canh tác",
+    );
+  });
+
+  it("a time phrase or the reporting unit alone is no subject", () => {
+    expect(
+      fact("Đến hết tháng 9/2024, toàn tỉnh có 1.520 doanh nghiệp đang hoạt động.", "1.520").indicator.text,
+    ).toBe("doanh nghiệp đang hoạt động");
+    expect(
+      fact("Huyện đã có 12/15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nâng cao.", "3").indicator.text,
+    ).toBe("xã đạt chuẩn nâng cao");
+  });
+});
+
+describe("the document tree", () => {
+  it("a page's first line is its title; a bullet opens an item; a label cut from its figure goes on", () => {
+    const text = [
+      "Kinh tế 9 tháng tăng trưởng khá",
+      "",
+      "- Thu ngân sách nhà nước: 6.200 tỷ đồng",
+      "- Tổng chi ngân sách địa phương:",
+      "",
+      "8.100 tỷ đồng, đạt 71,4% dự toán.",
+    ].join("\n");
+    const r = read(text);
+    expect(r.document.period).toBe("2024-01/2024-09");
+    expect(r.facts.map((f) => [f.value_text, f.indicator.text, f.measure])).toEqual([
+      ["6.200", "Thu ngân sách nhà nước", "level"],
+      ["8.100", "Tổng chi ngân sách địa phương", "level"],
+      ["71,4", "Tổng chi ngân sách địa phương", "pct_of_target"],
+    ]);
+  });
+
+  it("words run together by a careless copy are set apart, their figures read", () => {
+    const f = fact("Ngành sản xuất điện tạotăng2,4% so với tháng trước.", "2,4");
+    expect([f.measure, f.unit]).toEqual(["growth", "%"]);
+  });
+});
