@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Runs the extractor over ../shared/wider (other provinces, districts, communes and genres) and
+// prints the scorer's figures (npm run score:wider). Pages that state no date or place get them
+// as a user would give them (scripts/wider-hints.json → --date, --area); SOLIEU_NO_HINTS=1 runs
+// without. Extra arguments go to the scorer (e.g. --misses 20).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const shared = process.env.SOLIEU_SHARED ?? join(root, "..", "shared");
+const wider = join(shared, "wider");
+if (!existsSync(join(wider, "gold")) || !existsSync(join(shared, "tools", "score-facts.mjs"))) {
+  console.log(`../shared/wider is absent (looked in ${wider}): nothing to score.`);
+  process.exit(0);
+}
+const hints = JSON.parse(readFileSync(join(root, "scripts", "wider-hints.json"), "utf8")).files;
+const files = readdirSync(wider).filter((f) => f.endsWith(".txt"));
+let jsonl = "";
+for (const f of files) {
+  const given = process.env.SOLIEU_NO_HINTS ? {} : (hints[f] ?? {});
+  const options = Object.entries(given).flatMap(([k, v]) => [`--${k}`, v]);
+  jsonl += execFileSync(
+    process.execPath,
+    [join(root, "bin", "solieu.js"), "extract", join(wider, f), ...options, "--format", "jsonl"],
+    { maxBuffer: 1 << 28 },
+  );
+}
+const out = join(mkdtempSync(join(tmpdir(), "solieu-wider-")), "facts.jsonl");
+writeFileSync(out, jsonl);
+const gold = readdirSync(join(wider, "gold"))
+  .filter((f) => f.endsWith(".facts.jsonl"))
+  .flatMap((f) => ["--gold", join(wider, "gold", f)]);
+execFileSync(
+  process.execPath,
+  [
+    join(shared, "tools", "score-facts.mjs"),
+    ...gold,
+    "--system",
+    out,
+    "--series",
+    join(wider, "gold", "series.jsonl"),
+    ...process.argv.slice(2),
+  ],
+  { stdio: "inherit", env: { ...process.env, SOLIEU_CORPUS: wider } },
+);
