@@ -3,7 +3,7 @@ import type { NumberToken } from "../numbers/tokens.js";
 import type { PeriodMention, RefDate } from "../periods/mentions.js";
 import type { Source } from "../text/source.js";
 import type { SentenceCues } from "./sentence-cues.js";
-import type { DocumentInfo, Kind, Measure } from "./types.js";
+import type { DocumentInfo, Kind, KindRule, Measure, PeriodRule } from "./types.js";
 
 /**
  * What the walk knows at each level of the document when it meets a number. Each level adds to
@@ -76,10 +76,10 @@ export interface SentenceScope {
   term: { code: string; at: number } | null;
 }
 
-/** The rule that decided a label, for a reviewer: "estimate-word", "paragraph-period"… */
+/** The rule that decided a label, for a reviewer: "estimate-word", "paragraph"… */
 export interface Why {
-  kind: string;
-  period: string;
+  kind: KindRule;
+  period: PeriodRule;
 }
 
 /** A number in its sentence: where it stands, then what each resolver decides about it. */

@@ -18,6 +18,69 @@ export type Measure = (typeof MEASURES)[number];
 export const KINDS = ["actual", "estimate", "target", "forecast"] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** The rules that may set a fact's kind (src/facts/resolve/kind.ts, table-row.ts): its `why.kind`. */
+export const KIND_RULES = [
+  "default-result",
+  "section-forward",
+  "lead-in",
+  "estimate-word",
+  "paragraph-estimate",
+  "part-of-estimate",
+  "part-with-own-period",
+  "past-part",
+  "result-word",
+  "target-scope",
+  "target-word",
+  "forecast-word",
+  "plan-beside",
+  "result-over-target",
+  "comparator",
+  "estimate-in-plan",
+  "period-not-begun",
+  "period-not-over",
+  "column-target",
+  "column-actual",
+  "column-estimate",
+  "column-compare",
+  "column-other",
+] as const;
+export type KindRule = (typeof KIND_RULES)[number];
+
+/** The rules that may set a fact's period (src/facts/resolve/period.ts, table-row.ts): its `why.period`. */
+export const PERIOD_RULES = [
+  "own",
+  "before-it",
+  "whole-year-word",
+  "previous-figure",
+  "sentence",
+  "after-it",
+  "resolution-term",
+  "paragraph",
+  "meeting-day",
+  "lead-in",
+  "section",
+  "document",
+  "comparator-own",
+  "comparator-last-year",
+  "comparator-same",
+  "its-result",
+  "plan-years-average",
+  "plan-span",
+  "plan-end",
+  "term-target",
+  "term-years-average",
+  "term-average",
+  "term-so-far",
+  "stock-at-writing",
+  "term-event",
+  "state-at-writing",
+  "term",
+  "after-base-span",
+  "column",
+  "none",
+] as const;
+export type PeriodRule = (typeof PERIOD_RULES)[number];
+
 export interface Fact {
   doc: string;
   line: number;
@@ -37,7 +100,10 @@ export interface Fact {
   sentence: string;
   /** For .pdf sources: the page the number is printed on. */
   page?: number;
-  /** The rules that set its kind and its period, for a reviewer (not part of FACTS.md's record). */
+  /**
+   * The rules that set its kind and its period (KIND_RULES, PERIOD_RULES), for a reviewer; not
+   * part of FACTS.md's record. A stored fact keeps the ids of the version that read it.
+   */
   why?: { kind: string; period: string };
 }
 

@@ -251,7 +251,7 @@ function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | nu
     kind: "actual",
     period: "",
     area: "",
-    why: { kind: "", period: "" },
+    why: { kind: "default-result", period: "none" },
   };
   for (const resolve of RESOLVERS) resolve(f, scope);
   f.subject = f.subject.slice(0, 160);

@@ -1,6 +1,7 @@
 import { endYear, periodClass, periodEnd, periodStart } from "../../periods/codes.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
+import type { KindRule } from "../types.js";
 import { leadKind } from "../lead.js";
 
 /**
@@ -12,7 +13,7 @@ export function kind(f: Figure, s: Scope): void {
   const { tok, before, local } = f;
   const { text, cues, firstFigure } = s.sentence;
   const forward = s.section.forward;
-  const set = (k: Figure["kind"], why: string) => {
+  const set = (k: Figure["kind"], why: KindRule) => {
     f.kind = k;
     f.why.kind = why;
   };

@@ -2,7 +2,7 @@ import { endYear, periodClass, samePeriodLastYear } from "../../periods/codes.js
 import type { PeriodMention } from "../../periods/mentions.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope, SectionScope } from "../figure.js";
-import type { Measure } from "../types.js";
+import type { Measure, PeriodRule } from "../types.js";
 
 /**
  * Period: the number's own (written right after it), its clause's, its sentence's, its
@@ -31,7 +31,7 @@ export function periodAfterBase(f: Figure, _s: Scope): void {
   }
 }
 
-function periodOf(f: Figure, s: Scope): [string, string] {
+function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const { tok, measure, unit, kind } = f;
   const { text, periods, cues } = s.sentence;
   if (f.compared) return comparatorPeriod(f, s);
@@ -180,7 +180,7 @@ function periodOf(f: Figure, s: Scope): [string, string] {
 }
 
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
-function comparatorPeriod(f: Figure, s: Scope): [string, string] {
+function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   const prev = f.compared as Figure;
   if (f.planBeside) return [prev.period, "its-result"];
   const open = s.sentence.text.lastIndexOf("(", f.tok.start);

@@ -571,6 +571,31 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
   "column-actual": { vi: "cột thực hiện của bảng", en: "the table's result column" },
   "column-estimate": { vi: "cột ước thực hiện của bảng", en: "the table's estimate column" },
   "column-compare": { vi: "cột so sánh của bảng", en: "the table's comparison column" },
+  "column-other": { vi: "cột khác của bảng", en: "another column of the table" },
+  "lead-in": {
+    vi: "câu dẫn của danh sách nói đây là kết quả, số ước hay chỉ tiêu",
+    en: "the list's lead-in says results, estimates or targets",
+  },
+  "part-with-own-period": {
+    vi: "phần có kỳ riêng, không thuộc số ước",
+    en: "a part with a period of its own, not part of the estimate",
+  },
+  "past-part": {
+    vi: "kỳ đã qua được nêu để so sánh: kết quả",
+    en: "a past period named for comparison: a result",
+  },
+  "result-over-target": {
+    vi: "số sau dấu “/” của cặp thực hiện/kế hoạch",
+    en: "the second of a result/target pair",
+  },
+  comparator: {
+    vi: "trong ngoặc, nhắc lại số liệu cho kỳ hoặc nơi khác: kết quả",
+    en: "in brackets, the figure for another time or place: a result",
+  },
+  "period-not-begun": {
+    vi: "kỳ chưa bắt đầu khi viết văn bản: chỉ tiêu",
+    en: "its period had not begun when written: a target",
+  },
 };
 
 const WHY_PERIOD: Record<string, Record<Lang, string>> = {
@@ -608,6 +633,19 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
     en: "the span after the one it is compared with",
   },
   column: { vi: "kỳ ở đầu cột của bảng", en: "the period heading its table column" },
+  "lead-in": { vi: "kỳ nêu ở câu dẫn của danh sách", en: "the period of the list's lead-in" },
+  "resolution-term": {
+    vi: "nhiệm kỳ của nghị quyết đại hội được đánh giá",
+    en: "the term of the congress resolution reviewed",
+  },
+  "meeting-day": { vi: "ngày họp (số liệu của chính cuộc họp)", en: "the meeting's day (its own figures)" },
+  "comparator-own": { vi: "kỳ ghi trong ngoặc so sánh", en: "the period written in the comparing bracket" },
+  "comparator-last-year": {
+    vi: "cùng kỳ năm trước của số liệu được so sánh",
+    en: "the same period a year before the figure compared",
+  },
+  "comparator-same": { vi: "cùng kỳ với số liệu được so sánh", en: "the same as the figure compared" },
+  "its-result": { vi: "cùng kỳ với kết quả ghi bên cạnh", en: "the same as the result beside it" },
   none: { vi: "không tìm được kỳ", en: "no period found" },
 };
 
