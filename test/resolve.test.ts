@@ -352,6 +352,17 @@ describe("period", () => {
     ).toBe("2021/2025");
   });
 
+  it("'cùng tháng năm trước' is the same month a year before", () => {
+    expect(fact("IIP tháng 8 tăng 9,6% so với cùng tháng năm trước.", "9,6").base).toBe("2023-08");
+  });
+
+  it("a stock day just after the page was written is no target", () => {
+    const f = fact("Thu ngân sách nhà nước đến ngày 31/8/2024 đạt 4.870 tỷ đồng.", "4.870", {
+      date: "2024-08-29",
+    });
+    expect([f.kind, f.period, f.indicator.text]).toEqual(["actual", "2024-08-31", "Thu ngân sách nhà nước"]);
+  });
+
   it("'so với tháng trước' is the month before", () => {
     const f = fact("Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước.", "0,4");
     expect([f.period, f.base]).toEqual(["2024-09", "2024-08"]);
@@ -363,6 +374,18 @@ describe("subject", () => {
     expect(fact("- Giá trị sản phẩm/1 ha đất canh tác: 112 triệu đồng", "112").indicator.text).toBe(
       "Giá trị sản phẩm/1 ha đất canh tác",
     );
+  });
+
+  it("a clause that names only a time goes on with the last subject", () => {
+    const all = facts(
+      "Doanh thu du lịch tháng 9 ước đạt 410 tỷ đồng; lũy kế 9 tháng đạt 3.520 tỷ đồng, tăng 14,2%.",
+    );
+    expect(all.map((f) => f.indicator.text)).toEqual([
+      "Doanh thu du lịch",
+      "Doanh thu du lịch",
+      "Doanh thu du lịch",
+    ]);
+    expect(all.map((f) => f.period)).toEqual(["2024-09", "2024-01/2024-09", "2024-01/2024-09"]);
   });
 
   it("a time phrase or the reporting unit alone is no subject", () => {

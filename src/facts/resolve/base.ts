@@ -35,7 +35,7 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
   const y = /(\d{4})\s*[-–]\s*(\d{4})/.exec(w);
   if (y) return `${y[1]}/${y[2]}`;
   const one = /\d{4}/.exec(w);
-  if (/cùng kỳ/iu.test(w)) return period ? samePeriodLastYear(period) : "same_period_last_year";
+  if (/cùng (?:kỳ|tháng|quý)/iu.test(w)) return period ? samePeriodLastYear(period) : "same_period_last_year";
   if (one) return one[0];
   if (/năm trước/iu.test(w)) return period ? String(endYear(period) - 1) : "same_period_last_year";
   if (/tháng trước/iu.test(w)) return previousMonth(period);

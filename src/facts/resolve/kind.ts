@@ -1,8 +1,8 @@
 import { endYear, periodClass, periodEnd, periodStart } from "../../periods/codes.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
-import type { KindRule } from "../types.js";
 import { leadKind } from "../lead.js";
+import type { KindRule } from "../types.js";
 
 /**
  * Kind: the section's default (targets in a forward section, results elsewhere), then the
@@ -148,7 +148,15 @@ export function kindInTime(f: Figure, s: Scope): void {
   // written is a target ("năm 2024" in a page of December 2023); an estimate stays one.
   const written =
     info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "";
-  if (written && f.period && f.kind === "actual" && periodStart(f.period) > written) {
+  if (
+    written &&
+    f.period &&
+    f.kind === "actual" &&
+    periodStart(f.period) > written &&
+    // (A stock day or a month just ahead — "đến ngày 31/8" written on the 29th — is an estimate's.)
+    (periodClass(f.period) !== "sub" ||
+      Date.parse(periodStart(f.period)) - Date.parse(written) > 31 * 86_400_000)
+  ) {
     f.kind = "target";
     f.why.kind = "period-not-begun";
     return;
