@@ -1,6 +1,7 @@
 import { type CleanLine, cleanLine } from "../text/clean.js";
 import { type Mapped, MappedBuilder, slice, trim } from "../text/mapped.js";
 import { lineCount, type Source } from "../text/source.js";
+import { STANDALONE } from "./datelines.js";
 import { findBareFootnotes } from "./footnotes.js";
 import { headingNumbering, isUpperTitle } from "./headings.js";
 import { cellTables, pipeTables, type TableRows } from "./tables.js";
@@ -120,6 +121,15 @@ class Builder {
     if (fn !== undefined) {
       this.suspend();
       this.open = { kind: "footnote", parts: [l.text], section: this.section, footnote: fn, refs };
+      return;
+    }
+
+    // A place-and-date line or a page's dateline stands alone: the text after it is no part of it.
+    if (STANDALONE.test(trimmed) && this.open?.kind !== "footnote") {
+      this.flush();
+      this.pending = null;
+      this.open = { kind: "paragraph", parts: [l.text], section: this.section, refs };
+      this.flush();
       return;
     }
 

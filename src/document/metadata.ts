@@ -3,6 +3,7 @@ import type { DocumentHints, DocumentInfo } from "../facts/types.js";
 import { periodEnd, periodStart, refDate } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import { lineCount } from "../text/source.js";
+import { datelineDate } from "./datelines.js";
 import type { DocumentTree, Section } from "./types.js";
 
 /** A review section reports results; a forward section sets targets and tasks. */
@@ -190,6 +191,11 @@ function dateOf(head: string, all: string): string | null {
   if (full) return `${full[3]}-${pad(full[2])}-${pad(full[1])}`;
   const web = /(?:Thứ\s+\p{L}+|Chủ nhật),?\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/iu.exec(head);
   if (web) return `${web[3]}-${pad(web[2])}-${pad(web[1])}`;
+  // A page's dateline: "20:03 11-12-2023 | :155", "Ngày 11/11/2022-09:13:00 AM".
+  for (const line of head.split("\n").slice(0, 12)) {
+    const d = datelineDate(line);
+    if (d) return d;
+  }
   const partial = /ngày\s*[.…\s]*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)/iu.exec(all);
   if (partial) return `${partial[2]}-${pad(partial[1])}`;
   const yearOnly = /ngày\s+tháng\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
