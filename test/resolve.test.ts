@@ -346,6 +346,23 @@ describe("period", () => {
     ]);
   });
 
+  it("a term review: totals of its five years, multiples of a base year, levels reached", () => {
+    const text = [
+      "Phần thứ nhất",
+      "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025",
+      "",
+      "Thu nhập bình quân đầu người năm 2025 ước đạt 62,5 triệu đồng, gấp 1,5 lần năm 2020. Tổng thu ngân sách trên địa bàn 5 năm đạt 1.250 tỷ đồng. Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm, còn 3,2%.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-06-20", area: "huyện Yên Thế" });
+    expect(all.map((f) => [f.value_text, f.period, f.base ?? ""])).toEqual([
+      ["62,5", "2025", ""],
+      ["1,5", "2025", "2020"],
+      ["1.250", "2020/2025", ""],
+      ["1,5", "2021/2025", ""],
+      ["3,2", "2025", ""],
+    ]);
+  });
+
   it("yearly rates over a term run over its plan years", () => {
     expect(
       fact("Trong nhiệm kỳ 2020 - 2025, kinh tế của xã tăng trưởng bình quân 9,2%/năm.", "9,2").period,

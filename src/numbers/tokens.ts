@@ -222,6 +222,17 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     !/^\s*(?:tuổi|liên tục|liên tiếp|tới|nữa|trở lên|\/)/iu.test(text.slice(after))
   )
     tok.skip = "period";
+  // "5 năm qua", "tổng thu 5 năm đạt …": the years of a term, not a count of years.
+  else if (
+    /^năm$/iu.test(tok.unit) &&
+    tok.form === "plain" &&
+    Number.isInteger(tok.value) &&
+    tok.value >= 2 &&
+    tok.value <= 10 &&
+    !/(?:kéo dài|thời hạn|trong vòng|mất|sau|thời gian)\s*$/iu.test(before) &&
+    !/^\s*tuổi/iu.test(text.slice(after))
+  )
+    tok.skip = "period";
   else if (
     /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
     (PERIOD_WORDS_AFTER.test(text.slice(after)) ||

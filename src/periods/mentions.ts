@@ -222,8 +222,10 @@ function yearContext(text: string, s: number, e: number): boolean {
 /** Base phrases: "so với năm 2022", "so với cùng kỳ năm 2022", "từ 48,14% đầu năm 2016". */
 function isBase(before: string): boolean {
   const b = before.replace(/\s+/g, " ");
-  // "cao nhất … kể từ năm 2011": where a comparison starts, not a period figures are about.
+  // "cao nhất … kể từ năm 2011": where a comparison starts, not a period figures are about;
+  // "gấp 1,5 lần năm 2020": what a multiple is of.
   if (/(?<![\p{L}])kể từ(?: khi)?\s+(?:năm\s*)?$/iu.test(b)) return true;
+  if (/\d\s*lần\s+(?:so với\s+)?(?:năm\s*)?$/iu.test(b)) return true;
   if (
     /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
       b,

@@ -29,6 +29,9 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
     if (/nghị quyết|nq|chỉ tiêu|mục tiêu/.test(w)) return "resolution";
     return "plan";
   }
+  // "gấp 1,5 lần năm 2020": a multiple of that year's level.
+  const year = measure === "multiple" ? /^\s*(?:so với\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(after) : null;
+  if (year) return year[1];
   const m = cue.BASE_AFTER.exec(after);
   if (!m) return undefined;
   const w = m[1];

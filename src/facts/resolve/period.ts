@@ -87,9 +87,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   }
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
+  // (Nor does a level after a yearly average take the average's span: "giảm bình quân 1,5%/năm,
+  // còn 3,2%".)
+  const averagedBefore =
+    /average$/.test(prev?.why.period ?? "") && cue.TO_LEVEL.test(text.slice(prevAfter, tok.start));
   if (
     prev?.period &&
-    !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change"))
+    !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change")) &&
+    !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
   )
     return [prev.period, "previous-figure"];
   const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
@@ -97,6 +102,13 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const segEnd = segmentEnd(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
   if (later) return [narrow(later.code), "after-it"];
+  // "Tổng thu ngân sách 5 năm đạt …" in a review of a five-year term: the term's total.
+  const span = ctx.period ?? env.info.period;
+  const years = /(?<![\d.,])(\d{1,2})\s*năm(?:\s+qua)?(?![\p{L}\d])/iu.exec(clause.slice(-120));
+  if (years && span && periodClass(span) === "span" && !ctx.forward) {
+    const [a, b] = span.split("/").map(Number);
+    if (b - a === Number(years[1])) return [span, "term"];
+  }
   // A news page on a congress: the figures of the resolution it reviews are of that term.
   const term = s.sentence.term;
   if (
@@ -107,8 +119,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   )
     return [term.code, "resolution-term"];
   // Points above a target ("vượt 8,5% NQ") are no yearly rate, whatever "hằng năm" says nearby.
+  // (A level reached — "…, còn 3,2%" — is no average, whatever its clause says.)
   const average =
-    isAverage(clause, unit) && !(measure === "change" && cue.OF_TARGET_AFTER.test(text.slice(tok.after)));
+    isAverage(clause, unit) &&
+    !(measure === "change" && cue.OF_TARGET_AFTER.test(text.slice(tok.after))) &&
+    !cue.TO_LEVEL.test(text.slice(prevAfter, tok.start));
   const section = ctx.period ?? (ctx.forward ? env.info.plan_period : null) ?? env.info.period;
 
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
