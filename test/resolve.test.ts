@@ -256,6 +256,27 @@ describe("kind", () => {
     ]);
   });
 
+  it("what is expected of a period far from over is a forecast", () => {
+    const f = fact(
+      "Dự thảo đánh giá cho thấy 2/9 chỉ tiêu dự kiến đạt thấp hơn Nghị quyết nhiệm kỳ 2020 - 2025.",
+      "2/9",
+      {
+        date: "2025-03-10",
+      },
+    );
+    expect([f.kind, f.why?.kind]).toEqual(["forecast", "expected-ahead"]);
+  });
+
+  it("'so với mục tiêu' compares with a target, it sets none", () => {
+    const all = facts(
+      "Tăng trưởng năm 2023 ước đạt 6,1%, cao hơn so với mục tiêu Nghị quyết, thuộc nhóm 5 tỉnh dẫn đầu.",
+      {
+        date: "2023-12-20",
+      },
+    );
+    expect(all.map((f) => f.kind)).toEqual(["estimate", "estimate"]);
+  });
+
   it("a target set inside a sentence: 'đặt mục tiêu', 'mục tiêu:'", () => {
     expect(
       fact("Thành phố đặt mục tiêu tăng trưởng GRDP từ 10 - 10,5% so với năm 2023.", "10 - 10,5").kind,
@@ -357,7 +378,7 @@ describe("period", () => {
     expect(all.map((f) => [f.value_text, f.period, f.base ?? ""])).toEqual([
       ["62,5", "2025", ""],
       ["1,5", "2025", "2020"],
-      ["1.250", "2020/2025", ""],
+      ["1.250", "2021/2025", ""], // the five years of the term
       ["1,5", "2021/2025", ""],
       ["3,2", "2025", ""],
     ]);

@@ -38,6 +38,7 @@ export const KIND_RULES = [
   "estimate-in-plan",
   "period-not-begun",
   "period-not-over",
+  "expected-ahead",
   "column-target",
   "column-actual",
   "column-estimate",

@@ -70,15 +70,22 @@ export function kind(f: Figure, s: Scope): void {
     resultAt < clauseStart &&
     (((f.prev ?? f.carry)?.kind === "estimate" &&
       /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)) ||
-      (f.carry?.kind === "estimate" && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)) ||
+      (s.paragraph.lastHead?.kind === "estimate" && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)) ||
       (f.prev?.kind === "estimate" && f.prev.why.kind === "part-of-estimate"))
   )
     set("estimate", "part-of-estimate");
   else if (forward && resultAt >= 0) set("actual", "result-word");
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
+  // ("… thành phố đặt mục tiêu GRDP tăng …": setting a target is its own clause wherever it stands.)
   let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
-  if (scopeAt >= 0 && !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt)))
+  // ("so với mục tiêu …" compares with a target; it sets none.)
+  if (scopeAt >= 0 && /so\s+$/iu.test(text.slice(Math.max(0, scopeAt - 4), scopeAt))) scopeAt = -1;
+  if (
+    scopeAt >= 0 &&
+    !/^(?:đặt|đề ra|với) mục tiêu/iu.test(text.slice(scopeAt)) &&
+    !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))
+  )
     scopeAt = -1;
   if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt))
     set("target", "target-scope");
@@ -88,6 +95,8 @@ export function kind(f: Figure, s: Scope): void {
   if (f.measure !== "pct_of_target" && !gapToPlan && cue.TARGET_NEAR.test(local.slice(-160)))
     set("target", "target-word");
   if (cue.FORECAST.test(local)) set("forecast", "forecast-word");
+  // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
+  if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");
   if (f.planBeside) set("target", "plan-beside");
   if (tok.pairedTarget) set("target", "result-over-target");
   // A bracket restating the figure for a past period or another place reports what was.
@@ -104,13 +113,10 @@ export function kindInTime(f: Figure, s: Scope): void {
   const forward = s.section.forward;
   // "ước đạt 8,19%, … Trong đó: … 10 tháng tăng 15,55%": a part that names a period of its own
   // is no part of the estimate.
-  const whole = f.prev ?? f.carry;
-  if (
-    f.why.kind === "part-of-estimate" &&
-    ["own", "before-it"].includes(f.why.period) &&
-    whole &&
-    f.period !== whole.period
-  ) {
+  const whole = /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(s.sentence.text)
+    ? (s.paragraph.lastHead ?? f.prev)
+    : (f.prev ?? f.carry);
+  if (f.why.kind === "part-of-estimate" && whole && f.period !== whole.period) {
     f.kind = "actual";
     f.why.kind = "part-with-own-period";
   }
@@ -144,6 +150,23 @@ export function kindInTime(f: Figure, s: Scope): void {
     f.kind = "target";
     f.why.kind = "estimate-in-plan";
   }
+  // "3/10 chỉ tiêu dự kiến đạt thấp hơn kế hoạch" in a review months before its term ends:
+  // what is expected of a period far from over is a forecast, not an estimate.
+  const expectAt = s.sentence.cues.last(cue.ESTIMATE, f.tok.start);
+  if (
+    f.kind === "estimate" &&
+    f.why.kind === "estimate-word" &&
+    ((expectAt >= 0 && /^dự kiến/iu.test(s.sentence.text.slice(expectAt))) || EXPECTED_AFTER.test(f.after)) &&
+    info.date &&
+    info.date.length >= 7 &&
+    f.period &&
+    Date.parse(periodEnd(f.period)) - Date.parse(info.date.length === 7 ? `${info.date}-15` : info.date) >
+      60 * 86_400_000
+  ) {
+    f.kind = "forecast";
+    f.why.kind = "expected-ahead";
+    return;
+  }
   // Dated to the month or the day: a result for a period that had not begun when it was
   // written is a target ("năm 2024" in a page of December 2023); an estimate stays one.
   const written =
@@ -170,6 +193,8 @@ export function kindInTime(f: Figure, s: Scope): void {
     }
   }
 }
+
+const EXPECTED_AFTER = /^[^,;.()\d]{0,40}?(?<![\p{L}])(?<!đã )dự kiến(?![\p{L}])/iu;
 
 /** An estimate word that opens a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
 export function headEstimate(sentence: string): boolean {

@@ -149,8 +149,7 @@ function measureOf(
     // "… có tốc độ tăng trưởng GRDP cao nhất, đạt 17,57%": the growth named in its clause.
     if (
       !rateSubject &&
-      !prev &&
-      /(?<![\p{L}])(?:tốc độ tăng(?: trưởng)?|tăng trưởng(?: kinh tế| GRDP| GDP)?)(?![\p{L}])[^;()]{0,60}(?:đạt|là|ở mức)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
+      /(?<![\p{L}])(?:tốc độ tăng(?: trưởng)?|tăng trưởng(?: kinh tế| GRDP| GDP)?|mức tăng(?! giảm))(?![\p{L}])[^;()]{0,60}(?:đạt|là|ở mức)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
         local,
       )
     )

@@ -107,7 +107,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const years = /(?<![\d.,])(\d{1,2})\s*năm(?:\s+qua)?(?![\p{L}\d])/iu.exec(clause.slice(-120));
   if (years && span && periodClass(span) === "span" && !ctx.forward) {
     const [a, b] = span.split("/").map(Number);
-    if (b - a === Number(years[1])) return [span, "term"];
+    // (The five years of a 2015-2020 term are 2016 to 2020.)
+    if (b - a === Number(years[1])) return [`${a + 1}/${b}`, "term"];
   }
   // A news page on a congress: the figures of the resolution it reviews are of that term.
   const term = s.sentence.term;

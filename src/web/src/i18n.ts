@@ -592,6 +592,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "trong ngoặc, nhắc lại số liệu cho kỳ hoặc nơi khác: kết quả",
     en: "in brackets, the figure for another time or place: a result",
   },
+  "expected-ahead": {
+    vi: "“dự kiến” cho kỳ còn lâu mới hết: dự báo",
+    en: "“dự kiến” for a period far from over: a forecast",
+  },
   "period-not-begun": {
     vi: "kỳ chưa bắt đầu khi viết văn bản: chỉ tiêu",
     en: "its period had not begun when written: a target",
