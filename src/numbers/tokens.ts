@@ -117,28 +117,10 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     if (frac) {
       const total = decodeNumber(frac[1]);
       const afterFrac = text.slice(end + gap + frac[0].length);
-      if (/^\s*%/.test(afterFrac) && total < 100 && value <= 100) {
-        // "48/35%": achieved and target, both in %.
-        const s2 = end + gap + frac[0].indexOf(frac[1]);
-        tok.unit = "%";
-        tok.after = end;
-        const t2: NumberToken = {
-          start: s2,
-          end: s2 + frac[1].length,
-          value: total,
-          form: "plain",
-          unit: "%",
-          after: s2 + frac[1].length + (/^\s*%/.exec(afterFrac)?.[0].length ?? 0),
-          qualifier: "",
-          pairedTarget: true,
-        };
-        tok.targetOf = t2;
-        tok.end = end;
-        return tok;
-      }
-      // "45.799/36.875 tỷ đồng", "8.793/6.500 đảng viên": more than the whole is no count of a
-      // total but a result written over its target.
-      if (value > total && total > 0 && !/[.,]/.test(frac[1].slice(-1))) {
+      // "48/35%": achieved and target, both in %. "45.799/36.875 tỷ đồng", "8.793/6.500 đảng
+      // viên": more than the whole is no count of a total but a result written over its target.
+      const percents = /^\s*%/.test(afterFrac) && total < 100 && value <= 100;
+      if (percents || (value > total && total > 0 && !/[.,]/.test(frac[1].slice(-1)))) {
         const s2 = end + gap + frac[0].indexOf(frac[1]);
         const t2: NumberToken = {
           start: s2,
@@ -150,13 +132,16 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
           qualifier: "",
           pairedTarget: true,
         };
-        const u2 = readUnit(text.slice(t2.end)) ?? readCounterNoun(text.slice(t2.end));
+        const u2 = percents
+          ? { unit: "%", length: /^\s*%/.exec(afterFrac)?.[0].length ?? 0 }
+          : (readUnit(text.slice(t2.end)) ?? readCounterNoun(text.slice(t2.end)));
         if (u2) {
           t2.unit = u2.unit;
           t2.after = t2.end + u2.length;
         }
         tok.unit = t2.unit;
         tok.after = end;
+        tok.end = end;
         tok.targetOf = t2;
         return tok;
       }
