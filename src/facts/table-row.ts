@@ -1,6 +1,7 @@
 import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
+import { readUnit } from "../numbers/units.js";
 import { endYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
@@ -49,7 +50,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   if (!row) return [];
   const out: Fact[] = [];
   const ctx = env.sections.get(block.section);
-  const unitText = row.unit?.text.trim() ?? "";
+  // The unit column as the grammar spells units ("Tỷ đồng" → "tỷ đồng"), else as written.
+  const unitCell = row.unit?.text.trim() ?? "";
+  const read = unitCell ? readUnit(unitCell) : null;
+  const unitText = read && read.length >= unitCell.length ? read.unit : unitCell;
   const perYear = /\/\s*năm/iu.test(unitText) || /hằng năm|hàng năm|\/\s*năm|mỗi năm/iu.test(row.label.text);
   const label = row.label.text.replace(/^\s*[-+•]\s*/, "").trim();
   const name = [...row.groups, label].join(" - ");
