@@ -66,6 +66,11 @@ describe("periods named without a year are dated by when the text was written", 
     expect(findPeriods("9 tháng năm 2023").map((p) => p.code)).toEqual(["2023-01/2023-09"]);
   });
 
+  it("years set against, and ISO dates, are no periods a figure is about", () => {
+    expect(findPeriods("thấp hơn quý II các năm 2018 và 2022").every((p) => p.base)).toBe(true);
+    expect(findPeriods("date 2025-01 Năm 2024").map((p) => p.code)).toEqual(["2024"]);
+  });
+
   it("'kể từ năm 2011' is where a comparison starts", () => {
     expect(findPeriods("cao nhất kể từ năm 2011 trở lại đây")[0].base).toBe(true);
   });
@@ -210,6 +215,19 @@ describe("kind", () => {
       ["6,9", "actual", "2024-Q1"],
       ["6,2", "actual", "2024-Q2"],
     ]);
+  });
+
+  it("the parts listed after a whole take its period, and bracketed footnote markers are no figures", () => {
+    const all = facts(
+      "GDP quý II ước tăng 6,9%, cao hơn mức tăng 5,7%[1] của quý I. Trong đó, nông nghiệp tăng 3,3%; công nghiệp tăng 8,3%.",
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["6,9", "estimate", "2024-Q2"],
+      ["5,7", "actual", "2024-Q1"],
+      ["3,3", "estimate", "2024-Q2"],
+      ["8,3", "estimate", "2024-Q2"],
+    ]);
+    expect(all[2].why?.period).toBe("its-whole");
   });
 
   it("the parts listed after an estimate are estimates, unless they name a period of their own", () => {
@@ -404,6 +422,15 @@ describe("period", () => {
   it("'so với tháng trước' is the month before", () => {
     const f = fact("Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước.", "0,4");
     expect([f.period, f.base]).toEqual(["2024-09", "2024-08"]);
+  });
+});
+
+describe("area", () => {
+  it("the unit a clause opens with, not the country it is measured against", () => {
+    const f = fact("Tỉnh Bắc Giang có tốc độ tăng trưởng cao nhất cả nước, đạt 14,3%.", "14,3", {
+      area: "cả nước",
+    });
+    expect(f.area).toBe("tỉnh Bắc Giang");
   });
 });
 

@@ -113,8 +113,8 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
           sentence.lastIndexOf("(", p.start) <= sentence.lastIndexOf(")", p.start),
       );
       if (!ps.length) continue;
-      const days = (code: string) => Date.parse(periodEnd(code)) - Date.parse(periodStart(code));
-      return ps.reduce((a, p) => (days(p.code) > days(a.code) ? p : a)).code;
+      // The first, unless another it is part of is named beside it.
+      return widest(ps)[0].code;
     }
   }
   return "";

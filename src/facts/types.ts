@@ -65,6 +65,7 @@ export const PERIOD_RULES = [
   "comparator-last-year",
   "comparator-same",
   "its-result",
+  "its-whole",
   "plan-years-average",
   "plan-span",
   "plan-end",

@@ -287,6 +287,8 @@ function notAFigure(
     if (!u || /^(năm|tháng|ngày)$/.test(u.unit) || /^\s*[-–]\s*(?:19|20)\d\d/.test(rest)) return "year";
   }
   if (/^\d{1,2}$/.test(numeral) && /(?:19|20)\d\d\s*[-–]\s*$/.test(before)) return "year";
+  // Footnote markers in brackets glued to what they annotate: "6,73%[1]", "2011-2016[2]".
+  if (/\S\[$/.test(before) && /^\]/.test(rest) && numeral.length <= 3) return "footnote";
   // List markers: (1), (2)-, 1) at a clause start.
   if (/\(\s*$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";
   if (/(?:^|[;:.]\s*)$/.test(before) && /^\s*\)/.test(rest) && numeral.length <= 2) return "list";

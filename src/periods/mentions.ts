@@ -100,7 +100,11 @@ const RULES: Rule[] = [
     (m) => (Number(m[2]) > Number(m[1]) ? { code: `${m[1]}/${m[2]}`, cls: "span" } : null),
   ],
   // năm 2023, đến năm 2025, cuối năm 2021, (2023)
-  [new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)`, "gu"), (m) => ({ code: m[1], cls: "year" })],
+  // (An ISO date — "2025-01", "2024-10-05" — is when something was written, no year spoken of.)
+  [
+    new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)(?!-\d{1,2}(?:-\d{1,2})?(?!\d))`, "gu"),
+    (m) => ({ code: m[1], cls: "year" }),
+  ],
   // Without a year, dated by when the text was written (RefDate).
   // 9 tháng năm nay, 6 tháng đầu năm, 10 tháng, 6 tháng cuối năm
   [
@@ -222,6 +226,8 @@ function yearContext(text: string, s: number, e: number): boolean {
 /** Base phrases: "so với năm 2022", "so với cùng kỳ năm 2022", "từ 48,14% đầu năm 2016". */
 function isBase(before: string): boolean {
   const b = before.replace(/\s+/g, " ");
+  // "quý II các năm 2018 và 2022": years a figure is set against, not the one it is about.
+  if (/(?<![\p{L}])(?:các|những) năm\s*(?:\d{4}\s*(?:,|và)\s*)*$/iu.test(b)) return true;
   // "cao nhất … kể từ năm 2011": where a comparison starts, not a period figures are about;
   // "gấp 1,5 lần năm 2020": what a multiple is of.
   if (/(?<![\p{L}])kể từ(?: khi)?\s+(?:năm\s*)?$/iu.test(b)) return true;

@@ -64,7 +64,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     (p) =>
       p.start >= tok.after &&
       p.start - tok.after <= 14 &&
-      /^[\s(,]*(?:của\s+)?(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
+      /^(?:\[\d{1,3}\])?[\s(,]*(?:của\s+)?(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
         text.slice(tok.after, p.start + 4),
       ) &&
       // "đạt 7,06%, (6 tháng đầu năm 2022 đạt 9,64%)": a period with a verb after it opens the
@@ -129,6 +129,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
 
   // "Đến thời điểm báo cáo", "đến nay": the time of writing, whatever the paragraph said.
   const now = cues.last(cue.STOCK_NOW, tok.start) >= 0 || cues.last(cue.REPORT_TIME, tok.start) >= 0;
+  // The parts listed after a whole ("… ước tăng 6,88%. Trong đó, A tăng 3,46%; …") are of its period.
+  const whole = s.paragraph.lastHead;
+  if (whole?.period && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text) && !now)
+    return [whole.period, "its-whole"];
   const paragraphPeriod = s.paragraph.period;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
     return [paragraphPeriod.code, "paragraph"];

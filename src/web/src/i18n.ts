@@ -650,6 +650,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
   },
   "comparator-same": { vi: "cùng kỳ với số liệu được so sánh", en: "the same as the figure compared" },
   "its-result": { vi: "cùng kỳ với kết quả ghi bên cạnh", en: "the same as the result beside it" },
+  "its-whole": {
+    vi: "cùng kỳ với tổng số mà nó là một phần (trong đó…)",
+    en: "the same as the whole it is part of (trong đó…)",
+  },
   none: { vi: "không tìm được kỳ", en: "no period found" },
 };
 
