@@ -425,6 +425,22 @@ describe("period", () => {
   });
 });
 
+describe("tables", () => {
+  it("column headers give kind and period, a comparison column its base; units as the grammar spells them", () => {
+    const text = [
+      "| TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 6 tháng 2024 | So sánh TH/KH (%) |",
+      "|---|---|---|---|---|---|",
+      "| 1 | Tổng sản lượng lương thực | Tấn | 52.000 | 27.300 | 52,5 |",
+    ].join("\n");
+    const all = facts(text, { date: "2024-06-20", area: "huyện Mường La" });
+    expect(all.map((f) => [f.value_text, f.unit, f.kind, f.period, f.base ?? ""])).toEqual([
+      ["52.000", "tấn", "target", "2024", ""],
+      ["27.300", "tấn", "actual", "2024-S1", ""],
+      ["52,5", "%", "actual", "2024-S1", "plan"],
+    ]);
+  });
+});
+
 describe("area", () => {
   it("the unit a clause opens with, not the country it is measured against", () => {
     const f = fact("Tỉnh Bắc Giang có tốc độ tăng trưởng cao nhất cả nước, đạt 14,3%.", "14,3", {

@@ -105,7 +105,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         period,
         indicator: { code: linkIndicator(name, measure, `${row.caption} ${name}`), text: name },
         area: env.info.area,
-        ...(role.role === "compare" ? { base: "resolution" } : {}),
+        ...(role.role === "compare" ? { base: compareBase(cell.column.header) } : {}),
         qualifier: tok.qualifier,
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {
@@ -117,4 +117,12 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     }
   });
   return out;
+}
+
+/** What a comparison column compares with: "TH/KH (%)" the plan, "so với NQ" the resolution. */
+function compareBase(header: string): string {
+  if (/dự toán/iu.test(header)) return "budget_estimate";
+  if (/nghị quyết|\bNQ|đại hội|ĐH/iu.test(header)) return "resolution";
+  if (/kế hoạch|\bKH\b/iu.test(header)) return "plan";
+  return "resolution";
 }

@@ -52,13 +52,14 @@ const DURATION_AFTER = /^\s*(?:tuổi|liên tục|liên tiếp|qua|tới|nữa|t
 const RULES: Rule[] = [
   // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023
   [
-    new RegExp(String.raw`0?6\s*tháng\s*(đầu|cuối)\s*(?:năm\s*)?${Y}`, "giu"),
-    (m) => ({ code: `${m[2]}-S${/cuối/i.test(m[1]) ? 2 : 1}`, cls: "sub" }),
+    new RegExp(String.raw`(?<![\d.,])0?6\s*tháng\s*(đầu|cuối)?\s*(?:năm\s*)?[\/]?\s*${Y}`, "giu"),
+    (m) => ({ code: `${m[2]}-S${/cuối/i.test(m[1] ?? "") ? 2 : 1}`, cls: "sub" }),
   ],
   [new RegExp(String.raw`\b6T\s*\/\s*${Y}`, "gu"), (m) => ({ code: `${m[1]}-S1`, cls: "sub" })],
   // 9 tháng (đầu) năm 2023 → 2023-01/2023-09
   [
-    new RegExp(String.raw`(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*${Y}`, "giu"),
+    // (also as table headers write it: "TH 9 tháng 2024", "9 tháng/2024")
+    new RegExp(String.raw`(?<![\d.,/])(\d{1,2})\s*tháng\s*(?:đầu\s*)?(?:năm\s*|\/\s*)?${Y}`, "giu"),
     (m) =>
       Number(m[1]) >= 1 && Number(m[1]) <= 12
         ? { code: `${m[2]}-01/${m[2]}-${pad(m[1])}`, cls: "sub" }
