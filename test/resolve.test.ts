@@ -116,6 +116,20 @@ describe("what a user knows about a file", () => {
     );
   });
 
+  it("…but in a part that reviews results, the term's last year not yet begun is estimated", () => {
+    const text = [
+      "Phần thứ nhất",
+      "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2020 - 2025",
+      "",
+      "Đến năm 2025, giá trị sản xuất công nghiệp đạt 2.400 tỷ đồng, tăng 800 tỷ đồng so với năm 2020.",
+    ].join("\n");
+    const all = facts(text, { date: "2024-06-10", area: "huyện Tam Đường" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["2.400", "estimate", "2025"],
+      ["800", "estimate", "2025"],
+    ]);
+  });
+
   it("a result for a period not begun when the page was written is a target", () => {
     const f = fact("Năm 2025, thu ngân sách trên địa bàn đạt 16.500 tỷ đồng.", "16.500");
     expect([f.kind, f.why?.kind]).toEqual(["target", "period-not-begun"]);

@@ -175,6 +175,9 @@ export function kindInTime(f: Figure, s: Scope): void {
     written &&
     f.period &&
     f.kind === "actual" &&
+    // (In a part that reviews results, a figure for a year not begun — "ước đến năm 2025" in a
+    // term review of 2024 — is where the term is estimated to end: an estimate, below.)
+    !s.section.review &&
     periodStart(f.period) > written &&
     // (A stock day or a month just ahead — "đến ngày 31/8" written on the 29th — is an estimate's.)
     (periodClass(f.period) !== "sub" ||
