@@ -105,6 +105,12 @@ describe("what a user knows about a file", () => {
     expect(f.why?.period).toBe("before-it");
   });
 
+  it("undated, a page says its year by what it compares with", () => {
+    const r = read("Dư nợ tín dụng 9 tháng đạt 21.400 tỷ đồng, so với 31/12/2021 tăng 1.900 tỷ đồng.", {});
+    expect(r.document.period).toBe("2022-01/2022-09");
+    expect(r.facts[0].period).toBe("2022-01/2022-09");
+  });
+
   it("a page's period is the widest its opening names", () => {
     expect(
       read("Báo cáo tình hình kinh tế quý IV và cả năm 2023\nTổng thu ước đạt 5.000 tỷ đồng.", {

@@ -75,6 +75,12 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   }
   // A page with no numbered parts: the period its title or first sentences are about.
   if (!period) period = leadPeriod(blocks, ref);
+  // Undated, it may still say its year by what it compares with: "so với cùng kỳ năm 2021",
+  // "so với 31/12/2021" are written in 2022; "9 tháng" then is of 2022.
+  if (!period && !date) {
+    const year = comparedYear(blocks);
+    if (year) period = leadPeriod(blocks, { year }) || String(year);
+  }
   if (!period && date) period = date.slice(0, 4);
   return {
     doc: tree.source.name,
@@ -118,6 +124,16 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
     }
   }
   return "";
+}
+
+/** The year after the one an opening's comparisons name ("so với cùng kỳ năm 2021" → 2022). */
+function comparedYear(blocks: DocumentTree["blocks"]): number | null {
+  for (const b of blocks.slice(0, 12)) {
+    const m =
+      /so(?: với)?\s+(?:cùng kỳ\s+(?:năm\s+)?|cuối năm\s+|(?:ngày\s+)?31\/12\/)((?:19|20)\d\d)(?!\d)/iu.exec(b.text.text);
+    if (m) return Number(m[1]) + 1;
+  }
+  return null;
 }
 
 /** "quý IV và cả năm 2023": a period inside another one named beside it is part of it. */
