@@ -342,6 +342,17 @@ describe("lead-ins set the scope of the list under them", () => {
     expect(all[2].why?.period).not.toBe("lead-in");
   });
 
+  it("the parts of a target are targets, even undated", () => {
+    const all = facts(
+      "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là: tổng giá trị sản xuất đạt 9.100 tỷ đồng. Trong đó, nông nghiệp là 3.700 tỷ đồng.",
+      {},
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["9.100", "target", "2025"],
+      ["3.700", "target", "2025"],
+    ]);
+  });
+
   it("an estimate in the lead-in makes its items estimates", () => {
     const text =
       "- Tổng dư nợ ước thực hiện đến 30/9/2024 là 18.400 tỷ đồng, cụ thể như sau:\n+ Dư nợ ngắn hạn là 7.900 tỷ đồng.\n+ Dư nợ trung và dài hạn là 10.500 tỷ đồng.";

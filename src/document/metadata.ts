@@ -130,7 +130,9 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
 function comparedYear(blocks: DocumentTree["blocks"]): number | null {
   for (const b of blocks.slice(0, 12)) {
     const m =
-      /so(?: với)?\s+(?:cùng kỳ\s+(?:năm\s+)?|cuối năm\s+|(?:ngày\s+)?31\/12\/)((?:19|20)\d\d)(?!\d)/iu.exec(b.text.text);
+      /so(?: với)?\s+(?:cùng kỳ\s+(?:năm\s+)?|cuối năm\s+|(?:ngày\s+)?31\/12\/)((?:19|20)\d\d)(?!\d)/iu.exec(
+        b.text.text,
+      );
     if (m) return Number(m[1]) + 1;
   }
   return null;

@@ -26,6 +26,7 @@ export const KIND_RULES = [
   "estimate-word",
   "paragraph-estimate",
   "part-of-estimate",
+  "part-of-target",
   "part-with-own-period",
   "past-part",
   "result-word",

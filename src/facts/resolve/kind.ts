@@ -75,6 +75,15 @@ export function kind(f: Figure, s: Scope): void {
   )
     set("estimate", "part-of-estimate");
   else if (forward && resultAt >= 0) set("actual", "result-word");
+  // "… chủ yếu năm 2024 là: … tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, nông nghiệp
+  // là 3.621,68 tỷ đồng": the parts of a target are targets.
+  else if (
+    s.paragraph.lastHead?.kind === "target" &&
+    f.kind === "actual" &&
+    resultAt < 0 &&
+    /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)
+  )
+    set("target", "part-of-target");
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
   // ("…; phấn đấu giải ngân…"), not when it is a plain verb ("động lực để họ phấn đấu").
   // ("… thành phố đặt mục tiêu GRDP tăng …": setting a target is its own clause wherever it stands.)

@@ -576,6 +576,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "câu dẫn của danh sách nói đây là kết quả, số ước hay chỉ tiêu",
     en: "the list's lead-in says results, estimates or targets",
   },
+  "part-of-target": {
+    vi: "là phần của một chỉ tiêu (trong đó…)",
+    en: "a part of a target (trong đó…)",
+  },
   "part-with-own-period": {
     vi: "phần có kỳ riêng, không thuộc số ước",
     en: "a part with a period of its own, not part of the estimate",
