@@ -4,7 +4,7 @@ import type { LeadScope } from "./figure.js";
 const LEAD_KINDS: [RegExp, LeadScope["kind"]][] = [
   [cue.ESTIMATE, "estimate"],
   [
-    /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu kế hoạch|chỉ tiêu(?:\s+[\p{L}-]+){0,4}\s+chủ yếu|kế hoạch năm)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu kế hoạch|chỉ tiêu(?:\s+[\p{L}-]+){0,6}\s+chủ yếu|kế hoạch năm)(?![\p{L}])/giu,
     "target",
   ],
   [/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu, "actual"],
