@@ -1,25 +1,19 @@
 import { Command, CommanderError } from "commander";
-import { type AskCommandOptions, askCommand } from "./ask.js";
-import { checkCommand } from "./check.js";
-import { type ExportOptions, exportCommand } from "./export.js";
-import { type ExtractCommandOptions, extractCommand } from "./extract.js";
+import type { AskCommandOptions } from "./ask.js";
+import type { ExportOptions } from "./export.js";
+import type { ExtractCommandOptions } from "./extract.js";
 import { withHintOptions } from "./hints.js";
-import { type ImportOptions, importCommand } from "./import.js";
-import { type IngestCommandOptions, ingestCommand } from "./ingest.js";
-import { type QueryOptions, queryCommand } from "./query.js";
-import { type ReportCommandOptions, reportCommand } from "./report.js";
-import { type SearchCommandOptions, searchCommand } from "./search.js";
-import { type ServeCommandOptions, serveCommand } from "./serve.js";
-import { type StatusCommandOptions, statusCommand } from "./status.js";
-import {
-  PASSWORD_HELP,
-  type UserAddOptions,
-  type UserListOptions,
-  userAddCommand,
-  userListCommand,
-  userRemoveCommand,
-} from "./user.js";
+import type { ImportOptions } from "./import.js";
+import type { IngestCommandOptions } from "./ingest.js";
+import type { QueryOptions } from "./query.js";
+import type { ReportCommandOptions } from "./report.js";
+import type { SearchCommandOptions } from "./search.js";
+import type { ServeCommandOptions } from "./serve.js";
+import type { StatusCommandOptions } from "./status.js";
+import { PASSWORD_HELP, type UserAddOptions, type UserListOptions } from "./user-help.js";
 
+// Each command's module is loaded when the command runs: `solieu extract` need not load the
+// store, the server or the spreadsheet writer (half a second of start-up between them).
 /** The `solieu` command. Returns the exit code; errors go to stderr as one line each. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -36,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       .argument("<files...>", "tệp báo cáo")
       .option("-f, --format <format>", "table | json | jsonl", "table"),
   ).action(async (files: string[], opts: ExtractCommandOptions) => {
-    code = await extractCommand(files, opts);
+    code = await (await import("./extract.js")).extractCommand(files, opts);
   });
   withHintOptions(
     program
@@ -46,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
       .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
       .option("-f, --format <format>", "table | json", "table"),
   ).action(async (files: string[], opts: IngestCommandOptions) => {
-    code = await ingestCommand(files, opts);
+    code = await (await import("./ingest.js")).ingestCommand(files, opts);
   });
   program
     .command("query")
@@ -60,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .option("-f, --format <format>", "table | json | jsonl", "table")
     .action(async (opts: QueryOptions) => {
-      code = await queryCommand(opts);
+      code = await (await import("./query.js")).queryCommand(opts);
     });
   program
     .command("search")
@@ -73,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .option("-f, --format <format>", "table | json", "table")
     .action(async (text: string[], opts: SearchCommandOptions) => {
-      code = await searchCommand(text, opts);
+      code = await (await import("./search.js")).searchCommand(text, opts);
     });
   program
     .command("ask")
@@ -83,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .option("-f, --format <format>", "table | json", "table")
     .action(async (question: string[], opts: AskCommandOptions) => {
-      code = await askCommand(question, opts);
+      code = await (await import("./ask.js")).askCommand(question, opts);
     });
   program
     .command("status")
@@ -94,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .option("-f, --format <format>", "table | json", "table")
     .action(async (opts: StatusCommandOptions) => {
-      code = await statusCommand(opts);
+      code = await (await import("./status.js")).statusCommand(opts);
     });
   program
     .command("check")
@@ -104,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .option("-f, --format <format>", "table | json", "table")
     .action(async (opts: { db?: string; format: string }) => {
-      code = await checkCommand(opts);
+      code = await (await import("./check.js")).checkCommand(opts);
     });
   program
     .command("report")
@@ -115,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--out <file>", "tệp kết quả (.docx hoặc .md); md không có --out thì in ra màn hình")
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (opts: ReportCommandOptions) => {
-      code = await reportCommand(opts);
+      code = await (await import("./report.js")).reportCommand(opts);
     });
   program
     .command("export")
@@ -132,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (opts: ExportOptions) => {
-      code = await exportCommand(opts);
+      code = await (await import("./export.js")).exportCommand(opts);
     });
   program
     .command("import")
@@ -143,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--partial", "lưu các dòng đúng, bỏ qua và liệt kê các dòng lỗi")
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (file: string, opts: ImportOptions) => {
-      code = await importCommand(file, opts);
+      code = await (await import("./import.js")).importCommand(file, opts);
     });
   program
     .command("serve")
@@ -157,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (opts: ServeCommandOptions) => {
-      code = await serveCommand(opts);
+      code = await (await import("./serve.js")).serveCommand(opts);
     });
   const user = program
     .command("user")
@@ -172,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .addHelpText("after", PASSWORD_HELP)
     .action(async (name: string, opts: UserAddOptions) => {
-      code = await userAddCommand(name, opts);
+      code = await (await import("./user.js")).userAddCommand(name, opts);
     });
   user
     .command("remove")
@@ -180,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<name>", "tên đăng nhập")
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (name: string, opts: { db?: string }) => {
-      code = await userRemoveCommand(name, opts);
+      code = await (await import("./user.js")).userRemoveCommand(name, opts);
     });
   user
     .command("list")
@@ -188,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .option("-f, --format <format>", "table | json", "table")
     .action(async (opts: UserListOptions) => {
-      code = await userListCommand(opts);
+      code = await (await import("./user.js")).userListCommand(opts);
     });
   try {
     await program.parseAsync(argv);

@@ -2,22 +2,7 @@ import { AccountError, addUser, listUsers, ROLES, removeUser } from "../accounts
 import { defaultDb } from "../store/connect.js";
 import { openForCommand } from "./open-store.js";
 import { exitOnClosedPipe, Writer } from "./output.js";
-
-export interface UserAddOptions {
-  role: string;
-  db?: string;
-}
-
-export interface UserListOptions {
-  format: string;
-  db?: string;
-}
-
-/** How `solieu user add` gets the password, said in its help. */
-export const PASSWORD_HELP = `
-Mật khẩu (ít nhất 8 ký tự) lấy từ biến môi trường SOLIEU_PASSWORD nếu có, nếu không thì đọc
-một dòng từ đầu vào chuẩn (gõ vào, không hiện lên màn hình; hoặc qua ống: echo "$MK" | solieu user add lan).
-(The password comes from SOLIEU_PASSWORD when set, else one line of standard input.)`;
+import type { UserAddOptions, UserListOptions } from "./user-help.js";
 
 const fail = (cmd: string, e: AccountError) => {
   process.stderr.write(`solieu user ${cmd}: ${e.message}\n`);
