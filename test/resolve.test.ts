@@ -450,6 +450,12 @@ describe("period", () => {
     expect([f.kind, f.period, f.indicator.text]).toEqual(["actual", "2024-08-31", "Thu ngân sách nhà nước"]);
   });
 
+  it("'so với tháng 12/2023' is that month", () => {
+    expect(fact("CPI tháng 10 tăng 2,9% so với tháng 12/2023 và tăng 3,1% so với cùng kỳ.", "2,9").base).toBe(
+      "2023-12",
+    );
+  });
+
   it("'so với tháng trước' is the month before", () => {
     const f = fact("Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước.", "0,4");
     expect([f.period, f.base]).toEqual(["2024-09", "2024-08"]);

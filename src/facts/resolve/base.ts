@@ -35,6 +35,8 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
   const m = cue.BASE_AFTER.exec(after);
   if (!m) return undefined;
   const w = m[1];
+  const month = /tháng\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/iu.exec(w);
+  if (month) return `${month[2]}-${month[1].padStart(2, "0")}`;
   const y = /(\d{4})\s*[-–]\s*(\d{4})/.exec(w);
   if (y) return `${y[1]}/${y[2]}`;
   const one = /\d{4}/.exec(w);
