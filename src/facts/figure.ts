@@ -27,6 +27,8 @@ export interface DocScope {
   refYear: number;
   /** When it was written, for the periods its text names without a year. */
   ref: RefDate | undefined;
+  /** The day it was written, as far as known: a month stands for its 15th; "" for a year or nothing. */
+  written: string;
   /** Party congresses named in the text and their terms ("XIII" → [2015, 2020]). */
   terms: Map<string, [number, number]>;
 }

@@ -18,6 +18,8 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
     info,
     sections: new SectionScopes(info, refDate(info.date, info.period)),
     ref: refDate(info.date, info.period),
+    written:
+      info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "",
     refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
     terms: congressTerms(
       tree.blocks

@@ -118,7 +118,7 @@ export function kind(f: Figure, s: Scope): void {
  * plan; a result for a period that had not ended when the report was written is an estimate.
  */
 export function kindInTime(f: Figure, s: Scope): void {
-  const { info, refYear } = s.doc;
+  const { info, refYear, written } = s.doc;
   const forward = s.section.forward;
   // "ước đạt 8,19%, … Trong đó: … 10 tháng tăng 15,55%": a part that names a period of its own
   // is no part of the estimate.
@@ -166,11 +166,9 @@ export function kindInTime(f: Figure, s: Scope): void {
     f.kind === "estimate" &&
     f.why.kind === "estimate-word" &&
     ((expectAt >= 0 && /^dự kiến/iu.test(s.sentence.text.slice(expectAt))) || EXPECTED_AFTER.test(f.after)) &&
-    info.date &&
-    info.date.length >= 7 &&
+    written &&
     f.period &&
-    Date.parse(periodEnd(f.period)) - Date.parse(info.date.length === 7 ? `${info.date}-15` : info.date) >
-      60 * 86_400_000
+    days(written, periodEnd(f.period)) > 60
   ) {
     f.kind = "forecast";
     f.why.kind = "expected-ahead";
@@ -178,8 +176,6 @@ export function kindInTime(f: Figure, s: Scope): void {
   }
   // Dated to the month or the day: a result for a period that had not begun when it was
   // written is a target ("năm 2024" in a page of December 2023); an estimate stays one.
-  const written =
-    info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "";
   if (
     written &&
     f.period &&
@@ -189,8 +185,7 @@ export function kindInTime(f: Figure, s: Scope): void {
     !s.section.review &&
     periodStart(f.period) > written &&
     // (A stock day or a month just ahead — "đến ngày 31/8" written on the 29th — is an estimate's.)
-    (periodClass(f.period) !== "sub" ||
-      Date.parse(periodStart(f.period)) - Date.parse(written) > 31 * 86_400_000)
+    (periodClass(f.period) !== "sub" || days(written, periodStart(f.period)) > 31)
   ) {
     f.kind = "target";
     f.why.kind = "period-not-begun";
@@ -204,6 +199,11 @@ export function kindInTime(f: Figure, s: Scope): void {
       f.why.kind = "period-not-over";
     }
   }
+}
+
+/** Days from one ISO date to another. */
+function days(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 const EXPECTED_AFTER = /^[^,;.()\d]{0,40}?(?<![\p{L}])(?<!đã )dự kiến(?![\p{L}])/iu;

@@ -101,7 +101,7 @@ const LEADING_PERIOD =
 
 /** …and one that closes it: "Chỉ số sản xuất công nghiệp tháng 8/2024", "Thu ngân sách đến ngày 31/8/2024". */
 const TRAILING_PERIOD =
-  /\s+(?:(?:lũy kế|luỹ kế)\s+)?(?:từ đầu năm(?:\s+đến nay)?$|đến nay$|hiện$)|\s+(?:(?:đến hết|tính đến|đến|hết|trong|của)\s+)?(?:ngày\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\/?|tháng\s*\d{1,2}(?:\s*(?:\/|năm)\s*\d{4})?\/?|quý\s*(?:IV|III|II|I|[1-4])(?:\s*(?:\/|năm)\s*\d{4})?\/?|\d{1,2}\s*tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+năm\s+(?:\d{4}|nay))?)$/iu;
+  /\s+(?:(?:lũy kế|luỹ kế)\s+)?(?:từ đầu năm(?:\s+đến nay)?$|đến nay$|(?<!(?:phát|thể|thực|xuất|biểu|hiển|tái|ẩn) )hiện$)|\s+(?:(?:đến hết|tính đến|đến|hết|trong|của)\s+)?(?:ngày\s*\d{1,2}\/\d{1,2}(?:\/\d{4})?\/?|tháng\s*\d{1,2}(?:\s*(?:\/|năm)\s*\d{4})?\/?|quý\s*(?:IV|III|II|I|[1-4])(?:\s*(?:\/|năm)\s*\d{4})?\/?|\d{1,2}\s*tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+năm\s+(?:\d{4}|nay))?)$/iu;
 
 const STRIP_LEAD =
   /^(?:[\s,.;:()\-–+•*]|\(?\d{1,2}\)\s*[-.]?|trong đó|riêng|còn|và|với|cùng với|đồng thời|dự ước|ước tính|ước|dự kiến|bao gồm|gồm|cụ thể|theo đó|tổng số|toàn tỉnh|toàn huyện|trên địa bàn(?: tỉnh| huyện)?|đến nay|hiện nay|hiện|nâng|có|là|đạt|đã|được|năm \d{4}|\d{4}|giai đoạn \d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|đến hết năm \d{4}|6 tháng đầu năm \d{4}|sáu tháng đầu năm \d{4}|cả năm|cuối năm|đầu năm|năm nay|dự kiến|phấn đấu|phần đầu|phân đấu)(?![\p{L}])\s*/iu;
