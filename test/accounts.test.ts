@@ -8,12 +8,10 @@
  * Runs on the built library and CLI (`npm run build` first; `npm test` does it).
  */
 
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../dist/accounts/password.js";
 import { createSession } from "../dist/accounts/sessions.js";
@@ -32,8 +30,7 @@ import {
 import { openStore, type Store } from "../dist/store/connect.js";
 import { ingestFiles } from "../dist/store/ingest.js";
 import { backends } from "./helpers/backends.js";
-
-const CLI = fileURLToPath(new URL("../bin/solieu.js", import.meta.url));
+import { type Run, solieu as run } from "./helpers/cli.js";
 
 const REPORT = `ỦY BAN NHÂN DÂN
 TỈNH ĐIỆN BIÊN
@@ -69,31 +66,9 @@ const reportFile = join(dir, "bao-cao-2023.txt");
 writeFileSync(reportFile, REPORT);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `solieu ARGS`, with the environment given and `input` on its stdin. */
 function solieu(args: string[], env: Record<string, string | undefined> = {}, input = ""): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const fullEnv: NodeJS.ProcessEnv = { ...process.env, SOLIEU_PASSWORD: undefined, ...env };
-    for (const k of Object.keys(fullEnv)) if (fullEnv[k] === undefined) delete fullEnv[k];
-    const child = spawn(process.execPath, [CLI, ...args], { env: fullEnv, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding("utf8").on("data", (s: string) => {
-      stderr += s;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on("error", () => {}); // the command may exit before reading it
-    child.stdin.end(input);
-  });
+  return run(args, { env: { SOLIEU_PASSWORD: undefined, ...env }, input });
 }
 
 describe("passwords", () => {

@@ -12,13 +12,10 @@ import { once } from "node:events";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../dist/index.js";
+import { CLI, solieu } from "./helpers/cli.js";
 import { makeBlankPdf, makeZipBomb } from "./helpers/fixtures.js";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const CLI = join(root, "bin", "solieu.js");
 
 /**
  * The 100 MB test takes about a minute; SOLIEU_SKIP_BIG_TEST=1 leaves it out of a quick local run.
@@ -36,31 +33,6 @@ const GOOD = [
   "Toàn tỉnh có 47/50 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo giảm còn 24,5%.",
   "",
 ].join("\n");
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function solieu(args: string[], opts: { cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: opts.cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding("utf8").on("data", (s: string) => {
-      stderr += s;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function jsonl(stdout: string): Fact[] {
   return stdout

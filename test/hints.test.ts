@@ -8,11 +8,9 @@
  * not asserted here: how they follow from the date is the extractor's business.
  */
 
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { extractFile } from "../dist/extract-file.js";
@@ -21,8 +19,7 @@ import { openStore } from "../dist/store/connect.js";
 import { ingestFile } from "../dist/store/ingest.js";
 import { queryFacts } from "../dist/store/query.js";
 import { backends } from "./helpers/backends.js";
-
-const CLI = fileURLToPath(new URL("../bin/solieu.js", import.meta.url));
+import { solieu } from "./helpers/cli.js";
 
 /** A news item's three lines: no year, no province; one figure names its district. */
 const NEWS = [
@@ -39,28 +36,6 @@ const dir = mkdtempSync(join(tmpdir(), "solieu-hints-"));
 const news = join(dir, "ban-tin.txt");
 writeFileSync(news, `${NEWS}\n`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function solieu(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding("utf8").on("data", (s: string) => {
-      stderr += s;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 type Extracted = { documents: { document: DocumentInfo; facts: Fact[] }[] };
 

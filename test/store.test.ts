@@ -6,11 +6,9 @@
  * Runs the built code (`npm run build` first; `npm test` does it).
  */
 
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Segment } from "../dist/document/segments.js";
@@ -19,10 +17,8 @@ import { openStore, type Store } from "../dist/store/connect.js";
 import { ingestFile, ingestFiles } from "../dist/store/ingest.js";
 import { queryFacts } from "../dist/store/query.js";
 import { type Backend, backends } from "./helpers/backends.js";
+import { type Run, solieu as run } from "./helpers/cli.js";
 import { makeDocx } from "./helpers/fixtures.js";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const CLI = join(root, "bin", "solieu.js");
 
 /** A yearly report: the province, huyện Điện Biên, one commune (spelt as given), Mường Ảng. */
 function report(o: {
@@ -489,27 +485,7 @@ async function failSegmentInserts(store: Store, on: boolean): Promise<void> {
   } else await sql`drop function fail_segments() cascade`.execute(db);
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
+/** `solieu ARGS` with no default store from the environment unless `env` gives one. */
 function solieu(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, SOLIEU_DB: "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => {
-      stdout += s;
-    });
-    child.stderr.setEncoding("utf8").on("data", (s: string) => {
-      stderr += s;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return run(args, { env: { SOLIEU_DB: "", ...env } });
 }
