@@ -479,6 +479,22 @@ describe("tables", () => {
 });
 
 describe("area", () => {
+  it("a paragraph that opens on another unit speaks of it", () => {
+    const text =
+      "Đại hội Đảng bộ xã Tân Hòa nhiệm kỳ 2020 - 2025 thành công; thu nhập bình quân đạt 41 triệu đồng.\n\nNhiệm kỳ qua, Đảng bộ thị trấn Phú Mỹ lãnh đạo kinh tế tăng trưởng bình quân 12,5%/năm.";
+    const all = facts(text, { date: "2020-06-25", area: "xã Tân Hòa" });
+    expect(all.map((f) => [f.value_text, f.area])).toEqual([
+      ["41", "xã Tân Hòa"],
+      ["12,5", "thị trấn Phú Mỹ"],
+    ]);
+  });
+
+  it("an acronym after a level word is no unit", () => {
+    expect(
+      fact("Tổng sản phẩm trên địa bàn tỉnh GRDP tăng 6,1%.", "6,1", { area: "tỉnh Hòa Bình" }).area,
+    ).toBe("tỉnh Hòa Bình");
+  });
+
   it("the unit a clause opens with, not the country it is measured against", () => {
     const f = fact("Tỉnh Bắc Giang có tốc độ tăng trưởng cao nhất cả nước, đạt 14,3%.", "14,3", {
       area: "cả nước",

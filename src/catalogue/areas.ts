@@ -18,7 +18,8 @@ const VARIANTS: Record<string, string> = {
  * A name: up to four capitalised words on one line, not a Roman numeral ("tỉnh III" is a
  * list), and not running on into a capitalised time word ("huyện Tuần Giáo Năm 2024").
  */
-const NAME = String.raw`(?:(?![IVXLC]+(?![\p{L}]))\p{Lu}[\p{L}]*(?:[ \t-]+(?!(?:Năm|Tháng|Quý|Ngày|Giai|Nhiệm|Đến|Trong|Về|Theo|Tại|Và|Với)(?![\p{L}]))\p{Lu}[\p{L}]*){0,3})`;
+// (A name is written in title case: "tỉnh GRDP", "tỉnh PCI" are an acronym after a level word.)
+const NAME = String.raw`(?:(?![IVXLC]+(?![\p{L}]))\p{Lu}\p{Ll}[\p{L}]*(?:[ \t-]+(?!(?:Năm|Tháng|Quý|Ngày|Giai|Nhiệm|Đến|Trong|Về|Theo|Tại|Và|Với)(?![\p{L}]))\p{Lu}\p{Ll}*[\p{L}]*){0,3})`;
 const UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}])(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn)\s+(${NAME})|(?<![\p{L}])(TỈNH|THÀNH PHỐ|THỊ XÃ|HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\p{Lu}+(?:[\s-]+\p{Lu}+){0,3})(?![\p{L}])`,
   "gu",

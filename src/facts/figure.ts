@@ -62,6 +62,11 @@ export interface ParagraphScope {
   lastHead: Figure | null;
   /** The last day named in the paragraph ("từ ngày 13-14/7/2023"): a meeting's date. */
   day: PeriodMention | null;
+  /**
+   * The unit a paragraph opens on when it is not the document's ("Nhiệm kỳ 2015 - 2020, Đảng
+   * bộ thị trấn Đông Phú …" in a page about two communes): its figures are that unit's.
+   */
+  area: string | null;
 }
 
 export interface SentenceScope {

@@ -1,3 +1,4 @@
+import { findAreas } from "../catalogue/areas.js";
 import { linkIndicator } from "../catalogue/link.js";
 import { headingNumbering } from "../document/headings.js";
 import { splitSentences } from "../document/sentences.js";
@@ -111,6 +112,15 @@ function resolutionTerm(text: string, doc: DocScope): SentenceScope["term"] {
   return { code: `${start}/${start + 5}`, at: m.index };
 }
 
+/** The unit named at the head of a block, before its first figure, when it is not the document's. */
+function openingArea(block: Block, doc: DocScope): string | null {
+  if (block.kind === "row" || block.kind === "heading") return null;
+  const head = block.text.text.slice(0, 120);
+  const cut = head.search(/\d[\d.,]*\s*(?:%|tỷ|triệu|nghìn|ha|tấn|người|hộ|xã)/u);
+  const first = findAreas(cut >= 0 ? head.slice(0, cut) : head).find((m) => m.area !== "cả nước");
+  return first && first.area !== doc.info.area ? first.area : null;
+}
+
 /** A single day is a period only as a stock date ("đến ngày 19/6/2023"), not as an event's date. */
 function usableDay(p: PeriodMention): boolean {
   return !/^\d{4}-\d{2}-\d{2}$/.test(p.code) || p.until;
@@ -133,6 +143,7 @@ function blockFacts(
     estimateStrong: false,
     lastHead: null,
     day: null,
+    area: openingArea(block, doc),
   };
   const numbering = block.kind !== "footnote" ? headingNumbering(block.text.text) : null;
   // Numbers that open a block are its numbering: "1.1.", a footnote's "2", a list row's "1".

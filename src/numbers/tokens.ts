@@ -264,6 +264,13 @@ function notAFigure(
   if (/(?:ngày|tháng)\s*$/iu.test(before) && /^\d{1,2}$/.test(numeral) && !/^\s*(?:%|tỷ|triệu)/u.test(rest))
     return "date";
   if (numeral.length <= 2 && /^:\d{2}/.test(rest)) return "time";
+  // "Hôm qua 24.6", "sáng 25.6": a day and month written with a dot.
+  if (
+    /^\d{1,2}\.\d{1,2}$/.test(numeral) &&
+    /(?:hôm qua|hôm nay|ngày|sáng|chiều|tối|trưa|đêm)\s*$/iu.test(before) &&
+    Number(numeral.split(".")[1]) <= 12
+  )
+    return "date";
   // Document numbers and symbols: 20-NQ/TU, 1300/QĐ-BYT, 05/2018/NQ-HĐND, số 1221.
   if (
     /^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) &&

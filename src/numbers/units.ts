@@ -187,7 +187,12 @@ function escapeRe(s: string): string {
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const MAG = Object.keys(MAGNITUDES).join("|");
-const CUR = CURRENCY.map(escapeRe).join("|");
+// ("15 đồng chí", "các đồng bào": words that begin with "đồng" are no money.)
+const CUR = CURRENCY.map((c) =>
+  c === "đồng"
+    ? String.raw`đồng(?!\s+(?:chí|bào|thời|bộ|ý|hành|nghiệp|đội|hương|lòng|loạt|minh|tâm|chủ|thuận|cảm|bằng|ruộng|cỏ|tiền|nhất)(?![\p{L}]))`
+    : escapeRe(c),
+).join("|");
 const MEAS = [...MEASURES].sort(byLength).map(escapeRe).join("|");
 
 /** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã. */

@@ -4,7 +4,7 @@ import type { Figure, Scope } from "../figure.js";
 
 /** Area: the document's, unless the clause names another unit right before the number. */
 export function area(f: Figure, s: Scope): void {
-  const home = s.doc.info.area;
+  const home = s.paragraph.area ?? s.doc.info.area;
   let area = home;
   const seg = f.local.split(/[;(]/).pop() ?? "";
   // ("… cao nhất cả nước", "so với cả nước": the country as a yardstick, not the unit spoken of.)
