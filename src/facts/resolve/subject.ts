@@ -21,7 +21,8 @@ export function subject(f: Figure, s: Scope): void {
     (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
   // After a semicolon a figure followed by its own noun phrase starts a new item ("…; trên 70%
   // trường học đạt kiểm định chất lượng"); one followed by nothing new goes on with the last.
-  if (!subject && prev && !(/[;,]/.test(local) && unit && nounAfter(f.after, unit))) subject = prev.subject;
+  if (!subject && prev && !(/[;,]/.test(local) && unit && nounAfter(f.after, unit, /;/.test(local))))
+    subject = prev.subject;
   const carry = f.carry;
   if (!subject && carry && carry.unit === unit && /^\s*(?:trong đó|riêng|cụ thể)(?![\p{L}])/iu.test(text))
     subject = carry.subject;
@@ -160,7 +161,7 @@ function subjectOf(left: string): string {
 }
 
 /** The words right after a figure name a thing (not "so với …", not a verb). */
-function nounAfter(after: string, unit: string): boolean {
+function nounAfter(after: string, unit: string, newItem = false): boolean {
   const object = /^[^,;.()]{0,80}/u.exec(after)?.[0] ?? "";
   if (
     /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ|tăng|giảm|trở lên|trở xuống|năm|\/)(?![\p{L}])/iu.test(
@@ -171,6 +172,7 @@ function nounAfter(after: string, unit: string): boolean {
   // (Words of its own after the unit: "5 xã đạt chuẩn", not a bare "2.150 tỷ đồng".)
   return (
     cleanSubject(object) !== "" &&
-    cleanSubject(`${unit === "%" ? "" : unit} ${object}`).split(/\s+/).length >= 2
+    // (After a semicolon one noun will do: "…; 100% thôn, bản có chi bộ".)
+    cleanSubject(`${unit === "%" ? "" : unit} ${object}`).split(/\s+/).length >= (newItem ? 1 : 2)
   );
 }
