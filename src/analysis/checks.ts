@@ -244,7 +244,10 @@ function conflictingValues(facts: StoredFact[]): Finding[] {
     const thing = f.indicator.code ?? `${f.doc}|${words(f).join(" ")}`;
     // Spans meet spans a year apart (samePeriod); any other period only itself.
     const when = /^\d{4}\/\d{4}$/.test(f.period) ? "span" : f.period;
-    const g = `${thing}|${when}|${f.area}|${f.measure}|${quantityOf(f.unit).base}|${f.kind === "target" ? "target" : "result"}`;
+    // A change or growth is of one figure only against the same base ("so với năm 2015" is not
+    // "so với Nghị quyết").
+    const base = f.measure === "level" || f.measure === "share" || f.measure === "rate" ? "" : (f.base ?? "");
+    const g = `${thing}|${when}|${f.area}|${f.measure}|${base}|${quantityOf(f.unit).base}|${f.kind === "target" ? "target" : "result"}`;
     const list = groups.get(g) ?? [];
     list.push(f);
     groups.set(g, list);

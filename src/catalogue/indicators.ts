@@ -1,9 +1,21 @@
-import type { Measure } from "../facts/types.js";
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { MEASURES, type Measure } from "../facts/types.js";
+import { parseCsv } from "../import/csv-parse.js";
 
 /**
- * The indicator catalogue. Codes are a public interface (API, exports, --indicator). Aliases
- * are matched on folded text (no diacritics, lower case), longest first; `measures` says which
- * kinds of number an alias may name (the growth of GRDP is grdp_growth, its level is grdp).
+ * The indicator catalogue: one data file, `data/indicators.csv` (shipped with the package),
+ * read and checked once when this module loads. Codes are a public interface (API, exports,
+ * --indicator). Aliases are matched on folded text (no diacritics, lower case), longest first;
+ * `measures` says which kinds of number an indicator names itself (the growth of GRDP is
+ * grdp_growth, its level is grdp). A growth, change, multiple or "% of plan" of an indicator
+ * that has no code of its own for it takes the indicator's code (src/catalogue/link.ts).
+ *
+ * Columns: code, name_vi, name_en, unit, direction (up: higher is better, down: lower is
+ * better, empty: neither), sector, aliases (separated by "|"; an alias may require words of
+ * its own in its sentence: "tăng trưởng{kinh tế;GRDP}"), measures ("|"), parent (the code of
+ * the whole this indicator is a part of: a sector of GRDP, a source of revenue), context
+ * (words, "|", one of which must stand in the sentence for any alias to count).
  */
 export interface Indicator {
   code: string;
@@ -13,767 +25,125 @@ export interface Indicator {
   /** up: higher is better; down: lower is better; "": neither. */
   direction: "up" | "down" | "";
   sector: string;
-  /** An alias may name context words in braces: "tốc độ tăng trưởng{kinh tế|GRDP}". */
+  /** An alias may name context words in braces: "tốc độ tăng trưởng{kinh tế;GRDP}". */
   aliases: string[];
   measures: Measure[];
+  /** The whole this indicator is a part of ("grdp" for a sector's value added), if any. */
+  parent?: string;
   /** Words one of which must stand in the sentence too (e.g. a share of GRDP needs "cơ cấu"). */
   context?: string[];
 }
 
-const LEVEL: Measure[] = ["level"];
-const SHARE: Measure[] = ["share"];
-const GROWTH: Measure[] = ["growth"];
+export const CATALOGUE_COLUMNS = [
+  "code",
+  "name_vi",
+  "name_en",
+  "unit",
+  "direction",
+  "sector",
+  "aliases",
+  "measures",
+  "parent",
+  "context",
+] as const;
 
-export const INDICATORS: Indicator[] = [
-  {
-    code: "grdp",
-    name_vi: "Tổng sản phẩm trên địa bàn (GRDP)",
-    name_en: "Gross regional domestic product",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "kinh tế",
-    aliases: ["GRDP", "tổng sản phẩm trên địa bàn", "tổng sản phẩm", "quy mô nền kinh tế", "quy mô kinh tế"],
-    measures: LEVEL,
-  },
-  {
-    code: "grdp_growth",
-    name_vi: "Tốc độ tăng trưởng kinh tế (GRDP)",
-    name_en: "GRDP growth rate",
-    unit: "%",
-    direction: "up",
-    sector: "kinh tế",
-    aliases: [
-      "tốc độ tăng trưởng kinh tế",
-      "tăng trưởng kinh tế",
-      "tăng trưởng GRDP",
-      "tốc độ tăng trưởng GRDP",
-      "tốc độ tăng trưởng tổng sản phẩm",
-      "tổng sản phẩm trên địa bàn",
-      "tổng sản phẩm",
-      "GRDP",
-      "kịch bản tăng trưởng",
-      "tốc độ tăng trưởng{kinh tế|GRDP}",
-      "tăng trưởng{kinh tế|GRDP}",
-    ],
-    measures: ["growth"],
-  },
-  {
-    code: "grdp_per_capita",
-    name_vi: "GRDP bình quân đầu người",
-    name_en: "GRDP per capita",
-    unit: "triệu đồng/người",
-    direction: "up",
-    sector: "kinh tế",
-    aliases: [
-      "GRDP bình quân đầu người",
-      "thu nhập bình quân đầu người",
-      "bình quân GRDP/đầu người",
-      "bình quân GRDP đầu người",
-      "GRDP/người",
-      "GRDP bình quân/người",
-    ],
-    measures: ["rate", "level"],
-  },
-  {
-    code: "grdp_share_agriculture",
-    name_vi: "Tỷ trọng nông lâm nghiệp và thủy sản trong GRDP",
-    name_en: "Agriculture share of GRDP",
-    unit: "%",
-    direction: "down",
-    sector: "kinh tế",
-    aliases: [
-      "nông, lâm nghiệp và thủy sản",
-      "nông lâm nghiệp thủy sản",
-      "nông - lâm nghiệp và thủy sản",
-      "nông, lâm nghiệp thủy sản",
-      "nông, lâm, thủy sản",
-      "nông lâm thủy sản",
-      "khu vực nông nghiệp",
-      "nông, lâm nghiệp, thủy sản",
-    ],
-    measures: SHARE,
-    context: ["cơ cấu", "chiếm", "tỷ trọng"],
-  },
-  {
-    code: "grdp_share_industry",
-    name_vi: "Tỷ trọng công nghiệp - xây dựng trong GRDP",
-    name_en: "Industry and construction share of GRDP",
-    unit: "%",
-    direction: "up",
-    sector: "kinh tế",
-    aliases: [
-      "công nghiệp - xây dựng",
-      "công nghiệp và xây dựng",
-      "công nghiệp, xây dựng",
-      "công nghiệp – xây dựng",
-    ],
-    measures: SHARE,
-    context: ["cơ cấu", "chiếm", "tỷ trọng"],
-  },
-  {
-    code: "grdp_share_services",
-    name_vi: "Tỷ trọng dịch vụ trong GRDP",
-    name_en: "Services share of GRDP",
-    unit: "%",
-    direction: "up",
-    sector: "kinh tế",
-    aliases: ["dịch vụ", "thương mại - dịch vụ", "thương mại, dịch vụ", "khu vực dịch vụ"],
-    measures: SHARE,
-    context: ["cơ cấu", "chiếm", "tỷ trọng"],
-  },
-  {
-    code: "grdp_share_taxes",
-    name_vi: "Tỷ trọng thuế sản phẩm trừ trợ cấp trong GRDP",
-    name_en: "Product taxes share of GRDP",
-    unit: "%",
-    direction: "",
-    sector: "kinh tế",
-    aliases: ["thuế sản phẩm trừ trợ cấp", "thuế sản phẩm"],
-    measures: SHARE,
-    context: ["cơ cấu", "chiếm", "tỷ trọng"],
-  },
-  {
-    code: "budget_revenue_total",
-    name_vi: "Tổng thu ngân sách địa phương",
-    name_en: "Total local budget revenue",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "tài chính",
-    aliases: [
-      "tổng thu ngân sách địa phương",
-      "thu ngân sách địa phương",
-      "tổng thu NSĐP",
-      "tổng thu ngân sách nhà nước",
-      "tổng thu ngân sách",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "budget_revenue_local",
-    name_vi: "Thu ngân sách nhà nước trên địa bàn",
-    name_en: "State budget revenue collected in the area",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "tài chính",
-    aliases: [
-      "thu ngân sách nhà nước trên địa bàn",
-      "tổng thu ngân sách nhà nước trên địa bàn",
-      "thu NSNN trên địa bàn",
-      "thu ngân sách trên địa bàn",
-      "thu trên địa bàn",
-      "thu nội địa",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "budget_expenditure",
-    name_vi: "Tổng chi ngân sách địa phương",
-    name_en: "Total local budget expenditure",
-    unit: "tỷ đồng",
-    direction: "",
-    sector: "tài chính",
-    aliases: [
-      "tổng chi ngân sách địa phương",
-      "chi ngân sách địa phương",
-      "tổng chi ngân sách nhà nước",
-      "tổng chi ngân sách",
-      "tổng chi NSĐP",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "public_investment_disbursement",
-    name_vi: "Tỷ lệ giải ngân vốn đầu tư công",
-    name_en: "Public investment disbursement",
-    unit: "%",
-    direction: "up",
-    sector: "đầu tư",
-    aliases: [
-      "giải ngân vốn đầu tư công",
-      "giải ngân kế hoạch vốn",
-      "tỷ lệ giải ngân",
-      "giải ngân vốn đầu tư",
-      "giải ngân",
-    ],
-    measures: ["share", "pct_of_target"],
-  },
-  {
-    code: "total_investment",
-    name_vi: "Tổng vốn đầu tư toàn xã hội",
-    name_en: "Total social investment",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "đầu tư",
-    aliases: [
-      "tổng vốn đầu tư toàn xã hội",
-      "vốn đầu tư toàn xã hội",
-      "tổng vốn đầu tư phát triển toàn xã hội",
-      "tổng mức đầu tư toàn xã hội",
-      "đầu tư toàn xã hội",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "food_output",
-    name_vi: "Tổng sản lượng lương thực có hạt",
-    name_en: "Cereal output",
-    unit: "tấn",
-    direction: "up",
-    sector: "nông nghiệp",
-    aliases: [
-      "tổng sản lượng lương thực",
-      "sản lượng lương thực có hạt",
-      "sản lượng lương thực",
-      "tổng sản lượng lượng thực",
-      "lương thực có hạt",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "livestock_growth",
-    name_vi: "Tốc độ tăng đàn gia súc",
-    name_en: "Livestock herd growth",
-    unit: "%",
-    direction: "up",
-    sector: "nông nghiệp",
-    aliases: [
-      "phát triển đàn gia súc",
-      "tốc độ tăng đàn gia súc",
-      "tổng đàn gia súc",
-      "đàn gia súc",
-      "chăn nuôi",
-    ],
-    measures: GROWTH,
-  },
-  {
-    code: "industrial_output",
-    name_vi: "Giá trị sản xuất công nghiệp",
-    name_en: "Industrial output value",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "công nghiệp",
-    aliases: [
-      "giá trị sản xuất công nghiệp",
-      "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp",
-      "giá trị sản xuất công nghiệp, tiểu thủ công nghiệp",
-      "giá trị sản xuất ngành công nghiệp",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "retail_sales",
-    name_vi: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
-    name_en: "Retail sales of goods and services",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "thương mại",
-    aliases: [
-      "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ",
-      "tổng mức bán lẻ hàng hóa",
-      "tổng mức bán lẻ",
-      "mức bán lẻ hàng hóa",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "tourist_arrivals",
-    name_vi: "Lượt khách du lịch",
-    name_en: "Tourist arrivals",
-    unit: "lượt",
-    direction: "up",
-    sector: "du lịch",
-    aliases: [
-      "lượt khách du lịch",
-      "khách du lịch",
-      "tổng lượt khách",
-      "du khách",
-      "lượng khách du lịch",
-      "tổng số khách du lịch",
-      "đón khách",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "tourism_revenue",
-    name_vi: "Thu nhập xã hội từ du lịch",
-    name_en: "Tourism revenue",
-    unit: "tỷ đồng",
-    direction: "up",
-    sector: "du lịch",
-    aliases: [
-      "thu nhập xã hội từ hoạt động du lịch",
-      "thu nhập xã hội từ du lịch",
-      "doanh thu từ du lịch",
-      "tổng thu từ du lịch",
-      "doanh thu du lịch",
-      "doanh thu từ hoạt động du lịch",
-      "tổng doanh thu từ hoạt động du lịch",
-      "thu từ du lịch",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "trade_turnover",
-    name_vi: "Tổng kim ngạch xuất nhập khẩu",
-    name_en: "Total import-export turnover",
-    unit: "triệu USD",
-    direction: "up",
-    sector: "thương mại",
-    aliases: [
-      "tổng kim ngạch xuất nhập khẩu",
-      "kim ngạch xuất nhập khẩu",
-      "tổng kim ngạch xuất khẩu và nhập khẩu",
-      "kim ngạch xuất, nhập khẩu",
-      "tổng kim ngạch xuất, nhập khẩu",
-      "giá trị xuất nhập khẩu",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "exports",
-    name_vi: "Kim ngạch xuất khẩu",
-    name_en: "Export turnover",
-    unit: "triệu USD",
-    direction: "up",
-    sector: "thương mại",
-    aliases: ["kim ngạch xuất khẩu", "xuất khẩu hàng hóa", "giá trị xuất khẩu", "xuất khẩu"],
-    measures: LEVEL,
-  },
-  {
-    code: "imports",
-    name_vi: "Kim ngạch nhập khẩu",
-    name_en: "Import turnover",
-    unit: "triệu USD",
-    direction: "",
-    sector: "thương mại",
-    aliases: ["kim ngạch nhập khẩu", "nhập khẩu hàng hóa", "giá trị nhập khẩu", "nhập khẩu"],
-    measures: LEVEL,
-  },
-  {
-    code: "new_enterprises",
-    name_vi: "Số doanh nghiệp thành lập mới",
-    name_en: "Newly registered enterprises",
-    unit: "doanh nghiệp",
-    direction: "up",
-    sector: "doanh nghiệp",
-    aliases: [
-      "doanh nghiệp thành lập mới",
-      "thành lập mới doanh nghiệp",
-      "doanh nghiệp đăng ký mới",
-      "thành lập mới",
-      "đăng ký thành lập mới",
-    ],
-    measures: LEVEL,
-  },
-  {
-    code: "population",
-    name_vi: "Quy mô dân số",
-    name_en: "Population",
-    unit: "người",
-    direction: "",
-    sector: "xã hội",
-    aliases: ["quy mô dân số", "dân số trung bình", "dân số"],
-    measures: LEVEL,
-  },
-  {
-    code: "population_growth",
-    name_vi: "Tỷ lệ phát triển dân số",
-    name_en: "Population growth rate",
-    unit: "%",
-    direction: "",
-    sector: "xã hội",
-    aliases: ["tỷ lệ phát triển dân số", "tốc độ tăng dân số", "tỷ lệ tăng dân số", "tăng dân số"],
-    measures: ["share", "growth", "rate"],
-  },
-  {
-    code: "birth_rate_reduction",
-    name_vi: "Mức giảm tỷ lệ sinh",
-    name_en: "Reduction of the birth rate",
-    unit: "‰",
-    direction: "up",
-    sector: "xã hội",
-    aliases: ["mức giảm tỷ lệ sinh", "giảm tỷ lệ sinh", "tỷ lệ sinh"],
-    measures: ["change", "share", "rate", "level"],
-  },
-  {
-    code: "vocational_training",
-    name_vi: "Số lao động được đào tạo nghề",
-    name_en: "Workers given vocational training",
-    unit: "người",
-    direction: "up",
-    sector: "lao động",
-    aliases: [
-      "đào tạo nghề",
-      "tuyển sinh đào tạo nghề",
-      "đào tạo giáo dục nghề nghiệp",
-      "tuyển sinh và đào tạo nghề",
-      "dạy nghề",
-      "giáo dục nghề nghiệp",
-    ],
-    measures: ["level", "rate"],
-  },
-  {
-    code: "new_jobs",
-    name_vi: "Số lao động được tạo việc làm mới",
-    name_en: "New jobs created",
-    unit: "người",
-    direction: "up",
-    sector: "lao động",
-    aliases: [
-      "tạo việc làm mới",
-      "giải quyết việc làm mới",
-      "giải quyết việc làm",
-      "việc làm mới",
-      "tạo việc làm",
-    ],
-    measures: ["level", "rate"],
-  },
-  {
-    code: "trained_labour_share",
-    name_vi: "Tỷ lệ lao động qua đào tạo",
-    name_en: "Share of trained workers",
-    unit: "%",
-    direction: "up",
-    sector: "lao động",
-    aliases: ["tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "lao động được đào tạo"],
-    measures: SHARE,
-  },
-  {
-    code: "poverty_rate",
-    name_vi: "Tỷ lệ hộ nghèo",
-    name_en: "Poverty rate (households)",
-    unit: "%",
-    direction: "down",
-    sector: "xã hội",
-    aliases: ["tỷ lệ hộ nghèo", "hộ nghèo", "tỷ lệ nghèo", "tỷ lệ hộ nghèo đa chiều"],
-    measures: SHARE,
-  },
-  {
-    code: "poverty_reduction",
-    name_vi: "Mức giảm tỷ lệ hộ nghèo",
-    name_en: "Reduction of the poverty rate",
-    unit: "%",
-    direction: "up",
-    sector: "xã hội",
-    aliases: ["giảm tỷ lệ hộ nghèo", "mức giảm tỷ lệ hộ nghèo", "giảm nghèo", "tỷ lệ hộ nghèo", "hộ nghèo"],
-    measures: ["change"],
-  },
-  {
-    code: "doctors_per_10k",
-    name_vi: "Số bác sĩ trên 1 vạn dân",
-    name_en: "Doctors per 10000 people",
-    unit: "bác sĩ/1 vạn dân",
-    direction: "up",
-    sector: "y tế",
-    aliases: [
-      "bác sĩ/1 vạn dân",
-      "bác sĩ/vạn dân",
-      "số bác sĩ trên 1 vạn dân",
-      "bác sỹ/vạn dân",
-      "bác sỹ/1 vạn dân",
-      "bác sĩ trên 1 vạn dân",
-      "bác sỹ trên 01 vạn dân",
-      "tỷ lệ bác sĩ/ 1 vạn dân",
-      "tỷ lệ bác sĩ",
-    ],
-    measures: ["rate", "level"],
-  },
-  {
-    code: "health_insurance_coverage",
-    name_vi: "Tỷ lệ người dân tham gia bảo hiểm y tế",
-    name_en: "Health insurance coverage",
-    unit: "%",
-    direction: "up",
-    sector: "y tế",
-    aliases: ["tham gia bảo hiểm y tế", "bảo hiểm y tế", "BHYT", "bao phủ bảo hiểm y tế"],
-    measures: SHARE,
-  },
-  {
-    code: "commune_health_standard",
-    name_vi: "Tỷ lệ xã đạt tiêu chí quốc gia về y tế",
-    name_en: "Communes meeting the national health criteria",
-    unit: "%",
-    direction: "up",
-    sector: "y tế",
-    aliases: ["tiêu chí quốc gia về y tế", "đạt bộ tiêu chí quốc gia về y tế xã", "chuẩn quốc gia về y tế"],
-    measures: SHARE,
-  },
-  {
-    code: "child_malnutrition",
-    name_vi: "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng",
-    name_en: "Child malnutrition rate",
-    unit: "%",
-    direction: "down",
-    sector: "y tế",
-    aliases: ["suy dinh dưỡng", "trẻ em dưới 5 tuổi suy dinh dưỡng"],
-    measures: SHARE,
-  },
-  {
-    code: "schools_national_standard",
-    name_vi: "Tỷ lệ trường đạt chuẩn quốc gia",
-    name_en: "Schools meeting the national standard",
-    unit: "%",
-    direction: "up",
-    sector: "giáo dục",
-    aliases: [
-      "trường đạt chuẩn quốc gia",
-      "trường mầm non phổ thông đạt chuẩn quốc gia",
-      "tỷ lệ trường chuẩn",
-      "trường học đạt chuẩn quốc gia",
-      "trường chuẩn quốc gia",
-      "trường mầm non, phổ thông đạt chuẩn quốc gia",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "ntm_communes",
-    name_vi: "Số xã đạt chuẩn nông thôn mới",
-    name_en: "Communes meeting the new-rural standard",
-    unit: "xã",
-    direction: "up",
-    sector: "nông thôn mới",
-    aliases: [
-      "xã đạt chuẩn nông thôn mới",
-      "xã đạt chuẩn NTM",
-      "đạt chuẩn nông thôn mới",
-      "đạt chuẩn NTM",
-      "xã nông thôn mới",
-    ],
-    measures: ["level", "count_of_total"],
-  },
-  {
-    code: "ntm_avg_criteria",
-    name_vi: "Số tiêu chí nông thôn mới bình quân trên xã",
-    name_en: "Average new-rural criteria met per commune",
-    unit: "tiêu chí/xã",
-    direction: "up",
-    sector: "nông thôn mới",
-    aliases: [
-      "tiêu chí bình quân",
-      "bình quân tiêu chí/xã",
-      "số tiêu chí bình quân",
-      "tiêu chí/xã",
-      "bình quân đạt",
-    ],
-    measures: ["rate", "level"],
-  },
-  {
-    code: "cultural_households",
-    name_vi: "Tỷ lệ hộ gia đình văn hóa",
-    name_en: "Share of cultural households",
-    unit: "%",
-    direction: "up",
-    sector: "văn hóa",
-    aliases: [
-      "hộ gia đình văn hóa",
-      "gia đình văn hóa",
-      "gia đình đạt chuẩn văn hóa",
-      "hộ gia đình đạt danh hiệu văn hóa",
-      "gia đình được công nhận văn hóa",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "cultural_villages",
-    name_vi: "Tỷ lệ thôn bản tổ dân phố văn hóa",
-    name_en: "Share of cultural villages",
-    unit: "%",
-    direction: "up",
-    sector: "văn hóa",
-    aliases: [
-      "thôn bản tổ dân phố văn hóa",
-      "thôn bản văn hóa",
-      "thôn, bản, tổ dân phố đạt danh hiệu văn hóa",
-      "thôn, bản, tổ dân phố văn hóa",
-      "thôn, bản văn hóa",
-      "thôn, bản, tổ dân phố được công nhận",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "mobile_coverage",
-    name_vi: "Tỷ lệ khu vực dân cư được phủ sóng di động",
-    name_en: "Mobile network coverage of inhabited areas",
-    unit: "%",
-    direction: "up",
-    sector: "thông tin truyền thông",
-    aliases: [
-      "phủ sóng thông tin di động",
-      "phủ sóng 3G",
-      "phủ sóng 4G",
-      "sóng thông tin di động",
-      "phủ sóng di động",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "radio_coverage",
-    name_vi: "Tỷ lệ xã có đài truyền thanh",
-    name_en: "Communes with a radio station",
-    unit: "%",
-    direction: "up",
-    sector: "thông tin truyền thông",
-    aliases: ["đài truyền thanh"],
-    measures: SHARE,
-  },
-  {
-    code: "electricity_access",
-    name_vi: "Tỷ lệ hộ được sử dụng điện lưới quốc gia",
-    name_en: "Households with grid electricity",
-    unit: "%",
-    direction: "up",
-    sector: "hạ tầng",
-    aliases: [
-      "điện lưới quốc gia",
-      "sử dụng điện",
-      "hộ được dùng điện",
-      "hộ được sử dụng điện",
-      "số hộ được dùng điện",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "forest_cover",
-    name_vi: "Tỷ lệ che phủ rừng",
-    name_en: "Forest cover",
-    unit: "%",
-    direction: "up",
-    sector: "môi trường",
-    aliases: ["tỷ lệ che phủ rừng", "độ che phủ rừng", "che phủ rừng", "tỷ lệ che phủ"],
-    measures: SHARE,
-  },
-  {
-    code: "urban_clean_water",
-    name_vi: "Tỷ lệ dân cư thành thị được sử dụng nước sạch",
-    name_en: "Urban population with clean water",
-    unit: "%",
-    direction: "up",
-    sector: "môi trường",
-    aliases: [
-      "dân cư thành thị được sử dụng nước sạch",
-      "dân số thành thị được cung cấp nước sạch",
-      "dân số khu vực đô thị được cấp nước sạch",
-      "đô thị được cấp nước sạch",
-      "thành thị được sử dụng nước sạch",
-      "dân cư đô thị được sử dụng nước sạch",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "rural_clean_water",
-    name_vi: "Tỷ lệ dân cư nông thôn được cấp nước hợp vệ sinh",
-    name_en: "Rural population with hygienic water",
-    unit: "%",
-    direction: "up",
-    sector: "môi trường",
-    aliases: [
-      "dân cư nông thôn được cấp nước sinh hoạt hợp vệ sinh",
-      "dân số nông thôn được cung cấp nước hợp vệ sinh",
-      "nước hợp vệ sinh",
-      "nước sinh hoạt hợp vệ sinh",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "urban_waste_collection",
-    name_vi: "Tỷ lệ thu gom chất thải rắn đô thị",
-    name_en: "Urban solid waste collection",
-    unit: "%",
-    direction: "up",
-    sector: "môi trường",
-    aliases: [
-      "thu gom chất thải rắn",
-      "chất thải rắn ở đô thị",
-      "thu gom rác thải",
-      "chất thải rắn đô thị",
-      "thu gom, xử lý chất thải rắn",
-    ],
-    measures: SHARE,
-  },
-  {
-    code: "party_admissions",
-    name_vi: "Số đảng viên mới được kết nạp",
-    name_en: "New party members admitted",
-    unit: "đảng viên",
-    direction: "up",
-    sector: "xây dựng Đảng",
-    aliases: ["kết nạp đảng viên", "kết nạp mới", "đảng viên mới", "kết nạp được", "kết nạp"],
-    measures: ["level", "rate"],
-  },
-  {
-    code: "pci_score",
-    name_vi: "Điểm chỉ số năng lực cạnh tranh cấp tỉnh (PCI)",
-    name_en: "Provincial competitiveness index score",
-    unit: "điểm",
-    direction: "up",
-    sector: "cải cách hành chính",
-    aliases: ["PCI", "năng lực cạnh tranh cấp tỉnh"],
-    measures: ["score", "level"],
-  },
-  {
-    code: "pci_rank",
-    name_vi: "Thứ hạng PCI",
-    name_en: "Provincial competitiveness index rank",
-    unit: "",
-    direction: "down",
-    sector: "cải cách hành chính",
-    aliases: ["xếp hạng PCI", "PCI xếp thứ", "PCI", "năng lực cạnh tranh cấp tỉnh"],
-    measures: ["rank"],
-  },
-  {
-    code: "par_index",
-    name_vi: "Chỉ số cải cách hành chính (PAR Index)",
-    name_en: "Public administration reform index",
-    unit: "điểm",
-    direction: "up",
-    sector: "cải cách hành chính",
-    aliases: ["PAR Index", "chỉ số cải cách hành chính", "Par index"],
-    measures: ["score", "level"],
-  },
-  {
-    code: "par_index_rank",
-    name_vi: "Thứ hạng chỉ số cải cách hành chính (PAR Index)",
-    name_en: "Public administration reform index rank",
-    unit: "",
-    direction: "down",
-    sector: "cải cách hành chính",
-    aliases: ["PAR Index", "chỉ số cải cách hành chính", "Par index"],
-    measures: ["rank"],
-  },
-  {
-    code: "life_expectancy",
-    name_vi: "Tuổi thọ trung bình",
-    name_en: "Life expectancy",
-    unit: "tuổi",
-    direction: "up",
-    sector: "y tế",
-    aliases: ["tuổi thọ trung bình", "tuổi thọ bình quân", "tuổi thọ"],
-    measures: LEVEL,
-  },
-  {
-    code: "hospital_beds_per_10k",
-    name_vi: "Số giường bệnh trên 1 vạn dân",
-    name_en: "Hospital beds per 10000 people",
-    unit: "giường/1 vạn dân",
-    direction: "up",
-    sector: "y tế",
-    aliases: [
-      "giường bệnh trên 1 vạn dân",
-      "số giường bệnh/ 1 vạn dân",
-      "giường bệnh/1 vạn dân",
-      "giường bệnh/vạn dân",
-      "số giường bệnh",
-    ],
-    measures: ["rate", "level"],
-  },
-  {
-    code: "urbanisation_rate",
-    name_vi: "Tỷ lệ đô thị hóa",
-    name_en: "Urbanisation rate",
-    unit: "%",
-    direction: "up",
-    sector: "hạ tầng",
-    aliases: ["tỷ lệ đô thị hóa", "đô thị hóa"],
-    measures: SHARE,
-  },
-];
+/** "a|b{c;d}|e" → ["a", "b{c;d}", "e"]: bars inside braces do not split. */
+function splitList(field: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of field) {
+    if (ch === "{") depth++;
+    if (ch === "}") depth--;
+    if (ch === "|" && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+const text = z.string().trim().min(1);
+const ROW = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, "a code is lower-case letters, digits and _"),
+  name_vi: text,
+  name_en: text,
+  unit: z.string().trim(),
+  direction: z.enum(["up", "down", ""]),
+  sector: text,
+  aliases: z
+    .array(
+      z
+        .string()
+        .regex(/^[^{}]+(?:\{[^{}]+\})?$/, "an alias is words, then at most one {context;words}")
+        .refine((a) => /[\p{L}\d]/u.test(a.replace(/\{.*\}$/, "")), "an alias needs a word"),
+    )
+    .min(1),
+  measures: z.array(z.enum(MEASURES)).min(1),
+  parent: z.string().trim(),
+  context: z.array(z.string().trim().min(1)),
+});
+
+/** A catalogue file that does not hold: which row and field, and why. */
+export class CatalogueError extends Error {
+  override name = "CatalogueError";
+}
+
+/** The indicators of a catalogue CSV, checked: every row whole, codes unique, parents known. */
+export function parseCatalogue(csv: string, source = "indicators.csv"): Indicator[] {
+  const records = parseCsv(csv.replace(/^\uFEFF/, "")).filter((r) => r.some((f) => f.trim()));
+  const [header, ...rows] = records;
+  const missing = CATALOGUE_COLUMNS.filter((c) => !header?.includes(c));
+  if (!header || missing.length) throw new CatalogueError(`${source}: missing columns ${missing.join(", ")}`);
+  const col = (r: string[], c: (typeof CATALOGUE_COLUMNS)[number]) => r[header.indexOf(c)] ?? "";
+  const out: Indicator[] = [];
+  const seen = new Set<string>();
+  rows.forEach((r, i) => {
+    const parsed = ROW.safeParse({
+      code: col(r, "code").trim(),
+      name_vi: col(r, "name_vi"),
+      name_en: col(r, "name_en"),
+      unit: col(r, "unit"),
+      direction: col(r, "direction").trim(),
+      sector: col(r, "sector"),
+      aliases: splitList(col(r, "aliases")),
+      measures: splitList(col(r, "measures")),
+      parent: col(r, "parent"),
+      context: splitList(col(r, "context")),
+    });
+    const where = `${source}, line ${i + 2}`;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CatalogueError(`${where}: ${issue.path.join(".")}: ${issue.message}`);
+    }
+    const row = parsed.data;
+    if (seen.has(row.code)) throw new CatalogueError(`${where}: code ${row.code} twice`);
+    seen.add(row.code);
+    const ind: Indicator = {
+      code: row.code,
+      name_vi: row.name_vi,
+      name_en: row.name_en,
+      unit: row.unit,
+      direction: row.direction,
+      sector: row.sector,
+      aliases: row.aliases,
+      measures: row.measures,
+    };
+    if (row.parent) ind.parent = row.parent;
+    if (row.context.length) ind.context = row.context;
+    out.push(ind);
+  });
+  for (const ind of out) {
+    if (ind.parent && !seen.has(ind.parent))
+      throw new CatalogueError(`${source}: ${ind.code} names parent ${ind.parent}, which is not in it`);
+    if (ind.parent === ind.code) throw new CatalogueError(`${source}: ${ind.code} is its own parent`);
+  }
+  if (!out.length) throw new CatalogueError(`${source}: no indicators`);
+  return out;
+}
+
+/** Where the catalogue is: data/indicators.csv at the package's root (beside dist/ and src/). */
+export const CATALOGUE_PATH = new URL("../../data/indicators.csv", import.meta.url);
+
+export const INDICATORS: Indicator[] = parseCatalogue(readFileSync(CATALOGUE_PATH, "utf8"));

@@ -5,6 +5,7 @@ import { INDICATORS, type Indicator } from "./indicators.js";
 interface Alias {
   folded: string;
   indicator: Indicator;
+  /** Words one of which must stand in the sentence: the alias's own, else its indicator's. */
   context: string[];
 }
 
@@ -12,9 +13,9 @@ const ALIASES: Alias[] = INDICATORS.flatMap((ind) =>
   [ind.name_vi, ...ind.aliases].map((a) => {
     const own = /^(.*)\{(.*)\}$/.exec(a);
     return {
-      folded: fold(own ? own[1] : a),
+      folded: fold(own ? own[1] : a).trim(),
       indicator: ind,
-      context: (own ? own[2].split("|") : (ind.context ?? [])).map(fold),
+      context: (own ? own[2].split(/[;|]/) : (ind.context ?? [])).map((c) => fold(c).trim()).filter(Boolean),
     };
   }),
 ).sort((a, b) => b.folded.length - a.folded.length);
@@ -44,10 +45,6 @@ function containsWord(hay: string, needle: string): boolean {
   return false;
 }
 
-/**
- * The catalogue code for what a number measures: the longest alias found in the indicator
- * text whose indicator takes this kind of number, with its context word in the sentence.
- */
 const folded = new Map<string, string>();
 function foldCached(text: string): string {
   let f = folded.get(text);
@@ -65,28 +62,61 @@ function foldCached(text: string): string {
  */
 const PART_OF = /^(?:[^-–]*\s)?[-–]\s*[a-z]|^\s*tang them\b/;
 
+/**
+ * An alias inside the name of a place ("tại" and a capital) is no indicator: "tại Cơ sở Cai
+ * nghiện ma túy tỉnh 851 lượt người" counts those treated at one centre, a part of the figure.
+ */
+const IN_A_PLACE = /(?:^|[\s(])(?:tại|Tại)\s+\p{Lu}[^,;:.]*$/u;
+
+/** Measures said of an indicator without naming a new one: how it moved, how it stands to plan. */
+const OF_AN_INDICATOR = new Set<Measure>(["growth", "change", "multiple", "pct_of_target"]);
+const AMOUNT = new Set<Measure>(["level", "rate", "score", "count_of_total"]);
+
+/**
+ * How well an indicator takes a kind of number: 4 when it names that measure itself, 2–3 when
+ * the number says how the indicator moved or stands to its plan (a growth, a change, a multiple,
+ * a "% of plan"; a growth or multiple rather of an amount), and 0 otherwise.
+ */
+function measureFit(ind: Indicator, m: Measure): number {
+  if (ind.measures.includes(m)) return 4;
+  if (m === "multiple" && ind.measures.includes("growth")) return 4;
+  if (!OF_AN_INDICATOR.has(m)) return 0;
+  if ((m === "growth" || m === "multiple") && ind.measures.some((x) => AMOUNT.has(x))) return 3;
+  return 2;
+}
+
+/**
+ * The catalogue code for what a number measures: the longest alias found in the indicator
+ * text whose indicator takes this kind of number, with its context words in the sentence.
+ * Of aliases as long, the indicator that names the measure itself wins, then one whose alias
+ * asks for words of the sentence (it is the more particular).
+ */
 export function linkIndicator(text: string, measure: Measure, sentence: string): string | null {
   const t = foldCached(text);
   if (!t) return null;
   let s: string | null = null; // folded only when an alias needs its context
-  const m = measure === "multiple" ? "growth" : measure;
   let best: Alias | null = null;
+  let bestScore = 0;
   const re = /[a-z0-9]+/g;
   for (let w = re.exec(t); w; w = re.exec(t)) {
     const list = BY_FIRST_WORD.get(w[0]);
     if (!list) continue;
     for (const a of list) {
-      if (best && a.folded.length <= best.folded.length) break;
-      if (!a.indicator.measures.includes(m)) continue;
+      if (best && a.folded.length < best.folded.length) break;
+      const f = measureFit(a.indicator, measure);
+      if (!f) continue;
       if (!t.startsWith(a.folded, w.index) || isWord(t[w.index + a.folded.length])) continue;
       if (PART_OF.test(t.slice(w.index + a.folded.length))) continue;
+      if (IN_A_PLACE.test(text.slice(0, w.index))) continue;
       if (a.context.length) {
         s ??= foldSentence(sentence);
         const folded = s;
         if (!a.context.some((c) => containsWord(folded, c))) continue;
       }
+      const score = f * 2 + (a.context.length ? 1 : 0);
+      if (best && a.folded.length === best.folded.length && score <= bestScore) continue;
       best = a;
-      break;
+      bestScore = score;
     }
   }
   return best ? best.indicator.code : null;
@@ -101,4 +131,26 @@ function foldSentence(sentence: string): string {
     lastFolded = fold(sentence);
   }
   return lastFolded;
+}
+
+/** Measures whose figures are of one kind (an amount, a rate per person, a score, x of N). */
+const FAMILY: Record<string, string> = {
+  level: "amount",
+  rate: "amount",
+  score: "amount",
+  count_of_total: "amount",
+  multiple: "growth",
+};
+const familyOf = (m: Measure) => FAMILY[m] ?? m;
+
+/**
+ * The series a fact's figure belongs to, for exports that keep one value per indicator, period
+ * and place (DHIS2 data elements, SDMX's INDICATOR): the indicator's code for a figure of the
+ * kind it is measured in (its first measure), else the code and the measure
+ * ("total_investment_growth", "exports_pct_of_target", "schools_national_standard_count_of_total").
+ */
+export function seriesCode(code: string, measure: Measure): string {
+  const ind = BY_CODE.get(code);
+  if (!ind || familyOf(ind.measures[0]) === familyOf(measure)) return code;
+  return `${code}_${measure}`;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { seriesCode } from "../catalogue/link.js";
 import type { Fact, Kind } from "../facts/types.js";
 import { numberText } from "./columns.js";
 
@@ -84,7 +85,7 @@ export function factsDhis2(
   const unmappedIndicators = new Set<string>();
   const unmappedAreas = new Set<string>();
   for (const f of facts) {
-    const code = f.indicator.code;
+    const code = f.indicator.code ? seriesCode(f.indicator.code, f.measure) : null;
     if (!code) {
       noCode++;
       continue;

@@ -1,3 +1,4 @@
+import { seriesCode } from "../catalogue/link.js";
 import type { Fact } from "../facts/types.js";
 import { fold } from "../text/fold.js";
 import { numberText } from "./columns.js";
@@ -91,7 +92,7 @@ export function factsSdmx(facts: Fact[], areaCode: (area: string) => string): Sd
         "dataflow",
         SDMX_STRUCTURE_ID,
         "I",
-        f.indicator.code,
+        seriesCode(f.indicator.code, f.measure),
         areaCode(f.area),
         time,
         f.kind,

@@ -508,7 +508,7 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
 
 export const I18nContext = createContext<I18n>(makeI18n("vi", () => {}));
 
-/** The catalogue's sectors (src/catalogue/indicators.ts) in English; Vietnamese as written. */
+/** The catalogue's sectors (data/indicators.csv) in English; Vietnamese as written. */
 const SECTORS_EN: Record<string, string> = {
   "công nghiệp": "industry",
   "cải cách hành chính": "administrative reform",
@@ -526,6 +526,7 @@ const SECTORS_EN: Record<string, string> = {
   "tài chính": "public finance",
   "văn hóa": "culture",
   "xây dựng Đảng": "Party building",
+  "quốc phòng - an ninh": "defence and security",
   "xã hội": "social affairs",
   "y tế": "health",
   "đầu tư": "investment",
