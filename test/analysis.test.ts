@@ -108,6 +108,7 @@ describe("status", () => {
   });
 
   it("says no_result for a target without a result, and derives a plan from 'đạt x% kế hoạch'", () => {
+    const PAID_OUT = "Giải ngân vốn đến cuối năm được 2.305.129 triệu đồng, mới đạt 49,85% kế hoạch.";
     const rows = statusRows([
       fact({
         value_text: "282.918",
@@ -124,13 +125,17 @@ describe("status", () => {
         measure: "level",
         line: 5,
         indicator: { code: null, text: "giải ngân vốn" },
+        sentence: PAID_OUT,
       }),
+      // The sentence says the "% of plan" is that figure's: it follows it.
       fact({
         value_text: "49,85",
         value: 49.85,
         measure: "pct_of_target",
         line: 5,
+        column: 60,
         indicator: { code: null, text: "giải ngân vốn" },
+        sentence: PAID_OUT,
       }),
     ]);
     const plan = rows.find((r) => r.period === "2024");

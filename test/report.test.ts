@@ -174,7 +174,7 @@ const PROVINCE_TABLE = [
     "Vượt",
   ],
   ["III", "THƯƠNG MẠI"],
-  ["1", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tỷ đồng", "", "9.800^(4)", "", "+10,5%^(4)", ""],
+  ["1", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "tỷ đồng", "", "9.800^(4)", "", "+10,5%^(4)", ""],
   ["IV", "XÃ HỘI"],
   ["1", "Tỷ lệ hộ nghèo", "%", "dưới 25^(1)", "24,1^(2)", "", "", "Vượt"],
   ["V", "GIÁO DỤC"],

@@ -15,7 +15,8 @@ export function directionOf(code: string | null, text: string, targetQualifier =
   const known = code ? indicatorByCode(code)?.direction : undefined;
   if (known === "up" || known === "down") return known;
   const t = fold(text);
-  // "xóa thôn, bản chưa có chi bộ", "khắc phục …": doing away with a bad thing is better higher.
-  if (/(?:^|\s)(?:xoa|khac phuc|day lui)\s/.test(` ${t} `)) return "up";
+  // "xóa thôn, bản chưa có chi bộ", "khắc phục …", "cai nghiện …": doing away with a bad thing
+  // is better higher.
+  if (/(?:^|\s)(?:xoa|khac phuc|day lui|cai nghien|triet pha|bat giu|thu giu)\s/.test(` ${t} `)) return "up";
   return LOWER_IS_BETTER.test(t) ? "down" : "up";
 }

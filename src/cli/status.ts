@@ -52,7 +52,7 @@ export async function statusCommand(opts: StatusCommandOptions): Promise<number>
 }
 
 function tableRow(r: StatusRow, opts: StatusCommandOptions): string {
-  let name = r.indicator.text.length > 60 ? `${r.indicator.text.slice(0, 59)}…` : r.indicator.text;
+  let name = r.name.length > 60 ? `${r.name.slice(0, 59)}…` : r.name;
   // Without a period or an area asked, each row says which it is about.
   const scope = [opts.period ? "" : r.period, opts.area ? "" : r.area].filter(Boolean).join(", ");
   if (scope) name = `${name} (${scope})`;

@@ -8,6 +8,7 @@ import type { StoredFact } from "../analysis/facts.js";
 import { storeFindings } from "../analysis/load.js";
 import { type DerivedTarget, type Status, type StatusRow, statusRows } from "../analysis/status.js";
 import { INDICATORS } from "../catalogue/indicators.js";
+import { seriesCode } from "../catalogue/link.js";
 import { samePeriodLastYear } from "../periods/codes.js";
 import type { Store } from "../store/connect.js";
 import { queryFacts } from "../store/query.js";
@@ -113,9 +114,12 @@ export async function buildReport(store: Store, opts: ReportOptions): Promise<Re
  * the store returns them), `findings` the consistency findings over the whole store.
  */
 export function reportFrom(facts: StoredFact[], findings: Finding[], opts: ReportOptions): Report {
-  // A plain result is a row of the table when it is a catalogue indicator.
+  // A plain result is a row of the table when it is a catalogue indicator's own figure (its
+  // growth goes in "So với cùng kỳ").
   const rows = statusRows(facts, { period: opts.period }).filter(
-    (r) => r.target || (r.result && r.indicator.code),
+    (r) =>
+      r.target ||
+      (r.result && r.indicator.code && seriesCode(r.indicator.code, r.measure) === r.indicator.code),
   );
   const areas = [...new Set(rows.map((r) => r.area).filter(Boolean))];
   const manyAreas = areas.length > 1;
@@ -156,8 +160,7 @@ export function reportFrom(facts: StoredFact[], findings: Finding[], opts: Repor
       heading: capitalise(sector),
       rows: list.map((r, i) => {
         const code = r.indicator.code;
-        const named = code ? catalogue.get(code)?.ind.name_vi : undefined;
-        let indicator = capitalise(named ?? r.indicator.text.trim());
+        let indicator = capitalise(r.name);
         if (r.period !== opts.period) indicator += ` (${periodLabel(r.period)})`;
         if (manyAreas && r.area) indicator += ` - ${r.area}`;
         const compare = comparisons(r);

@@ -270,9 +270,14 @@ export const DerivedTarget = z
 
 export const StatusRow = z.strictObject({
   indicator: z.strictObject({ code: z.string().nullable(), text: z.string() }),
+  name: z.string().meta({
+    description:
+      "The row's name: the catalogue's name of a catalogued indicator, else the document's words when they read as a name, else the words of the sentence up to the figure",
+  }),
   area: z.string(),
   period: z.string(),
   unit: z.string(),
+  measure: z.string().meta({ description: "What the row's figures measure (FACTS.md's measure)" }),
   target: z.union([Fact, DerivedTarget]).nullable(),
   result: Fact.nullable(),
   pct_of_target: z.number().nullable(),

@@ -64,3 +64,54 @@ export const REVIEWED_FINDINGS: string[] = [
 
 export const findingKey = (f: { type: string; facts: { doc: string; line: number; value_text: string }[] }) =>
   `${f.type} ${f.facts.map((x) => `${x.doc.slice(0, 3)}:L${x.line}:${x.value_text}`).join(" ")}`;
+
+/**
+ * 001's results for 2023 against the year's plan (tỉnh Điện Biên), each checked by hand against
+ * the report's line: code, the result as written, the "% of plan" the report states beside it
+ * (a "vượt x%" read as 100 + x), the status, and the line. Only GRDP growth has its plan
+ * written, in 000 (the six-month report: "tối thiểu 10,0%"); every other plan is the result
+ * divided by its stated "% of plan".
+ */
+export const STATUS_2023: [string, string, number | null, string, number][] = [
+  ["grdp_growth", "7,86", null, "not_met", 449],
+  ["grdp_per_capita", "43,09", 93.91, "not_met", 21],
+  ["food_output", "285.519", 101.34, "exceeded", 29],
+  ["livestock_herd", "562.129", 100.81, "exceeded", 53],
+  ["buffalo_herd", "139.116", 100.17, "exceeded", 53],
+  ["cattle_herd", "101.937", 101.05, "exceeded", 53],
+  ["pig_herd", "321.076", 101.01, "exceeded", 53],
+  ["poultry_flock", "4.817", 99.92, "not_met", 53],
+  ["aquaculture_area", "2.761,58", 100.14, "exceeded", 55],
+  ["fishery_output", "4.737,52", 100.14, "exceeded", 55],
+  ["afforestation", "505,42", 121.79, "exceeded", 59],
+  ["industrial_output", "3.447,58", 98.76, "not_met", 87],
+  // "vượt 4,41% kế hoạch năm"
+  ["retail_sales", "21.925,28", 104.41, "exceeded", 99],
+  ["tourist_arrivals", "1", 107.35, "exceeded", 101],
+  ["international_tourists", "7.500", 75, "not_met", 101],
+  ["tourism_revenue", "1.750", 109.37, "exceeded", 101],
+  // "vượt 48,77% kế hoạch", "vượt 43,96% kế hoạch"
+  ["passenger_traffic", "459,61", 148.77, "exceeded", 103],
+  ["freight_traffic", "359,55", 143.96, "exceeded", 103],
+  ["post_telecom_revenue", "897.72", 94.7, "not_met", 105],
+  ["trade_turnover", "129,33", 107.78, "exceeded", 113],
+  ["exports", "104,33", 130.41, "exceeded", 113],
+  ["imports", "25", 62.5, "not_met", 113],
+  ["total_investment", "18.330", 91.01, "not_met", 117],
+  ["budget_revenue_total", "13.805,469", 96.73, "not_met", 119],
+  ["budget_revenue_local", "1.640,421", 67.23, "not_met", 119],
+  ["budget_expenditure", "13.657,997", 95.24, "not_met", 119],
+  ["budget_expenditure_recurrent", "9.026,38", 103.99, "exceeded", 119],
+  ["budget_expenditure_investment", "4.626,35", 87.8, "not_met", 119],
+  ["new_enterprises", "120", 100, "met", 127],
+  ["new_cooperatives", "29", 131.82, "exceeded", 129],
+  ["vocational_training", "9.137", 110.08, "exceeded", 233],
+  // "vượt 24,27% kế hoạch"
+  ["new_jobs", "11.309", 124.27, "exceeded", 233],
+  ["social_insurance_compulsory", "42.184", 83.44, "not_met", 249],
+  ["social_insurance_voluntary", "324.469", 105, "exceeded", 249],
+  // "vượt 3,91% so với kế hoạch"
+  ["health_insurance_participants", "621.653", 103.91, "exceeded", 249],
+  // Against the plan of the People's Committee (101,63%), not the Council's (113,03%).
+  ["drug_rehabilitation", "1.119", 101.63, "exceeded", 261],
+];

@@ -70,9 +70,12 @@ export type Status = "exceeded" | "met" | "not_met" | "no_result" | "no_target";
 
 export interface StatusRow {
   indicator: IndicatorRef;
+  /** The catalogue's name, else the document's words when they read as a name, else the sentence's. */
+  name: string;
   area: string;
   period: string;
   unit: string;
+  measure: string;
   target: Fact | DerivedTarget | null;
   result: Fact | null;
   pct_of_target: number | null;
