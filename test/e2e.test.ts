@@ -82,6 +82,38 @@ describe.skipIf(!hasChromium("e2e"))("web app in Chromium", () => {
     expect(trouble).toEqual({ errors: [], dialogs: [] });
   });
 
+  it("lists by default every catalogued indicator with a plan for the period, by sector, those without a result too", async () => {
+    const { page, trouble } = await openPage(browser, server.url);
+    const area = encodeURIComponent("tỉnh Điện Biên");
+    await page.goto(`/?period=2023&area=${area}`);
+    const table = page.locator('[data-testid="status-table"]');
+    await table.locator("tbody tr.status-row").first().waitFor();
+    const rows = table.locator("tbody tr.status-row");
+    const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-indicator")));
+    // Only the catalogue's, in its order: GRDP growth first, the economy before public finance.
+    expect(codes.length).toBeGreaterThanOrEqual(3);
+    expect(codes.every(Boolean)).toBe(true);
+    expect(codes[0]).toBe("grdp_growth");
+    const headings = await table.locator("tr.group").allInnerTexts();
+    expect(headings.map((h) => h.trim().toLowerCase()).slice(0, 2)).toEqual(["kinh tế", "tài chính"]);
+    // Named by the catalogue, the report's own words beneath.
+    expect(await rows.first().locator(".indicator-link").innerText()).toBe(
+      "Tốc độ tăng trưởng kinh tế (GRDP)",
+    );
+    expect(await rows.first().getAttribute("data-status")).toBe("not_met");
+
+    await page.goto(`/?period=2024&area=${area}`);
+    await table.locator("tbody tr.status-row").first().waitFor();
+    const plans = await table
+      .locator("tbody tr.status-row")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-status")));
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    expect(plans.every((s) => s === "no_result")).toBe(true);
+    expect(await table.innerText()).toContain("Chưa có kết quả");
+    await shot(page, "overview-2024");
+    expect(trouble).toEqual({ errors: [], dialogs: [] });
+  });
+
   it("switches to English and back", async () => {
     const { page } = await openPage(browser, server.url);
     await page.goto("/");

@@ -1,3 +1,4 @@
+import { INDICATORS } from "../catalogue/indicators.js";
 import { indicatorByCode } from "../catalogue/link.js";
 import type { Measure } from "../facts/types.js";
 import { fold } from "../text/fold.js";
@@ -53,6 +54,8 @@ export interface StatusOptions {
   /** An area as written or folded ("tỉnh Điện Biên", "tinh dien bien"). */
   area?: string;
 }
+
+const CATALOGUE_ORDER = new Map(INDICATORS.map((ind, i) => [ind.code, i]));
 
 /** Measures whose figures compare with each other: a target and a result meet only within one. */
 const FAMILY: Record<string, string> = {
@@ -262,9 +265,11 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
     }
     rows.push(row);
   }
+  // In the catalogue's order (its sectors as a provincial report lists them), then the rest.
+  const order = (r: StatusRow) => (r.indicator.code ? (CATALOGUE_ORDER.get(r.indicator.code) ?? 1e6) : 2e6);
   return rows.sort(
     (a, b) =>
-      Number(a.indicator.code === null) - Number(b.indicator.code === null) ||
+      order(a) - order(b) ||
       (a.indicator.code ?? "").localeCompare(b.indicator.code ?? "") ||
       // An indicator's row against its plan before its other figures.
       Number(a.target === null) - Number(b.target === null) ||

@@ -41,7 +41,8 @@ const vi = {
 
   // overview
   overviewTitle: "Tổng quan thực hiện chỉ tiêu",
-  overviewIntro: "Kế hoạch so với kết quả của các chỉ tiêu chủ yếu, theo kỳ và địa bàn.",
+  overviewIntro:
+    "Mỗi chỉ tiêu trong danh mục có kế hoạch cho kỳ và địa bàn: kết quả, % kế hoạch và đánh giá, theo lĩnh vực. Chỉ tiêu chưa có kết quả vẫn được liệt kê.",
   period: "Kỳ",
   area: "Địa bàn",
   allAreas: "Mọi địa bàn",
@@ -278,7 +279,8 @@ const en: Record<Key, string> = {
   showing: "{from}–{to}",
 
   overviewTitle: "Plan against results",
-  overviewIntro: "Targets against results of the headline indicators, by period and area.",
+  overviewIntro:
+    "Every catalogued indicator with a target for the period and area: its result, % of target and status, by sector. Indicators without a result yet are listed too.",
   period: "Period",
   area: "Area",
   allAreas: "All areas",

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
 import { apiGet, apiUrl, useApi, useCached, useLoad } from "../api";
-import { formatPct, formatPeriod, formatTarget, STATUS_KEY, withUnit } from "../format";
+import { formatPct, formatPeriod, formatTarget, MEASURE_KEY, STATUS_KEY, withUnit } from "../format";
 import { sectorName, useI18n } from "../i18n";
 import { navigate, type Route, withQuery } from "../router";
 import type { DocumentMeta, Fact, Indicator, StatusRow } from "../types";
@@ -109,7 +109,8 @@ function Scorecard({ route, docs }: { route: Route; docs: DocumentMeta[] }) {
   for (const r of inScope) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const shown = statusFilter ? inScope.filter((r) => r.status === statusFilter) : inScope;
 
-  // Grouped by the catalogue's sector; rows outside the catalogue come last.
+  // Grouped by the catalogue's sector, in the catalogue's order (the rows come in it); rows
+  // outside the catalogue come last.
   const groups = new Map<string, StatusRow[]>();
   for (const r of shown) {
     const sector = (r.indicator.code && byCode.get(r.indicator.code)?.sector) || t("sectorOther");
@@ -118,9 +119,7 @@ function Scorecard({ route, docs }: { route: Route; docs: DocumentMeta[] }) {
     groups.set(sector, list);
   }
   const other = t("sectorOther");
-  const sectors = [...groups.keys()].sort((a, b) =>
-    a === other ? 1 : b === other ? -1 : a.localeCompare(b, "vi"),
-  );
+  const sectors = [...groups.keys()].sort((a, b) => Number(a === other) - Number(b === other));
 
   const reportHref = (format: "docx" | "md") => apiUrl("/api/report", { period, area, format });
 
@@ -263,7 +262,16 @@ function StatusTableRow({
   showArea: boolean;
 }) {
   const { t, lang } = useI18n();
-  const name = indicator ? (lang === "en" ? indicator.name_en : indicator.name_vi) : row.indicator.text;
+  // The catalogue's name (in English on the English side), with what the figure says of it when
+  // that is not the indicator's own measure; else the row's name (the document's words, or the
+  // clause of its figure when they are a fragment).
+  const own = !indicator || indicator.name_vi === row.name;
+  const name =
+    indicator && lang === "en"
+      ? own
+        ? indicator.name_en
+        : `${indicator.name_en} (${t(MEASURE_KEY[row.measure] ?? "measureLevel")})`
+      : row.name;
   const target = row.target;
   return (
     <tr
@@ -279,11 +287,13 @@ function StatusTableRow({
         ) : (
           <span>{name}</span>
         )}
-        {indicator && row.indicator.text && row.indicator.text !== name && (
-          <span class="as-written" title={row.indicator.text}>
-            {row.indicator.text}
-          </span>
-        )}
+        {indicator &&
+          row.indicator.text &&
+          row.indicator.text.toLocaleLowerCase("vi") !== name.toLocaleLowerCase("vi") && (
+            <span class="as-written" title={row.indicator.text}>
+              {row.indicator.text}
+            </span>
+          )}
       </td>
       {showArea && <td>{row.area}</td>}
       <td class="period">{formatPeriod(row.period, lang)}</td>
@@ -316,9 +326,11 @@ function StatusTableRow({
       </td>
       <td class="num">
         {formatPct(row.pct_of_target, lang)}
-        {row.stated_pct_of_target !== null && (
-          <span class="note">{t("statedPct", { pct: formatPct(row.stated_pct_of_target, lang) })}</span>
-        )}
+        {/* What the report states, where the figures do not give it already. */}
+        {row.stated_pct_of_target !== null &&
+          (row.pct_of_target === null || Math.abs(row.pct_of_target - row.stated_pct_of_target) >= 0.05) && (
+            <span class="note">{t("statedPct", { pct: formatPct(row.stated_pct_of_target, lang) })}</span>
+          )}
       </td>
       <td>
         <StatusBadge status={row.status} />
