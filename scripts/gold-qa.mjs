@@ -19,6 +19,30 @@ export function requireShared() {
   process.exit(0);
 }
 
+/** The questions of ../shared/wider/qa (reports of other genres and places), if there. */
+export function widerQuestions() {
+  const dir = join(shared, "wider", "qa");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".qa.jsonl"))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+    );
+}
+
+/** The wider reports those questions are about, with the date and area a user would give. */
+export function widerFiles(questions) {
+  const hints = JSON.parse(readFileSync(join(root, "scripts", "wider-hints.json"), "utf8")).files;
+  return [...new Set(questions.map((q) => q.doc))].map((doc) => ({
+    path: join(shared, "wider", doc),
+    hints: hints[doc] ?? {},
+  }));
+}
+
 export function goldQuestions() {
   return readdirSync(qaDir)
     .filter((f) => f.endsWith(".qa.jsonl"))
@@ -31,13 +55,21 @@ export function goldQuestions() {
     );
 }
 
-/** Runs `fn(store)` on a temporary SQLite store holding the corpus, removed afterwards. */
-export async function withCorpusStore(prefix, fn) {
+/**
+ * Runs `fn(store)` on a temporary SQLite store holding the corpus (unless `withCorpus` is
+ * false), removed afterwards; `extra` are more files to store, each `{ path, hints }` (the date
+ * and area a user would give).
+ */
+export async function withCorpusStore(prefix, fn, extra = [], { withCorpus = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const store = await openStore(join(dir, "store.db"));
   try {
-    for (const f of readdirSync(corpus).sort()) {
+    for (const f of withCorpus ? readdirSync(corpus).sort() : []) {
       const r = await ingestFile(store, join(corpus, f));
+      if (r.status === "failed") throw new Error(r.error);
+    }
+    for (const { path, hints } of extra) {
+      const r = await ingestFile(store, path, { hints });
       if (r.status === "failed") throw new Error(r.error);
     }
     return await fn(store);

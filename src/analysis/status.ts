@@ -206,7 +206,9 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
           f.sentence !== lastTarget.sentence ||
           saysAgainstPlan(f, lastTarget, at),
       );
-      result = usable.length ? usable[usable.length - 1] : null;
+      // The newest document's first statement of it (a summary restates it later).
+      const newest = usable.length ? usable[usable.length - 1].doc : null;
+      result = usable.find((f) => f.doc === newest) ?? null;
       // A table's rows can share one catalogue code ("lao động qua đào tạo" and its "có văn
       // bằng" row): within the target's document, the result of the target's own row answers it.
       if (result && result.doc === lastTarget.doc) {
@@ -219,7 +221,13 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
       if (pair) statedPct = pair.pct;
     } else if (resultPool.length) {
       // No plan written: one implied by the newest "đạt x% kế hoạch" said right after a result.
-      const paired = family === "amount" ? resultPool.filter((f) => pairs.has(f)) : [];
+      // A share's "đạt 98,95% kế hoạch" is of its plan's share too (its "vượt 0,5%" may be points);
+      // an amount of part of a year stands to the year's plan, not to a plan of its own.
+      const wholePeriod = !/^\d{4}-/.test(list[0].period);
+      const paired =
+        (family === "amount" && wholePeriod) || family === "share"
+          ? resultPool.filter((f) => pairs.has(f) && (family === "amount" || !pairs.get(f)?.exceeds))
+          : [];
       const newestDoc = paired.length ? paired[paired.length - 1].doc : null;
       const first = paired.find((f) => f.doc === newestDoc);
       if (first) {
@@ -298,6 +306,8 @@ interface PlanPair {
   fact: StoredFact;
   /** The % of plan it stands at: "vượt 4,41% kế hoạch" is 104,41. */
   pct: number;
+  /** Written as "vượt x%". */
+  exceeds: boolean;
 }
 
 /**
@@ -327,8 +337,10 @@ function planPairs(sentences: Placed[][], stated: Map<string, StoredFact[]>): Ma
         const same =
           indicatorKey(f) === indicatorKey(p.fact) ||
           (words(f.indicator.text) !== "" && words(f.indicator.text) === words(p.fact.indicator.text));
-        if (FAMILY[f.measure] === "amount" && same && f.kind !== "target") {
-          if (!out.has(f)) out.set(f, { fact: p.fact, pct: pctOfPlan(p) });
+        const family = FAMILY[f.measure];
+        if ((family === "amount" || family === "share") && same && f.kind !== "target") {
+          if (!out.has(f))
+            out.set(f, { fact: p.fact, pct: pctOfPlan(p), exceeds: pctOfPlan(p) !== p.fact.value });
         }
         break;
       }

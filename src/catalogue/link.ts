@@ -92,6 +92,16 @@ function measureFit(ind: Indicator, m: Measure): number {
  * asks for words of the sentence (it is the more particular).
  */
 export function linkIndicator(text: string, measure: Measure, sentence: string): string | null {
+  // "Các chính sách … (BHXH bắt buộc 42.184 người": a bracket left open names the figure.
+  const open = text.lastIndexOf("(");
+  if (open >= 0 && !text.includes(")", open)) {
+    const inner = linkText(text.slice(open + 1), measure, sentence);
+    if (inner) return inner;
+  }
+  return linkText(text, measure, sentence);
+}
+
+function linkText(text: string, measure: Measure, sentence: string): string | null {
   const t = foldCached(text);
   if (!t) return null;
   let s: string | null = null; // folded only when an alias needs its context
