@@ -3,6 +3,7 @@ import type { StatusRow } from "../analysis/status.js";
 import { loadAreas } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
 import { queryFacts, type StoredFact } from "../store/query.js";
+import { FACT_COLUMNS, storedFact } from "../store/rows.js";
 import { search } from "../store/search.js";
 import { fold } from "../text/fold.js";
 import { type Question, understand } from "./understand.js";
@@ -329,8 +330,26 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
     .sort((a, b) => b.s - a.s)
     .slice(0, 10);
   const sentences = new Map(first.map(({ c }) => [`${c.fact.doc}\u0000${c.fact.sentence}`, c.rank]));
-  for (const doc of new Set(first.map(({ c }) => c.fact.doc))) {
-    for (const f of await queryFacts(store, { doc })) {
+  if (first.length) {
+    // The figures of those sentences: stored with them, on their lines (a sentence spans a few).
+    const rows = await store.db
+      .selectFrom("facts")
+      .innerJoin("documents", "documents.id", "facts.document_id")
+      .select(FACT_COLUMNS)
+      .where((eb) =>
+        eb.or(
+          first.map(({ c }) =>
+            eb.and([
+              eb("facts.document_id", "=", c.fact.document.id),
+              eb("facts.line", ">=", c.fact.line - 12),
+              eb("facts.line", "<=", c.fact.line + 12),
+            ]),
+          ),
+        ),
+      )
+      .where("facts.review_state", "!=", "rejected")
+      .execute();
+    for (const f of rows.map(storedFact)) {
       const key = `${f.doc}\u0000${f.sentence}`;
       if (sentences.has(key)) add(f, sentences.get(key) ?? null);
     }

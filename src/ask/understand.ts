@@ -52,7 +52,7 @@ const GROWTH =
   /\btang (?:bao nhieu|may)(?! (?:diem|nguoi|ho|xa|con|luot|du an|doanh nghiep|dang vien|lao dong|truong|ha|tan)\b)|\btang truong (?:binh quan )?(?:bao nhieu|may|la)\b|\bso voi (?:cung ky|nam truoc|nam \d{4}|giai doan truoc|ky truoc)|\btang (?:bao nhieu )?phan tram\b|\btang hay giam\b|\bthe nao so voi\b/;
 /** A change in points or in its own unit: "giảm bao nhiêu điểm phần trăm", "mức giảm". */
 const CHANGE =
-  /\b(?:giam|tang) (?:bao nhieu|may) (?:diem|nguoi|ho|xa|con|luot|du an|doanh nghiep|dang vien|lao dong|truong|ha|tan)\b|\bdiem phan tram\b|\bmuc giam\b|\bhut\b|\bthap hon\b|\bcao hon\b|\bchenh lech\b/;
+  /\b(?:giam|tang) (?:bao nhieu|may) (?:diem|nguoi|ho|xa|con|luot|du an|doanh nghiep|dang vien|lao dong|truong|ha|tan)\b|\bdiem phan tram\b|\bmuc giam\b|\bhut\b|\b(?:thap|cao) hon\b[^?]*\bbao nhieu\b|\bchenh lech\b/;
 /** The gap to a plan: "hụt bao nhiêu", "thấp hơn kế hoạch bao nhiêu", "vượt bao nhiêu". */
 const GAP = /\bhut\b|\b(?:thap|cao) hon\b.*\bbao nhieu\b|\bvuot bao nhieu\b|\bcon thieu\b/;
 
