@@ -206,9 +206,10 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
           f.sentence !== lastTarget.sentence ||
           saysAgainstPlan(f, lastTarget, at),
       );
-      // The newest document's first statement of it (a summary restates it later).
-      const newest = usable.length ? usable[usable.length - 1].doc : null;
-      result = usable.find((f) => f.doc === newest) ?? null;
+      // The last version read leads; where its document states that same figure earlier (a
+      // summary restates it), the first statement is cited.
+      const last = usable.length ? usable[usable.length - 1] : null;
+      result = last && (usable.find((f) => f.doc === last.doc && f.value === last.value) ?? last);
       // A table's rows can share one catalogue code ("lao động qua đào tạo" and its "có văn
       // bằng" row): within the target's document, the result of the target's own row answers it.
       if (result && result.doc === lastTarget.doc) {
