@@ -262,6 +262,26 @@ describe.each(BACKENDS)("store on $name", (backend: Backend) => {
     }
   });
 
+  it("stores the same whether the files are extracted in worker threads or on this one", async () => {
+    const files = [path("r2020.txt"), path("r2022.txt"), path("r2023.txt")];
+    const stored: Record<string, number>[] = [];
+    for (const workers of [true, false]) {
+      const store = await backend.open();
+      try {
+        const seen: number[] = [];
+        const results = await ingestFiles(store, files, { workers, onResult: (_r, i) => void seen.push(i) });
+        expect(results.map((r) => r.file)).toEqual(files);
+        expect(results.every((r) => r.status === "added")).toBe(true);
+        expect(seen).toEqual([0, 1, 2]);
+        stored.push(await counts(store));
+      } finally {
+        await store.close();
+      }
+    }
+    expect(stored[0]).toEqual(stored[1]);
+    expect(stored[0].facts).toBeGreaterThan(0);
+  });
+
   it("stores the good files of a run and nothing of a bad one", async () => {
     const store = await backend.open();
     try {

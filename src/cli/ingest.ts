@@ -1,5 +1,6 @@
+import { statSync } from "node:fs";
 import { defaultDb } from "../store/connect.js";
-import { type IngestResult, ingestFile } from "../store/ingest.js";
+import { type IngestResult, ingestFiles } from "../store/ingest.js";
 import { type HintOptions, hintsOf } from "./hints.js";
 import { openForCommand } from "./open-store.js";
 import { exitOnClosedPipe, Writer } from "./output.js";
@@ -37,20 +38,34 @@ export async function ingestCommand(files: string[], opts: IngestCommandOptions)
   const json = opts.format === "json";
   let failed = 0;
   out.write(json ? '{"documents":[' : `${["Tệp", "Mã", "Trạng thái", "Số liệu"].join("\t")}\n`);
+  const started = performance.now();
+  let bytes = 0;
+  let facts = 0;
+  progress.start(files[0] ?? "");
   try {
-    for (const [i, file] of files.entries()) {
-      progress.start(file);
-      const r = await ingestFile(store, file, { hints });
-      // The bar shares the terminal with the lines below: take it down before writing them.
-      progress.clear();
-      if (r.error) {
-        failed++;
-        process.stderr.write(`solieu: ${r.error}\n`);
-      }
-      if (json) out.write(`${i ? "," : ""}\n${JSON.stringify(r)}`);
-      else out.write(`${[r.file, r.id ?? "", STATUS_VI[r.status], r.facts].join("\t")}\n`);
-      await out.drain();
-    }
+    // Several files are read and extracted in worker threads while each is written.
+    await ingestFiles(store, files, {
+      hints,
+      onResult: async (r, i) => {
+        // The bar shares the terminal with the lines below: take it down before writing them.
+        progress.clear();
+        if (r.error) {
+          failed++;
+          process.stderr.write(`solieu: ${r.error}\n`);
+        }
+        if (json) out.write(`${i ? "," : ""}\n${JSON.stringify(r)}`);
+        else out.write(`${[r.file, r.id ?? "", STATUS_VI[r.status], r.facts].join("\t")}\n`);
+        await out.drain();
+        bytes += sizeOf(r.file);
+        if (r.status === "added") facts += r.facts;
+        const seconds = (performance.now() - started) / 1000;
+        if (i + 1 < files.length)
+          progress.start(
+            files[i + 1],
+            `${facts.toLocaleString("vi-VN")} số liệu · ${(bytes / 2 ** 20 / seconds).toFixed(1)} MB/s`,
+          );
+      },
+    });
   } finally {
     progress.done();
     await store.close();
@@ -58,4 +73,12 @@ export async function ingestCommand(files: string[], opts: IngestCommandOptions)
   if (json) out.write("\n]}\n");
   await out.drain();
   return failed ? 1 : 0;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

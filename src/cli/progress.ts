@@ -8,14 +8,15 @@ export class Progress {
   ) {
     this.tty = !!process.stderr.isTTY && total > 1;
   }
-  start(file: string): void {
+  /** The next file begins; `note` (facts so far, MB/s) is shown beside the count. */
+  start(file: string, note = ""): void {
     this.i++;
     if (!this.tty) return;
     const width = 24;
     const filled = Math.round((width * (this.i - 1)) / this.total);
     const name = file.length > 40 ? `…${file.slice(-39)}` : file;
     process.stderr.write(
-      `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${this.i}/${this.total} ${name}\x1b[K`,
+      `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${this.i}/${this.total}${note ? ` · ${note}` : ""} ${name}\x1b[K`,
     );
   }
   clear(): void {

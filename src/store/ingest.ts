@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename } from "node:path";
 import type { Segment } from "../document/segments.js";
-import { extractFile } from "../extract-file.js";
 import type { DocumentHints, DocumentInfo, Fact } from "../facts/types.js";
 import { periodEnd } from "../periods/codes.js";
 import { InputError } from "../text/errors.js";
 import { registerSpellings } from "./areas.js";
 import type { Store } from "./connect.js";
+import { ExtractPool } from "./extract-pool.js";
+import { type Extracted, extractForStore } from "./extracted.js";
 import { givenOf } from "./given.js";
 import { factRow, segmentRow } from "./rows.js";
 
@@ -77,31 +79,35 @@ export async function ingestFile(
   // Extraction first, then one short write transaction: the write lock is held for the
   // inserts only, not while the file is read and parsed.
   progress("extracting", 0);
-  const facts: Fact[] = [];
-  const segments: Segment[] = [];
-  const texts: string[] = [];
   const given = givenOf(opts.hints);
-  const r = await extractFile(path, {
-    hints: given,
-    onSource: (s) => {
-      texts.push(s.text);
-    },
-    onFacts: (found) => {
-      facts.push(...found);
-      progress("extracting", facts.length);
-    },
-    onSegments: (found) => {
-      segments.push(...found);
-    },
-  });
-  if (r.error) return failed(r.error);
-  if (!r.document) return failed(`${name}: no text to read`);
+  const x = await extractForStore(path, given, (n) => progress("extracting", n));
+  return storeExtracted(store, path, hash, x, given, progress);
+}
 
-  progress("storing", facts.length);
+/** Store what was extracted from a file, in one transaction; never throws. */
+async function storeExtracted(
+  store: Store,
+  path: string,
+  hash: string,
+  x: Extracted,
+  given: DocumentHints,
+  progress: (stage: IngestProgress["stage"], facts: number) => void = () => {},
+): Promise<IngestResult> {
+  const name = basename(path);
+  const failed = (error: string): IngestResult => ({
+    file: path,
+    id: null,
+    status: "failed",
+    facts: 0,
+    error,
+  });
+  if (x.error) return failed(x.error);
+  if (!x.document) return failed(`${name}: no text to read`);
+  progress("storing", x.facts.length);
   try {
-    const id = await save(store, hash, r.document, given, texts.join("\n"), facts, segments);
-    progress("done", facts.length);
-    return { file: path, id, status: "added", facts: facts.length };
+    const id = await save(store, hash, x.document, given, x.text, x.facts, x.segments);
+    progress("done", x.facts.length);
+    return { file: path, id, status: "added", facts: x.facts.length };
   } catch (e) {
     // The same bytes stored meanwhile by another process broke the unique hash: not a failure.
     const raced = await storedAs(store, hash).catch(() => null);
@@ -110,14 +116,73 @@ export async function ingestFile(
   }
 }
 
-/** Ingest files one after the other; a failed file does not stop the others. */
+export interface IngestFilesOptions extends IngestOptions {
+  /** Each file's result as soon as it is stored, in the order given. */
+  onResult?: (result: IngestResult, index: number) => void | Promise<void>;
+  /**
+   * Extract in worker threads while the main thread writes (the default when there is more
+   * than one file and more than one core); false keeps everything on this thread.
+   */
+  workers?: boolean;
+}
+
+/**
+ * Ingest files in the order given; a failed file does not stop the others. With several files
+ * and cores, the next files are read and extracted in worker threads while this one is written.
+ */
 export async function ingestFiles(
   store: Store,
   paths: string[],
-  opts: IngestOptions = {},
+  opts: IngestFilesOptions = {},
 ): Promise<IngestResult[]> {
   const out: IngestResult[] = [];
-  for (const p of paths) out.push(await ingestFile(store, p, opts));
+  const done = async (r: IngestResult) => {
+    out.push(r);
+    await opts.onResult?.(r, out.length - 1);
+  };
+  if (paths.length < 2 || opts.workers === false || availableParallelism() < 2) {
+    for (const p of paths) await done(await ingestFile(store, p, opts));
+    return out;
+  }
+  const pool = new ExtractPool();
+  const given = givenOf(opts.hints);
+  // A file's hash, whether it is stored already, and else its extraction, started a few files
+  // ahead of the one being written.
+  const prepare = async (path: string) => {
+    let hash: string;
+    try {
+      hash = await sha256(path);
+    } catch (e) {
+      return { hash: "", error: readError(basename(path), e) };
+    }
+    const before = await storedAs(store, hash);
+    if (before) return { hash, before };
+    return { hash, extracted: await pool.extract(path, given) };
+  };
+  const ahead: ReturnType<typeof prepare>[] = [];
+  const window = 4;
+  try {
+    for (let i = 0; i < paths.length; i++) {
+      while (ahead.length < Math.min(paths.length, i + window)) ahead.push(prepare(paths[ahead.length]));
+      const path = paths[i];
+      opts.onProgress?.({ file: path, stage: "extracting", facts: 0 });
+      const p = await ahead[i].catch((e: unknown) => ({
+        hash: "",
+        error: `${basename(path)}: cannot be processed (${oneLine(e)})`,
+      }));
+      if ("error" in p && p.error)
+        await done({ file: path, id: null, status: "failed", facts: 0, error: p.error });
+      else if ("before" in p && p.before) await done({ file: path, status: "unchanged", ...p.before });
+      else if ("extracted" in p && p.extracted)
+        await done(
+          await storeExtracted(store, path, p.hash, p.extracted, given, (stage, facts) =>
+            opts.onProgress?.({ file: path, stage, facts }),
+          ),
+        );
+    }
+  } finally {
+    await pool.close();
+  }
   return out;
 }
 
