@@ -145,6 +145,28 @@ describe("pairing a result with its plan", () => {
     expect(plan[0].status).toBe("exceeded");
   });
 
+  it("takes no excess over a plan for a result, nor a plan named far from its figures", () => {
+    const poor = { code: null, text: "số hộ thoát nghèo" };
+    const excess = statusRows(
+      sentence("Trong năm số hộ thoát nghèo tăng 520 hộ, vượt 210 hộ và đạt 167,7% chỉ tiêu giao.", [
+        { value_text: "520", unit: "hộ", measure: "change", indicator: poor },
+        { value_text: "210", unit: "hộ", indicator: poor },
+        { value_text: "167,7", unit: "%", measure: "pct_of_target", indicator: poor, base: "plan" },
+      ]),
+    );
+    expect(excess.every((r) => r.target === null)).toBe(true);
+    const dated = statusRows(
+      sentence(
+        "Sáng 12/3, đồng chí Chủ tịch UBND huyện chủ trì phiên họp thường kỳ để cho ý kiến về dự thảo báo cáo tổng kết Nghị quyết Đại hội.",
+        [
+          { value_text: "12", indicator: { code: null, text: "Sáng" } },
+          { value_text: "3", kind: "target", indicator: { code: null, text: "Sáng" } },
+        ],
+      ),
+    );
+    expect(dated.find((r) => r.target)?.result).toBeNull();
+  });
+
   it("names a row by the catalogue, else by words that read as a name, else by the figure's clause", () => {
     const text =
       "Trồng rừng đạt 1.200 ha, đạt 96% kế hoạch; chăm sóc 640 ha, đạt 102% kế hoạch; thi đấu giải khu vực được 12 huy chương, đạt 120% kế hoạch.";

@@ -295,11 +295,12 @@ function saysAgainstPlan(result: StoredFact, target: StoredFact, at: Map<StoredF
   const b = at.get(target);
   if (!a || !b) return PLAN_WORDS.test(fold(target.sentence));
   const s = target.sentence;
-  const from = s.lastIndexOf(";", Math.min(a.start, b.start)) + 1;
-  const next = s.indexOf(";", Math.max(a.end, b.end));
-  const clause = s.slice(from, next < 0 ? s.length : next);
   if (s.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes(";")) return false;
-  return PLAN_WORDS.test(fold(clause));
+  // The plan named near the figures, within their clause.
+  const from = Math.max(s.lastIndexOf(";", Math.min(a.start, b.start)) + 1, Math.min(a.start, b.start) - 60);
+  const next = s.indexOf(";", Math.max(a.end, b.end));
+  const to = Math.min(next < 0 ? s.length : next, Math.max(a.end, b.end) + 40);
+  return PLAN_WORDS.test(fold(s.slice(from, to)));
 }
 
 /** A result and the "% of plan" said of it. */
@@ -328,6 +329,9 @@ function planPairs(sentences: Placed[][], stated: Map<string, StoredFact[]>): Ma
       for (let j = i - 1; j >= 0; j--) {
         const f = placed[j].fact;
         if (f.measure === "growth" || f.measure === "change" || f.measure === "multiple") continue;
+        // "vượt 333 hộ và đạt 192,5% kế hoạch": the excess over the plan is no result of it.
+        if (/\bvuot\s*$/.test(fold(f.sentence.slice(Math.max(0, placed[j].start - 12), placed[j].start))))
+          break;
         if (f.measure === "pct_of_target") {
           // A second "% of plan" of one figure (against another plan) is said of the same figure.
           if (pcts.has(f)) continue;
