@@ -220,6 +220,18 @@ describe("linking a figure to its indicator", () => {
     );
   });
 
+  it("reads a subject cut at a comma as the longer name it was cut from, only where it is never alone", () => {
+    const whole = "Tổng kim ngạch xuất, nhập khẩu năm 2024 ước đạt 75 triệu USD.";
+    expect(linkIndicator("nhập khẩu", "level", whole)).toBe("trade_turnover");
+    const part = "Tổng kim ngạch xuất, nhập khẩu đạt 75 triệu USD, trong đó nhập khẩu 20 triệu USD.";
+    expect(linkIndicator("nhập khẩu", "level", part)).toBe("imports");
+    // A bracket left open names the figure: "(BHXH tự nguyện 5.100 người".
+    const open = "Các chính sách an sinh được bảo đảm (BHXH tự nguyện 5.100 người, tăng 3%).";
+    expect(linkIndicator("Các chính sách an sinh được bảo đảm (BHXH tự nguyện", "level", open)).toBe(
+      "social_insurance_voluntary",
+    );
+  });
+
   it("leaves a name inside the name of a place, and what is no indicator", () => {
     const s = "Trong đó: tại Trung tâm Cai nghiện ma túy tỉnh 412 người.";
     expect(linkIndicator("tại Trung tâm Cai nghiện ma túy tỉnh", "level", s)).toBeNull();

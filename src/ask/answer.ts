@@ -136,6 +136,9 @@ function score(q: Question, c: Candidate, main: string | null): number {
   // "đạt bao nhiêu và tăng bao nhiêu": the figure itself is asked first.
   if (q.levelFirst && !ABOUT_A_FIGURE.has(f.measure) && f.measure !== "rank") s += 1.5;
   if (q.gap && f.measure === "change") s += 2;
+  // How a figure stands to its plan, said so ("vượt 0,84% NQ", "thấp hơn kế hoạch 2,63 điểm %"):
+  // what a question about a plan asks.
+  if ((q.type === "status" || q.type === "against_plan") && f.measure === "change" && againstPlan(f)) s += 4;
   // The unit asked for ("bao nhiêu tỷ đồng", "mấy phần trăm").
   if (q.units.length) {
     const unit = fold(f.unit);
@@ -146,6 +149,19 @@ function score(q: Question, c: Candidate, main: string | null): number {
   // Among a sentence's figures, the first is usually what it is about.
   s -= Math.min(c.order, 6) * 0.1;
   return s;
+}
+
+/** A change written against a plan: "vượt 0,84% NQ", "thấp hơn 2,63 điểm % so với kế hoạch". */
+function againstPlan(f: StoredFact): boolean {
+  if (f.base === "plan" || f.base === "resolution" || f.base === "budget_estimate") return true;
+  const at = f.sentence.indexOf(f.value_text);
+  if (at < 0) return false;
+  const before = fold(f.sentence.slice(Math.max(0, at - 40), at));
+  const after = fold(f.sentence.slice(at + f.value_text.length, at + f.value_text.length + 40));
+  return (
+    /\b(?:vuot|hut|thap hon|cao hon|chua dat)\b[^,;]*$/.test(before) &&
+    /^\s*(?:diem\s*)?%?\s*(?:so voi\s*)?(?:ke hoach|kh|chi tieu|nq|nghi quyet|du toan|muc tieu)\b/.test(after)
+  );
 }
 
 /** A list asked of what fell short: "chưa đạt", "không hoàn thành", "đạt thấp", "hụt". */
@@ -364,13 +380,24 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
     orderIn.set(key, [...(orderIn.get(key) ?? []), c.fact]);
   }
   for (const list of orderIn.values()) list.sort((a, b) => a.line - b.line || a.column - b.column);
-  for (const c of byId.values()) {
-    const list = orderIn.get(`${c.fact.doc}\u0000${c.fact.sentence}`) ?? [];
-    c.order = Math.max(0, list.indexOf(c.fact));
-    if (c.code) continue;
-    const before = list[c.order - 1]?.indicator.code ?? null;
-    const after = list[c.order + 1]?.indicator.code ?? null;
-    c.code = c.fact.measure === "pct_of_target" ? (before ?? after) : (after ?? before);
+  for (const list of orderIn.values()) {
+    // In reading order, so that a "% of plan" takes what its figure was given.
+    const codes: (string | null)[] = list.map((f) => f.indicator.code);
+    list.forEach((f, i) => {
+      const c = byId.get(f.id);
+      if (!c) return;
+      c.order = i;
+      if (c.code) return;
+      const before = codes[i - 1] ?? null;
+      const after = list[i + 1]?.indicator.code ?? null;
+      // Else the nearest figure of the sentence before it in the same unit ("… công nghiệp ước
+      // đạt 2.095 tỷ đồng …; năm 2025, ước đạt 2.297 tỷ đồng").
+      let same: string | null = null;
+      for (let j = i - 1; j >= 0 && !same && f.unit && !f.unit.startsWith("%"); j--)
+        if (codes[j] && list[j].unit === f.unit) same = codes[j];
+      c.code = (f.measure === "pct_of_target" ? (before ?? after) : (after ?? before)) ?? same;
+      codes[i] = c.code;
+    });
   }
   // A figure restated later in its report (a summary repeats the headline figures) is cited
   // where it is first stated.

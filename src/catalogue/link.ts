@@ -98,7 +98,38 @@ export function linkIndicator(text: string, measure: Measure, sentence: string):
     const inner = linkText(text.slice(open + 1), measure, sentence);
     if (inner) return inner;
   }
-  return linkText(text, measure, sentence);
+  return cutFromLonger(text, measure, sentence) ?? linkText(text, measure, sentence);
+}
+
+/**
+ * A short subject cut from a longer name at a comma ("tổng kim ngạch xuất, nhập khẩu năm 2020
+ * là 102 triệu USD" read as "nhập khẩu"): the longer name, when every place the sentence says
+ * the subject is inside it.
+ */
+function cutFromLonger(text: string, measure: Measure, sentence: string): string | null {
+  const t = foldCached(text).trim();
+  if (!t || t.split(/\s+/).length > 3) return null;
+  const s = foldSentence(sentence);
+  const places: number[] = [];
+  for (let i = s.indexOf(t); i !== -1; i = s.indexOf(t, i + 1))
+    if (!isWord(s[i - 1]) && !isWord(s[i + t.length])) places.push(i);
+  if (!places.length) return null;
+  let best: Alias | null = null;
+  for (const a of ALIASES) {
+    if (
+      a.folded.length <= t.length ||
+      !a.folded.endsWith(t) ||
+      isWord(a.folded[a.folded.length - t.length - 1])
+    )
+      continue;
+    if (best && a.folded.length <= best.folded.length) continue;
+    if (!measureFit(a.indicator, measure)) continue;
+    const lead = a.folded.length - t.length;
+    if (!places.every((i) => s.startsWith(a.folded, i - lead) && !isWord(s[i - lead - 1]))) continue;
+    if (a.context.length && !a.context.some((c) => containsWord(s, c))) continue;
+    best = a;
+  }
+  return best ? best.indicator.code : null;
 }
 
 function linkText(text: string, measure: Measure, sentence: string): string | null {
