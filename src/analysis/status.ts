@@ -167,6 +167,9 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
     }
     const family = ownPct ? "share" : FAMILY[f.measure];
     if (!family) continue;
+    // A change against the plan ("vượt 0,3% so với Nghị quyết", a table's comparison column) is
+    // how the result stands to the plan, not a result.
+    if ((family === "change" || family === "growth") && f.base && PLAN_BASES.has(f.base)) continue;
     const key = `${base}|${family}|${unitBase(f.unit)}`;
     const list = groups.get(key) ?? [];
     list.push(f);
