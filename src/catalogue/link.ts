@@ -36,6 +36,19 @@ for (const a of ALIASES) {
   BY_FIRST_WORD.set(w, list);
 }
 
+/** Aliases by their last folded word, longest first: the names a short subject can be the end of. */
+const BY_LAST_WORD = new Map<string, Alias[]>();
+for (const a of ALIASES) {
+  const w =
+    a.folded
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .pop() ?? "";
+  const list = BY_LAST_WORD.get(w) ?? [];
+  list.push(a);
+  BY_LAST_WORD.set(w, list);
+}
+
 const isWord = (c: string | undefined) => !!c && /[a-z0-9]/.test(c);
 
 function containsWord(hay: string, needle: string): boolean {
@@ -109,13 +122,20 @@ export function linkIndicator(text: string, measure: Measure, sentence: string):
 function cutFromLonger(text: string, measure: Measure, sentence: string): string | null {
   const t = foldCached(text).trim();
   if (!t || t.split(/\s+/).length > 3) return null;
+  const candidates = BY_LAST_WORD.get(
+    t
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .pop() ?? "",
+  );
+  if (!candidates) return null;
   const s = foldSentence(sentence);
   const places: number[] = [];
   for (let i = s.indexOf(t); i !== -1; i = s.indexOf(t, i + 1))
     if (!isWord(s[i - 1]) && !isWord(s[i + t.length])) places.push(i);
   if (!places.length) return null;
   let best: Alias | null = null;
-  for (const a of ALIASES) {
+  for (const a of candidates) {
     if (
       a.folded.length <= t.length ||
       !a.folded.endsWith(t) ||

@@ -31,7 +31,6 @@ const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 export function cleanLine(src: Source, index: number): CleanLine {
   const raw = lineText(src, index);
   const base = src.lineStarts[index];
-  const b = new MappedBuilder();
   const refs: { at: number; n: number }[] = [];
   let footnoteBody: number | undefined;
   let headingMark = false;
@@ -66,6 +65,7 @@ export function cleanLine(src: Source, index: number): CleanLine {
       refs,
     };
   }
+  const b = new MappedBuilder();
   TOKEN.lastIndex = pos;
   for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
     b.raw(raw, pos, m.index);

@@ -8,17 +8,33 @@ export interface Mapped {
   map: Int32Array;
 }
 
+const NO_OFFSETS = new Int32Array(0);
+
 export class MappedBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  // Offsets in a typed array grown by doubling: a paragraph's map is built without a boxed
+  // number per character.
+  private offsets = NO_OFFSETS;
   private length = 0;
+
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.offsets.length) return;
+    const size = Math.max(need, this.offsets.length * 2, 32);
+    const grown = new Int32Array(size);
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
 
   /** Copy raw[start, end) unchanged. */
   raw(raw: string, start: number, end: number): this {
     if (end <= start) return this;
     this.parts.push(raw.slice(start, end));
-    for (let o = start; o < end; o++) this.offsets.push(o);
-    this.length += end - start;
+    this.reserve(end - start);
+    const o = this.offsets;
+    let k = this.length;
+    for (let i = start; i < end; i++) o[k++] = i;
+    this.length = k;
     return this;
   }
 
@@ -26,7 +42,8 @@ export class MappedBuilder {
   insert(text: string, at: number): this {
     if (!text) return this;
     this.parts.push(text);
-    for (let k = 0; k < text.length; k++) this.offsets.push(at);
+    this.reserve(text.length);
+    this.offsets.fill(at, this.length, this.length + text.length);
     this.length += text.length;
     return this;
   }
@@ -35,7 +52,8 @@ export class MappedBuilder {
   append(m: Mapped): this {
     if (!m.text) return this;
     this.parts.push(m.text);
-    for (let k = 0; k < m.map.length; k++) this.offsets.push(m.map[k]);
+    this.reserve(m.map.length);
+    this.offsets.set(m.map, this.length);
     this.length += m.text.length;
     return this;
   }
@@ -70,7 +88,7 @@ export class MappedBuilder {
   }
 
   build(): Mapped {
-    return { text: this.parts.join(""), map: Int32Array.from(this.offsets) };
+    return { text: this.parts.join(""), map: this.offsets.slice(0, this.length) };
   }
 }
 
