@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { ChunkPool, type ChunkResult } from "./chunk-pool.js";
 import { buildDocument } from "./document/build.js";
 import { documentInfo } from "./document/metadata.js";
 import { type Segment, segmentsOf } from "./document/segments.js";
@@ -31,26 +32,52 @@ export interface ExtractOptions {
   chunkBytes?: number;
   /** What the user knows about the file: date, period, area, title, issuer. */
   hints?: DocumentHints;
+  /**
+   * Worker threads for the chunks of a large text file after its first (0, the default: all on
+   * this thread). Facts come back in the file's order either way.
+   */
+  workers?: number;
 }
 
 /** Extract one file. Never throws: a file that cannot be read comes back with `error`. */
 export async function extractFile(path: string, opts: ExtractOptions = {}): Promise<FileResult> {
   const result: FileResult = { file: path, facts: [] };
+  let pool: ChunkPool | undefined;
   try {
     let info: DocumentInfo | undefined;
     let lines = 0;
+    // Chunks handed to the workers, in the file's order; at most one more than the workers, so
+    // that memory stays bounded whatever the file's size.
+    const inFlight: Promise<ChunkResult>[] = [];
+    const emit = async (facts: Fact[], segments: Segment[] | undefined, doc: DocumentInfo) => {
+      if (opts.onSegments && segments) await opts.onSegments(segments);
+      if (opts.onFacts) await opts.onFacts(facts, doc);
+      else for (const f of facts) result.facts.push(f);
+    };
     for await (const source of readSources(path, opts.chunkBytes ?? CHUNK_BYTES)) {
       opts.onSource?.(source);
+      lines = source.firstLine - 1 + source.lineStarts.length;
+      if (info && opts.workers) {
+        pool ??= new ChunkPool(opts.workers);
+        const next = pool.extract(source, info, !!opts.onSegments);
+        next.catch(() => {}); // awaited in order below; an early failure must not go unhandled
+        inFlight.push(next);
+        if (inFlight.length > opts.workers) {
+          const done = await (inFlight.shift() as Promise<ChunkResult>);
+          await emit(done.facts, done.segments, info);
+        }
+        continue;
+      }
       const tree = buildDocument(source);
       if (!info) {
         info = documentInfo(tree, opts.hints);
         opts.onDocument?.(info);
       }
-      lines = source.firstLine - 1 + source.lineStarts.length;
-      const facts = factsOf(tree, info);
-      if (opts.onSegments) await opts.onSegments(segmentsOf(tree));
-      if (opts.onFacts) await opts.onFacts(facts, info);
-      else result.facts.push(...facts);
+      await emit(factsOf(tree, info), opts.onSegments ? segmentsOf(tree) : undefined, info);
+    }
+    for (const next of inFlight) {
+      const done = await next;
+      await emit(done.facts, done.segments, info as DocumentInfo);
     }
     if (info) {
       info.lines = lines;
@@ -59,6 +86,8 @@ export async function extractFile(path: string, opts: ExtractOptions = {}): Prom
   } catch (e) {
     result.error =
       e instanceof InputError ? e.message : `${basename(path)}: cannot be processed (${oneLine(e)})`;
+  } finally {
+    await pool?.close();
   }
   return result;
 }

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Segment } from "../dist/document/segments.js";
 import { extractFile, type Fact } from "../dist/index.js";
 import { type CleanLine, cleanLine } from "../dist/text/clean.js";
 import { decodeText, firstInvalidUtf8 } from "../dist/text/decode.js";
@@ -258,6 +259,28 @@ describe("reading a big text file in chunks", () => {
     expect(whole.facts.length).toBe(180);
     expect(parts.facts.map(key)).toEqual(whole.facts.map(key));
     expect(parts.document?.lines).toBe(text.split("\n").length);
+  });
+
+  it("gives the same facts and segments, in order, when worker threads read the chunks", async () => {
+    const path = join(dir, "chunks.txt");
+    const read = async (workers: number) => {
+      const facts: Fact[] = [];
+      const segments: Segment[] = [];
+      const r = await extractFile(path, {
+        chunkBytes: 1500,
+        workers,
+        onFacts: (f) => void facts.push(...f),
+        onSegments: (s) => void segments.push(...s),
+      });
+      return { r, facts, segments };
+    };
+    const one = await read(0);
+    const two = await read(2);
+    expect(two.r.error).toBeUndefined();
+    expect(one.facts.length).toBe(180);
+    expect(two.facts).toEqual(one.facts);
+    expect(two.segments).toEqual(one.segments);
+    expect(two.r.document).toEqual(one.r.document);
   });
 
   it("names the byte offset of invalid UTF-8 met in a later chunk", async () => {

@@ -1,3 +1,4 @@
+import { defaultChunkWorkers } from "../chunk-pool.js";
 import { extractFile } from "../extract-file.js";
 import type { DocumentInfo, Fact } from "../facts/types.js";
 import { type HintOptions, hintsOf } from "./hints.js";
@@ -7,6 +8,7 @@ import { factRow, TABLE_HEADER } from "./table.js";
 
 export interface ExtractCommandOptions extends HintOptions {
   format: string;
+  workers?: string;
 }
 
 /**
@@ -23,6 +25,13 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
   }
   const hints = hintsOf("extract", opts);
   if (!hints) return 2;
+  const workers = opts.workers === undefined ? defaultChunkWorkers() : Number(opts.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    process.stderr.write(
+      `solieu extract: --workers must be a whole number from 0 to 64, not "${opts.workers}"\n`,
+    );
+    return 2;
+  }
   const out = new Writer();
   const progress = new Progress(files.length, format === "table" ? null : "extract");
   let failed = 0;
@@ -33,6 +42,7 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
     let firstFact = true;
     const r = await extractFile(file, {
       hints,
+      workers,
       onDocument: (doc: DocumentInfo) => {
         if (format === "json") {
           out.write(`${firstDoc ? "" : ","}{"document":${JSON.stringify(doc)},"facts":[`);

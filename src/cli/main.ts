@@ -28,7 +28,11 @@ export async function main(argv: string[]): Promise<number> {
       .command("extract")
       .description("Trích xuất số liệu từ tệp báo cáo (.txt .md .docx .pdf), không dùng cơ sở dữ liệu")
       .argument("<files...>", "tệp báo cáo")
-      .option("-f, --format <format>", "table | json | jsonl", "table"),
+      .option("-f, --format <format>", "table | json | jsonl", "table")
+      .option(
+        "--workers <n>",
+        "số luồng đọc các phần của một tệp lớn (mặc định: theo số nhân CPU; 0: chỉ một luồng)",
+      ),
   ).action(async (files: string[], opts: ExtractCommandOptions) => {
     code = await (await import("./extract.js")).extractCommand(files, opts);
   });
