@@ -530,6 +530,17 @@ describe("subject", () => {
       fact("Huyện đã có 12/15 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nâng cao.", "3").indicator.text,
     ).toBe("xã đạt chuẩn nâng cao");
   });
+
+  it("a total word or a bare verb before a count gives way to what is counted", () => {
+    expect(fact("Tại phiên thảo luận, tổng có 14 đại biểu phát biểu ý kiến.", "14").indicator.text).toBe(
+      "đại biểu phát biểu ý kiến",
+    );
+    expect(fact("Hội đồng nhân dân huyện đã thông qua 18 nghị quyết chuyên đề.", "18").indicator.text).toBe(
+      "thông qua nghị quyết chuyên đề",
+    );
+    // (Money is no thing counted: its words before it stand.)
+    expect(fact("Quỹ đã hỗ trợ 350 triệu đồng cho hộ nghèo.", "350").indicator.text).toBe("Quỹ đã hỗ trợ");
+  });
 });
 
 describe("the document tree", () => {
@@ -548,6 +559,19 @@ describe("the document tree", () => {
       ["6.200", "Thu ngân sách nhà nước", "level"],
       ["8.100", "Tổng chi ngân sách địa phương", "level"],
       ["71,4", "Tổng chi ngân sách địa phương", "pct_of_target"],
+    ]);
+  });
+
+  it("a first line cut at its comma is a sentence, not a title; how long a meeting lasted is a figure", () => {
+    const text = [
+      "Kỳ họp thường lệ cuối năm của Hội đồng nhân dân huyện diễn ra trong 03 ngày,",
+      "",
+      "từ ngày 10 đến 12/12/2024; đợt 2 của kỳ họp có 35/37 đại biểu dự.",
+    ].join("\n");
+    const r = read(text, { date: "2024-12-12" });
+    expect(r.facts.map((f) => [f.value_text, f.unit, f.line])).toEqual([
+      ["03", "ngày", 1],
+      ["35/37", "đại biểu", 3],
     ]);
   });
 

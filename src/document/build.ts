@@ -396,12 +396,14 @@ function joinParts(parts: Mapped[], sep = " "): Mapped {
 /** A dateline ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "20:03 11-12-2023") is no title. */
 const DATELINE = /^(?:(?:Thứ\s+\p{L}+|Chủ nhật|Ngày|Cập nhật)\b|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{4})/iu;
 
+/** A page's title: short, capitalised, and not a sentence cut at its comma ("…trong 02 ngày,"). */
 function isPageTitle(line: string): boolean {
   return (
     line.length >= 12 &&
     line.length <= 180 &&
     /^[\p{Lu}\d]/u.test(line) &&
     !TERMINAL.test(line) &&
+    !/,\s*$/.test(line) &&
     !DATELINE.test(line) &&
     line.split(/\s+/).length >= 3
   );

@@ -35,7 +35,7 @@ const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)
 const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 const NAME_BEFORE =
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu;
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu;
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
 const NAME_BEFORE_CAPITAL =
   /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
@@ -221,7 +221,8 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   else if (
     /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
     (PERIOD_WORDS_AFTER.test(text.slice(after)) ||
-      PERIOD_WORDS_BEFORE.test(before) ||
+      // "diễn ra trong 02 ngày": how long an event lasted is a figure; "trong 6 tháng" is a period.
+      (PERIOD_WORDS_BEFORE.test(before) && !(/^ngày$/iu.test(tok.unit) && /trong\s*$/iu.test(before))) ||
       (/^năm$/iu.test(tok.unit) && /(?<![\p{L}])sau\s*$/iu.test(before)))
   ) {
     tok.skip = "duration";

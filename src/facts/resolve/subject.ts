@@ -34,6 +34,14 @@ export function subject(f: Figure, s: Scope): void {
     )
   )
     subject = "";
+  // "Tổng có 11 đại biểu chất vấn …", "thông qua 29 Nghị quyết …": a total word or a bare verb
+  // before a count says nothing of what is counted; the counted noun after it does.
+  if (unit && isCountNoun(unit) && (WEAK_HEAD.test(subject) || BARE_VERB.test(subject))) {
+    const object = (/^[^,;.()\d]{0,60}/u.exec(f.after)?.[0] ?? "").trim().split(/\s+/).slice(0, 5).join(" ");
+    const counted = cleanSubject(`${unit} ${object}`);
+    const verb = BARE_VERB.exec(subject)?.[1];
+    if (counted) subject = verb ? `${verb} ${counted}` : counted;
+  }
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
     // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
     const object = /^[^,;.()]{0,80}/u.exec(f.after)?.[0] ?? "";
@@ -60,6 +68,18 @@ export function subject(f: Figure, s: Scope): void {
     f.compared = compared;
   }
   f.subject = subject;
+}
+
+const WEAK_HEAD = /^(?:tổng|tổng số|tổng cộng|tổng có|trong đó có)$/iu;
+/** Verbs that take the counted thing as their object ("thông qua 29 nghị quyết"). */
+const BARE_VERB =
+  /(?:^|\s)(?:đã\s+)?(thông qua|ban hành|chất vấn|kết nạp|tiếp nhận|giải quyết|xử lý|phát hiện|khởi tố|bắt giữ|tuyển chọn|tổ chức|xây mới|sửa chữa|thành lập|cấp mới|cấp)$/iu;
+
+/** A unit that names things counted ("đại biểu", "nghị quyết"), not a measure ("tỷ đồng", "ha", "%"). */
+function isCountNoun(unit: string): boolean {
+  return !/%|‰|đồng|USD|\bha\b|tấn|km|\bm[23²³]?\b|kg|lít|kWh|MW|điểm|lần|năm|tháng|ngày|giờ|nghìn|ngàn|triệu|tỷ/iu.test(
+    unit,
+  );
 }
 
 /**
