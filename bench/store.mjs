@@ -934,10 +934,10 @@ async function explainSeries(store, key) {
     where f.indicator_code = ${key.indicator} and f.area = ${key.area} and f.period = ${key.period} and f.kind = ${key.kind}
     order by d.order_date, d.id, f.line, f."column", f.id`;
   const plan =
-    store.dialect === "sqlite"
+    store.dialect.name === "sqlite"
       ? (await sql`explain query plan ${q}`.execute(store.db)).rows.map((r) => r.detail)
       : (await sql`explain analyze ${q}`.execute(store.db)).rows.map((r) => r["QUERY PLAN"]);
-  console.log(`series ${store.dialect}: plan for ${JSON.stringify(key)}:`);
+  console.log(`series ${store.dialect.name}: plan for ${JSON.stringify(key)}:`);
   for (const line of plan) console.log(`  ${line}`);
 }
 

@@ -490,7 +490,7 @@ describe.each(BACKENDS)("store on $name", (backend: Backend) => {
 /** Make every segment insert fail (or stop doing so), as a full disk or a lost server would. */
 async function failSegmentInserts(store: Store, on: boolean): Promise<void> {
   const { db } = store;
-  if (store.dialect === "sqlite") {
+  if (store.dialect.name === "sqlite") {
     if (on)
       await sql`create trigger fail_segments before insert on segments
         begin select raise(abort, 'injected failure'); end`.execute(db);

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import { LEVELS } from "../catalogue/areas.js";
 import { fold } from "../text/fold.js";
-import type { Dialect } from "./connect.js";
+import type { StoreDialect } from "./dialect.js";
 import type { Database } from "./schema.js";
 
 /**
@@ -84,7 +84,7 @@ export function resolveArea(areas: KnownArea[], text: string): KnownArea[] {
  */
 export async function registerSpellings(
   trx: Kysely<Database>,
-  dialect: Dialect,
+  dialect: StoreDialect,
   spellings: Iterable<string>,
 ): Promise<void> {
   const known = await loadAreas(trx);
@@ -125,7 +125,7 @@ export async function registerSpellings(
       .selectFrom("areas")
       .select("aliases")
       .where("code", "=", code)
-      .$if(dialect === "postgres", (q) => q.forUpdate())
+      .$call(dialect.forUpdate)
       .executeTakeFirstOrThrow();
     const aliases = [...new Set([...(JSON.parse(row.aliases) as string[]), ...more])];
     await trx

@@ -1,14 +1,14 @@
 import { basename } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { POSTGRES, SQLITE, type StoreDialect } from "./dialect.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 import { seedStore } from "./seed.js";
 
-export type Dialect = "sqlite" | "postgres";
-
 export interface Store {
   db: Kysely<Database>;
-  dialect: Dialect;
+  /** What differs between SQLite and PostgreSQL (dialect.ts). */
+  dialect: StoreDialect;
   /** Where it is: a file path or a postgres:// URL (password hidden). */
   where: string;
   close(): Promise<void>;
@@ -55,7 +55,7 @@ async function openPostgres(target: string, where: string): Promise<Store> {
   // An idle client losing its server must not bring the process down.
   pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", where, close: () => db.destroy() };
+  return { db, dialect: POSTGRES, where, close: () => db.destroy() };
 }
 
 async function openSqlite(target: string, opts: OpenOptions): Promise<Store> {
@@ -72,7 +72,7 @@ async function openSqlite(target: string, opts: OpenOptions): Promise<Store> {
     throw e;
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
-  return { db, dialect: "sqlite", where: target, close: () => db.destroy() };
+  return { db, dialect: SQLITE, where: target, close: () => db.destroy() };
 }
 
 function reason(e: unknown, target: string): string {
@@ -85,34 +85,15 @@ function reason(e: unknown, target: string): string {
   return msg.split("\n")[0].slice(0, 200) || String(err?.code ?? "unknown error");
 }
 
-/** Any number: all solieu processes on one PostgreSQL server migrate one at a time. */
-const MIGRATION_LOCK = 7_283_411;
-
 /**
  * Apply pending migrations. A store already up to date is only read; otherwise the work is done
- * under a lock, so processes opening a new store together do not apply a migration twice.
+ * under the dialect's lock, so processes opening a new store together do not apply a migration
+ * twice.
  */
 async function migrate(store: Store): Promise<void> {
   const db = store.db as unknown as Kysely<unknown>;
   if (!(await pending(db)).length) return;
-  if (store.dialect === "postgres") {
-    await db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
-      await apply(trx, "postgres");
-    });
-    return;
-  }
-  // SQLite: an immediate transaction takes the write lock before the migrations table is read.
-  await db.connection().execute(async (conn) => {
-    await sql`begin immediate`.execute(conn);
-    try {
-      await apply(conn, "sqlite");
-      await sql`commit`.execute(conn);
-    } catch (e) {
-      await sql`rollback`.execute(conn);
-      throw e;
-    }
-  });
+  await store.dialect.migrating(db, (locked) => apply(locked, store.dialect));
 }
 
 async function pending(db: Kysely<unknown>): Promise<string[]> {
@@ -127,7 +108,7 @@ async function pending(db: Kysely<unknown>): Promise<string[]> {
   return MIGRATIONS.filter((m) => !done.has(m.name)).map((m) => m.name);
 }
 
-async function apply(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+async function apply(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
   await sql`create table if not exists solieu_migrations (name text primary key, applied_at text not null)`.execute(
     db,
   );

@@ -91,18 +91,20 @@ export async function reviewFact(
   if (input.action !== "correct" && Object.keys(given).length)
     throw new ReviewError(`changes: only with action "correct" (not "${input.action}")`);
   return store.db.transaction().execute(async (trx) => {
-    // SQLite: write first, so the write lock is taken before the fact is read.
-    if (store.dialect === "sqlite")
-      await trx
+    // Where the database locks on the first write (SQLite), write first, so the write lock is
+    // taken before the fact is read.
+    await store.dialect.writeFirst(() =>
+      trx
         .updateTable("facts")
         .set((eb) => ({ review_state: eb.ref("review_state") }))
         .where("id", "=", id)
-        .execute();
+        .execute(),
+    );
     const row = await trx
       .selectFrom("facts")
       .select(FIELDS)
       .where("id", "=", id)
-      .$if(store.dialect === "postgres", (q) => q.forUpdate())
+      .$call(store.dialect.forUpdate)
       .executeTakeFirst();
     if (!row) return null;
 

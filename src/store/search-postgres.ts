@@ -2,6 +2,15 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
 import type { Candidate, MatchSpec, Phrase, SearchIndex } from "./search-index.js";
 
+/** Migration 002's index: a generated tsvector column with a GIN index. */
+export async function createPostgresIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`alter table segments add column tsv tsvector
+    generated always as (to_tsvector('simple', regexp_replace(folded, '[^[:alnum:]]+', ' ', 'g'))) stored`.execute(
+    db,
+  );
+  await sql`create index segments_tsv on segments using gin (tsv)`.execute(db);
+}
+
 /** Planner statistics of segments.tsv: the commonest words, with the share of rows holding each. */
 interface CommonWords {
   share: Map<string, number>;

@@ -2,6 +2,26 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "./schema.js";
 import type { Candidate, MatchSpec, Phrase, SearchIndex } from "./search-index.js";
 
+/** Migration 002's index: FTS5 over segments.folded, kept in step by triggers, and its vocabulary. */
+export async function createSqliteIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`create virtual table segments_fts using fts5(
+    folded, content='segments', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+  )`.execute(db);
+  await sql`create trigger segments_fts_insert after insert on segments begin
+    insert into segments_fts (rowid, folded) values (new.id, new.folded);
+  end`.execute(db);
+  await sql`create trigger segments_fts_delete after delete on segments begin
+    insert into segments_fts (segments_fts, rowid, folded) values ('delete', old.id, old.folded);
+  end`.execute(db);
+  await sql`create trigger segments_fts_update after update of folded on segments begin
+    insert into segments_fts (segments_fts, rowid, folded) values ('delete', old.id, old.folded);
+    insert into segments_fts (rowid, folded) values (new.id, new.folded);
+  end`.execute(db);
+  // Segments stored before this migration.
+  await sql`insert into segments_fts (segments_fts) values ('rebuild')`.execute(db);
+  await sql`create virtual table segments_vocab using fts5vocab(segments_fts, row)`.execute(db);
+}
+
 /** The FTS5 index of migration 002. */
 export function sqliteIndex(db: Kysely<Database>): SearchIndex {
   return {

@@ -5,8 +5,6 @@ import type { Store } from "./connect.js";
 import type { StoredFact } from "./query.js";
 import { factsOf } from "./search-facts.js";
 import type { Candidate, MatchSpec, Phrase, SearchIndex } from "./search-index.js";
-import { postgresIndex } from "./search-postgres.js";
-import { sqliteIndex } from "./search-sqlite.js";
 
 export interface SearchOptions {
   /** Hits to return (10). */
@@ -92,7 +90,7 @@ export async function search(
 function indexOf(store: Store): SearchIndex {
   let index = indexes.get(store);
   if (!index) {
-    index = store.dialect === "postgres" ? postgresIndex(store.db) : sqliteIndex(store.db);
+    index = store.dialect.searchIndex(store.db);
     indexes.set(store, index);
   }
   return index;

@@ -1,12 +1,10 @@
 import { type Kysely, sql } from "kysely";
+import type { StoreDialect } from "../dialect.js";
 
 /** Documents, facts, searchable segments, catalogue, areas and the review history. */
-export async function up(db: Kysely<unknown>, dialect: "sqlite" | "postgres"): Promise<void> {
-  const id = (t: string) =>
-    dialect === "postgres"
-      ? sql.raw(`${t} serial primary key`)
-      : sql.raw(`${t} integer primary key autoincrement`);
-  const real = dialect === "postgres" ? "double precision" : "real";
+export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> {
+  const id = dialect.types.serialKey;
+  const real = dialect.types.real;
   await sql`create table documents (
     ${id("id")},
     name text not null,

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { StoreDialect } from "../dialect.js";
 
 /**
  * Accounts for the HTTP API: users (a role and a scrypt password hash; src/accounts/password.ts)
@@ -6,7 +7,7 @@ import { type Kysely, sql } from "kysely";
  * alone signs nobody in. Removing a user ends their sessions; their reviews stay, by name.
  * Reviews gain a note, and an index to read a fact's history.
  */
-export async function up(db: Kysely<unknown>, _dialect: "sqlite" | "postgres"): Promise<void> {
+export async function up(db: Kysely<unknown>, _dialect: StoreDialect): Promise<void> {
   await sql`create table users (
     name text primary key,
     role text not null check (role in ('viewer', 'editor', 'admin')),

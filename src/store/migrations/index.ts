@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { StoreDialect } from "../dialect.js";
 import * as initial from "./001-initial.js";
 import * as search from "./002-search.js";
 import * as accounts from "./003-accounts.js";
@@ -10,7 +11,7 @@ import * as givenAndWhy from "./004-given-and-why.js";
  */
 export interface Migration {
   name: string;
-  up(db: Kysely<unknown>, dialect: "sqlite" | "postgres"): Promise<void>;
+  up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
 }
 
 export const MIGRATIONS: Migration[] = [
