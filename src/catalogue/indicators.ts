@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { MEASURES, type Measure } from "../facts/types.js";
-import { parseCsv } from "../import/csv-parse.js";
+import { parseCsv } from "./csv.js";
 
 /**
  * The indicator catalogue: one data file, `data/indicators.csv` (shipped with the package),

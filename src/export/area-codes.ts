@@ -1,4 +1,5 @@
-import { codeOf, loadAreas, resolveArea } from "../store/areas.js";
+import { codeOf } from "../catalogue/area-names.js";
+import { loadAreas, resolveArea } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
 
 /**

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import ExcelJS from "exceljs";
+import { CsvError, decodeCsv, parseCsv } from "../catalogue/csv.js";
 import { InputError } from "../text/errors.js";
-import { CsvError, decodeCsv, parseCsv } from "./csv-parse.js";
 
 /** A cell as read: text, a number (typed in a spreadsheet), or nothing. */
 export type RawCell = string | number | null;

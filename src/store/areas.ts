@@ -1,6 +1,5 @@
 import type { Kysely } from "kysely";
-import { LEVELS } from "../catalogue/areas.js";
-import { fold } from "../text/fold.js";
+import { bareAreaKey as bareKey, codeOf, areaKey as key, levelOf } from "../catalogue/area-names.js";
 import type { StoreDialect } from "./dialect.js";
 import type { Database } from "./schema.js";
 
@@ -28,33 +27,6 @@ const RANK: Record<string, number> = {
   phường: 3,
   "thị trấn": 3,
 };
-
-const FOLDED_LEVELS = LEVELS.map((l) => `${fold(l)} `);
-
-/** What spellings are compared by: folded, white space collapsed. */
-function key(name: string): string {
-  return fold(name).replace(/\s+/g, " ").trim();
-}
-
-/** The key without its level word: "huyen dien bien" → "dien bien". */
-function bareKey(name: string): string {
-  const k = key(name);
-  const level = FOLDED_LEVELS.find((l) => k.startsWith(l));
-  return level ? k.slice(level.length) : k;
-}
-
-export function levelOf(name: string): string {
-  if (key(name) === "ca nuoc") return "quốc gia";
-  const lower = name.toLowerCase();
-  return LEVELS.find((l) => lower.startsWith(`${l} `)) ?? "";
-}
-
-/** A code derived from the name: "xã Thanh Chăn" → "xa-thanh-chan". */
-export function codeOf(name: string): string {
-  return key(name)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
 
 export const spellingsOf = (a: KnownArea): string[] => [a.name, ...a.aliases];
 

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
+import { codeOf, levelOf } from "../catalogue/area-names.js";
 import { COUNTRY, PROVINCES, type UnitData } from "../catalogue/areas-data.js";
 import { INDICATORS } from "../catalogue/indicators.js";
-import { codeOf, levelOf } from "./areas.js";
 import type { AreasTable, Database, IndicatorsTable } from "./schema.js";
 
 /**
