@@ -1,7 +1,6 @@
 /** The library API: read a report and get its figures as facts. */
 
 export { checkFacts, type Finding, type FindingType } from "./analysis/checks.js";
-export type { StoredFact } from "./analysis/facts.js";
 export { storeFindings, storeStatus } from "./analysis/load.js";
 export {
   type DerivedTarget,
@@ -11,6 +10,7 @@ export {
   type StatusRow,
   statusRows,
 } from "./analysis/status.js";
+export type { StoredFact } from "./api/types.js";
 export { type Answer, type AskOptions, ask } from "./ask/answer.js";
 export { type Question, type QuestionType, understand } from "./ask/understand.js";
 export { INDICATORS, type Indicator } from "./catalogue/indicators.js";

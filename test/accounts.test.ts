@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "../dist/accounts/password.js";
 import { createSession } from "../dist/accounts/sessions.js";
 import { addUser, removeUser } from "../dist/accounts/users.js";
-import { createApp } from "../dist/server/app.js";
 import {
   CheckResponse,
   DocumentsResponse,
@@ -26,7 +25,8 @@ import {
   SignInResponse,
   StatusResponse,
   UploadResponse,
-} from "../dist/server/schemas.js";
+} from "../dist/api/schemas.js";
+import { createApp } from "../dist/server/app.js";
 import { openStore, type Store } from "../dist/store/connect.js";
 import { ingestFiles } from "../dist/store/ingest.js";
 import { backends } from "./helpers/backends.js";

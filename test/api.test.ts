@@ -11,7 +11,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { createApp } from "../dist/server/app.js";
 import {
   AreasResponse,
   AskResponse,
@@ -22,7 +21,8 @@ import {
   IndicatorsResponse,
   SearchResponse,
   StatusResponse,
-} from "../dist/server/schemas.js";
+} from "../dist/api/schemas.js";
+import { createApp } from "../dist/server/app.js";
 import type { Store } from "../dist/store/connect.js";
 import { ingestFiles } from "../dist/store/ingest.js";
 import { backends } from "./helpers/backends.js";

@@ -1,6 +1,6 @@
-/** What a user may do: viewer reads, editor also reviews facts and uploads reports, admin all. */
-export const ROLES = ["viewer", "editor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../api/vocabulary.js";
+
+export { ROLES, type Role };
 
 export const isRole = (s: string): s is Role => (ROLES as readonly string[]).includes(s);
 

@@ -1,25 +1,30 @@
+import type { Finding as FindingOfTheApi, FindingType, Same, StoredFact } from "../api/types.js";
+import type { Fact } from "../facts/types.js";
 import { fold } from "../text/fold.js";
-import type { StoredFact } from "./facts.js";
 import { type Interval, overlaps, ratio, scale, vi, writtenRange } from "./interval.js";
 import { between, bySentence, type Placed } from "./sentence-order.js";
 import { convert, decimalsOf, quantityOf } from "./units.js";
 
-export type FindingType =
-  | "stated_ratio"
-  | "conflicting_values"
-  | "parts_total"
-  | "growth_levels"
-  | "unreported_target";
+export type { FindingType };
 
-/** Something the reports say that does not add up. Flagged, never fixed. */
-export interface Finding {
+/** Something the reports say that does not add up, over facts of type F. Flagged, never fixed. */
+export interface Finding<F extends Fact = Fact> {
   type: FindingType;
   message: string;
-  facts: StoredFact[];
+  facts: F[];
 }
 
-/** Every check over a set of stored facts, each finding once. */
-export function checkFacts(facts: StoredFact[]): Finding[] {
+/** Over stored facts, a finding is what the API answers (src/api/schemas.ts Finding). */
+const findingIsTheContract: Same<Finding<StoredFact>, FindingOfTheApi> = true;
+void findingIsTheContract;
+
+/** Every check over a set of facts (read or stored), each finding once. */
+export function checkFacts<F extends Fact>(facts: F[]): Finding<F>[] {
+  // A finding holds the very facts given.
+  return findingsOf(facts) as Finding<F>[];
+}
+
+function findingsOf(facts: Fact[]): Finding[] {
   const sentences = bySentence(
     [...facts].sort((a, b) =>
       a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.line - b.line || a.column - b.column,
@@ -34,7 +39,7 @@ export function checkFacts(facts: StoredFact[]): Finding[] {
   ];
 }
 
-const cite = (f: StoredFact) =>
+const cite = (f: Fact) =>
   `${f.value_text}${f.unit && f.unit !== "%" ? ` ${f.unit}` : f.unit} (${f.doc} L${f.line})`;
 /** Whole things counted ("11 tập thể", "15/18 người") are exact; amounts and measures are rounded. */
 const MEASURED = /đồng|usd|\$|tấn|tạ|kg|ha|km|m2|m²|m3|lít|kwh|%|‰/iu;
@@ -42,7 +47,7 @@ function written(value: number, text: string, unit: string): Interval {
   if (decimalsOf(text) === 0 && !MEASURED.test(unit)) return { lo: value, hi: value };
   return writtenRange(value, text);
 }
-const range = (f: StoredFact): Interval => written(f.value, f.value_text, f.unit);
+const range = (f: Fact): Interval => written(f.value, f.value_text, f.unit);
 
 // --- (a) a stated percentage against the values it relates ------------------------------
 
@@ -147,11 +152,11 @@ const PERIOD_WORDS =
   /\b(?:giai doan(?: \d{4}\s*[-–]\s*\d{4})?|tu nam \d{4} den nay|den nay|nam \d{4}|\d{4}|ca nam|cuoi nam|uoc dat|uoc|dat|theo gia [a-z]+ \d{4}|theo gia ss|binh quan|hang nam|moi nam)\b/g;
 /** Figures this close together are one passage's list, where a subject is often reused. */
 const APART = 10;
-const isTableRow = (f: StoredFact) => f.sentence.includes(" | ");
+const isTableRow = (f: Fact) => f.sentence.includes(" | ");
 
 /** The words of an indicator text, by text: a store repeats few texts over many facts. */
 const wordsOfText = new Map<string, string[]>();
-function words(f: StoredFact): string[] {
+function words(f: Fact): string[] {
   let w = wordsOfText.get(f.indicator.text);
   if (!w) {
     if (wordsOfText.size > 50_000) wordsOfText.clear();
@@ -172,7 +177,7 @@ function textWords(text: string): string[] {
 }
 
 /** Whether two facts name the same thing: most of their words shared, and enough of them. */
-function sameSubject(a: StoredFact, b: StoredFact): boolean {
+function sameSubject(a: Fact, b: Fact): boolean {
   const wa = new Set(words(a));
   const wb = new Set(words(b));
   if (Math.min(wa.size, wb.size) < 2) return false;
@@ -195,9 +200,9 @@ const PRICE_BASIS = /giá (?:so sánh|ss|hiện hành|thực tế|cố định)/
 const ACTOR =
   /huyện ủy|tỉnh ủy|thành ủy|đảng ủy|cấp ủy|ubnd|ủy ban|hđnd|hội đồng|ubkt|ban thường vụ|ban chấp hành|chi bộ|mặt trận|đoàn thể|công an|tòa án|viện kiểm sát/iu;
 
-function sameThing(a: StoredFact, b: StoredFact, say: Map<string, number>): boolean {
+function sameThing(a: Fact, b: Fact, say: Map<string, number>): boolean {
   // Both state a price basis and they differ: two figures.
-  const basis = (f: StoredFact) =>
+  const basis = (f: Fact) =>
     /giá (?:so sánh|ss)/iu.test(f.sentence) ? "ss" : PRICE_BASIS.test(f.sentence) ? "ht" : "";
   if (basis(a) && basis(b) && basis(a) !== basis(b)) return false;
   if (a.indicator.code || b.indicator.code) return a.indicator.code === b.indicator.code && sameSubject(a, b);
@@ -211,7 +216,7 @@ function sameThing(a: StoredFact, b: StoredFact, say: Map<string, number>): bool
 }
 
 /** Equal at the precision written: "1.924" may be "1.924,6" cut short; "99,81" is not "99,51". */
-function agree(a: StoredFact, b: StoredFact, bInA: number): boolean {
+function agree(a: Fact, b: Fact, bInA: number): boolean {
   const da = decimalsOf(a.value_text);
   const db = decimalsOf(b.value_text);
   if (da === db) return a.value.toFixed(da) === bInA.toFixed(da);
@@ -234,9 +239,9 @@ function samePeriod(a: string, b: string): boolean {
   return !!sa && !!sb && Math.abs(+sa[1] - +sb[1]) <= 1 && Math.abs(+sa[2] - +sb[2]) <= 1;
 }
 
-function conflictingValues(facts: StoredFact[]): Finding[] {
+function conflictingValues(facts: Fact[]): Finding[] {
   // Candidates meet by indicator, area, measure, unit and target-or-result; the subject decides.
-  const groups = new Map<string, StoredFact[]>();
+  const groups = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.kind === "forecast" || f.qualifier === "~" || f.measure === "count_of_total") continue;
     // Only facts that sameThing could pair share a bucket (the same code; else the same words in
@@ -260,7 +265,7 @@ function conflictingValues(facts: StoredFact[]): Finding[] {
   }
   const out: Finding[] = [];
   for (const list of groups.values()) {
-    const used = new Set<StoredFact>();
+    const used = new Set<Fact>();
     for (let i = 0; i < list.length; i++) {
       const a = list[i];
       if (used.has(a)) continue;
@@ -301,20 +306,20 @@ function conflictingValues(facts: StoredFact[]): Finding[] {
 
 const SECTORS = ["grdp_share_agriculture", "grdp_share_industry", "grdp_share_services"];
 
-function partsAgainstTotal(facts: StoredFact[]): Finding[] {
+function partsAgainstTotal(facts: Fact[]): Finding[] {
   const out: Finding[] = [];
-  const byCell = new Map<string, Map<string, StoredFact>>();
+  const byCell = new Map<string, Map<string, Fact>>();
   for (const f of facts) {
     if (!f.indicator.code) continue;
     const cell = `${f.doc}|${f.area}|${f.period}|${f.kind}`;
-    const m = byCell.get(cell) ?? new Map<string, StoredFact>();
+    const m = byCell.get(cell) ?? new Map<string, Fact>();
     // The first statement of each part in a document stands for it.
     if (!m.has(f.indicator.code)) m.set(f.indicator.code, f);
     byCell.set(cell, m);
   }
   for (const m of byCell.values()) {
     // Shares of the economy: the three sectors and product taxes make 100 %.
-    const sectors = SECTORS.map((c) => m.get(c)).filter((f): f is StoredFact => !!f && f.unit === "%");
+    const sectors = SECTORS.map((c) => m.get(c)).filter((f): f is Fact => !!f && f.unit === "%");
     if (sectors.length === 3) {
       const taxes = m.get("grdp_share_taxes");
       const parts = taxes && taxes.unit === "%" ? [...sectors, taxes] : sectors;
@@ -349,7 +354,7 @@ function partsAgainstTotal(facts: StoredFact[]): Finding[] {
   return out;
 }
 
-function sumRange(parts: StoredFact[]): Interval {
+function sumRange(parts: Fact[]): Interval {
   return parts.reduce(
     (s, f) => {
       const r = writtenRange(f.value, f.value_text);
@@ -364,8 +369,8 @@ function sumRange(parts: StoredFact[]): Interval {
 /** Money is written at current prices and its growth at constant ones: only physical units compare. */
 const MONEY = /đồng|usd|\$/iu;
 
-function growthAgainstLevels(facts: StoredFact[]): Finding[] {
-  const levels = new Map<string, StoredFact[]>();
+function growthAgainstLevels(facts: Fact[]): Finding[] {
+  const levels = new Map<string, Fact[]>();
   for (const f of facts) {
     if (
       f.measure !== "level" ||
@@ -409,7 +414,7 @@ function growthAgainstLevels(facts: StoredFact[]): Finding[] {
 /** An area and period count as reported on when some document gives this many results for them. */
 const REPORTED = 20;
 
-function unreportedTargets(facts: StoredFact[]): Finding[] {
+function unreportedTargets(facts: Fact[]): Finding[] {
   const results = new Map<string, number>();
   const resultCodes = new Set<string>();
   for (const f of facts) {

@@ -1,8 +1,8 @@
-import type { StoredFact } from "./facts.js";
+import type { Fact } from "../facts/types.js";
 
 /** A fact with where its number stands in its sentence, to read the words between figures. */
 export interface Placed {
-  fact: StoredFact;
+  fact: Fact;
   start: number;
   end: number;
 }
@@ -11,8 +11,8 @@ export interface Placed {
  * The figures of each sentence of each document, in reading order. A fact's `sentence` is the
  * text it was read from; its figures are found in it left to right.
  */
-export function bySentence(facts: StoredFact[]): Placed[][] {
-  const groups = new Map<string, StoredFact[]>();
+export function bySentence(facts: Fact[]): Placed[][] {
+  const groups = new Map<string, Fact[]>();
   for (const f of facts) {
     const key = `${f.doc}\u0000${f.sentence}`;
     const list = groups.get(key) ?? [];

@@ -1,16 +1,19 @@
+import type { Same, Status, StatusRow as StatusRowOfTheApi, StoredFact } from "../api/types.js";
 import { INDICATORS } from "../catalogue/indicators.js";
 import { indicatorByCode } from "../catalogue/link.js";
-import type { Measure } from "../facts/types.js";
+import type { Fact, Measure } from "../facts/types.js";
 import { fold } from "../text/fold.js";
 import { directionOf } from "./direction.js";
-import type { StoredFact } from "./facts.js";
 import { bySentence, type Placed } from "./sentence-order.js";
 import { convert, decimalsOf, quantityOf } from "./units.js";
 
-export type Status = "exceeded" | "met" | "not_met" | "no_result" | "no_target";
+export type { Status };
 
-/** A target implied by "đạt x% kế hoạch": the result divided by x %. */
-export interface DerivedTarget {
+/**
+ * A target implied by "đạt x% kế hoạch": the result divided by x %. Of any facts (F): those
+ * read from a file, or stored ones.
+ */
+export interface DerivedTarget<F extends Fact = Fact> {
   value: number;
   /** The value as a report would write it, at the result's precision. */
   value_text: string;
@@ -20,10 +23,11 @@ export interface DerivedTarget {
   /** Where the "% of plan" it comes from is written. */
   doc: string;
   line: number;
-  from: StoredFact;
+  from: F;
 }
 
-export interface StatusRow {
+/** A row of plan against result, over facts of type F. */
+export interface StatusRow<F extends Fact = Fact> {
   indicator: { code: string | null; text: string };
   /**
    * What the row is called: the catalogue's name for a catalogued indicator (with what the
@@ -36,8 +40,8 @@ export interface StatusRow {
   unit: string;
   /** What the row's figures measure (FACTS.md's measure of its result, else of its target). */
   measure: Measure;
-  target: StoredFact | DerivedTarget | null;
-  result: StoredFact | null;
+  target: F | DerivedTarget<F> | null;
+  result: F | null;
   /** The result as a % of the target, computed from the two values where they compare. */
   pct_of_target: number | null;
   /** What the report itself says, when it gives a "% of plan" for this figure. */
@@ -45,8 +49,12 @@ export interface StatusRow {
   status: Status;
   direction: "up" | "down";
   /** Every figure of this indicator, area and period, older documents first. */
-  versions: StoredFact[];
+  versions: F[];
 }
+
+/** Over stored facts, a row is what the API answers (src/api/schemas.ts StatusRow), field for field. */
+const rowIsTheContract: Same<StatusRow<StoredFact>, StatusRowOfTheApi> = true;
+void rowIsTheContract;
 
 export interface StatusOptions {
   /** A period code; a year also takes in spans ending that year ("2016/2020" for 2020). */
@@ -83,7 +91,7 @@ const words = (s: string) =>
  * tích", "sản lượng") name nothing by themselves: the label of their list item goes with them
  * ("Cây cà phê: Diện tích …"), else their sentence.
  */
-function indicatorKey(f: StoredFact): string {
+function indicatorKey(f: Fact): string {
   if (f.indicator.code) return f.indicator.code;
   const w = words(f.indicator.text);
   if (!GENERIC.test(w)) return `t:${w}`;
@@ -99,7 +107,7 @@ const GENERIC =
  * The label of the list item a figure stands in: "Cây cà phê" for "- Cây cà phê: Diện tích
  * 2.758,56 ha"; the nearest "Label:" before the figure within its sentence, of a few words.
  */
-function labelOf(f: StoredFact): string | null {
+function labelOf(f: Fact): string | null {
   const s = f.sentence;
   const at = s.indexOf(f.value_text);
   const head = at < 0 ? s : s.slice(0, at);
@@ -135,20 +143,25 @@ const PLAN_WORDS =
   /\b(?:ke hoach|kh|chi tieu|muc tieu|nghi quyet|nq|du toan|(?:duoc|tinh|huyen|trung uong|hdnd|ubnd) giao|phan dau|de ra|dat ra)\b/;
 
 /** A table row's columns say which figure is the plan: no words needed. */
-const fromColumn = (f: StoredFact) => !!f.why?.kind?.startsWith("column-");
+const fromColumn = (f: Fact) => !!f.why?.kind?.startsWith("column-");
 
 /**
  * One row per indicator × area × period × measure × unit. `facts` come oldest document first
  * (as the store returns them): the last version read leads.
  */
-export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): StatusRow[] {
+export function statusRows<F extends Fact>(facts: F[], opts: StatusOptions = {}): StatusRow<F>[] {
+  // The rows hold the very facts given (and targets worked out from them): facts of type F.
+  return rowsOf(facts, opts) as StatusRow<F>[];
+}
+
+function rowsOf(facts: Fact[], opts: StatusOptions): StatusRow[] {
   const position = new Map(facts.map((f, i) => [f, i]));
-  const olderFirst = (a: StoredFact, b: StoredFact) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
+  const olderFirst = (a: Fact, b: Fact) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
   const area = opts.area ? fold(opts.area).trim() : null;
-  const inScope = (f: StoredFact) => (!area || fold(f.area) === area) && periodMatches(f.period, opts.period);
-  const groups = new Map<string, StoredFact[]>();
-  const stated = new Map<string, StoredFact[]>();
-  const scoped: StoredFact[] = [];
+  const inScope = (f: Fact) => (!area || fold(f.area) === area) && periodMatches(f.period, opts.period);
+  const groups = new Map<string, Fact[]>();
+  const stated = new Map<string, Fact[]>();
+  const scoped: Fact[] = [];
   for (const f of facts) {
     if (!inScope(f) || f.kind === "forecast") continue;
     scoped.push(f);
@@ -196,8 +209,8 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
           .concat(other.filter((f) => f.kind === "estimate"));
     }
     const lastTarget = targets.length ? targets[targets.length - 1] : null;
-    let result: StoredFact | null = null;
-    let target: StoredFact | DerivedTarget | null = lastTarget;
+    let result: Fact | null = null;
+    let target: Fact | DerivedTarget | null = lastTarget;
     let statedPct: number | null = null;
     if (lastTarget) {
       // Figures of the target's own sentence answer it only when the sentence measures one
@@ -291,7 +304,7 @@ export function statusRows(facts: StoredFact[], opts: StatusOptions = {}): Statu
   );
 }
 
-function saysAgainstPlan(result: StoredFact, target: StoredFact, at: Map<StoredFact, Placed>): boolean {
+function saysAgainstPlan(result: Fact, target: Fact, at: Map<Fact, Placed>): boolean {
   if (fromColumn(result) && fromColumn(target)) return true;
   // Within one clause of the sentence ("…; so với kế hoạch giao tăng 01 trường (483/482 trường)").
   const a = at.get(result);
@@ -308,7 +321,7 @@ function saysAgainstPlan(result: StoredFact, target: StoredFact, at: Map<StoredF
 
 /** A result and the "% of plan" said of it. */
 interface PlanPair {
-  fact: StoredFact;
+  fact: Fact;
   /** The % of plan it stands at: "vượt 4,41% kế hoạch" is 104,41. */
   pct: number;
   /** Written as "vượt x%". */
@@ -321,9 +334,9 @@ interface PlanPair {
  * sentence, passing over what is said of that figure (its growth, its change), of the same
  * indicator. A "% of plan" without such a figure says nothing of any other.
  */
-function planPairs(sentences: Placed[][], stated: Map<string, StoredFact[]>): Map<StoredFact, PlanPair> {
+function planPairs(sentences: Placed[][], stated: Map<string, Fact[]>): Map<Fact, PlanPair> {
   const pcts = new Set([...stated.values()].flat());
-  const out = new Map<StoredFact, PlanPair>();
+  const out = new Map<Fact, PlanPair>();
   if (!pcts.size) return out;
   for (const placed of sentences) {
     for (let i = 0; i < placed.length; i++) {
@@ -363,7 +376,7 @@ function pctOfPlan(p: Placed): number {
   return /\bvuot(?:\s+(?:muc|khoang|hon|tren))?\s*$/.test(before) ? 100 + p.fact.value : p.fact.value;
 }
 
-function derivedTarget(result: StoredFact, pair: PlanPair): DerivedTarget | null {
+function derivedTarget(result: Fact, pair: PlanPair): DerivedTarget | null {
   if (!(pair.pct > 0)) return null;
   const value = result.value / (pair.pct / 100);
   // At the result's precision, and to three significant digits at least ("≈0,93", not "≈1").
@@ -392,7 +405,7 @@ const MEASURE_SUFFIX: Partial<Record<Measure, string>> = {
   rank: "thứ hạng",
 };
 
-function rowName(lead: StoredFact, figure: StoredFact, place: Placed | undefined): string {
+function rowName(lead: Fact, figure: Fact, place: Placed | undefined): string {
   const ind = lead.indicator.code ? indicatorByCode(lead.indicator.code) : undefined;
   if (ind) {
     const own =
@@ -445,7 +458,7 @@ export function readsAsName(text: string, sentence: string): boolean {
 }
 
 /** The clause of its sentence a figure stands in: "Chăm sóc 677,81, đạt 211,82% kế hoạch". */
-function clauseOf(f: StoredFact, place: Placed | undefined): string {
+function clauseOf(f: Fact, place: Placed | undefined): string {
   const s = f.sentence;
   const at = place?.start ?? s.indexOf(f.value_text);
   if (at < 0) return s.length > 100 ? `${s.slice(0, 99)}…` : s;
@@ -475,8 +488,8 @@ function termTwin(period: string): string {
 
 /** Compare a result with its target at the precision written, in the indicator's direction. */
 export function judge(
-  result: StoredFact,
-  target: StoredFact | DerivedTarget,
+  result: Fact,
+  target: Fact | DerivedTarget,
   direction: "up" | "down",
 ): { status: Status; pct: number | null } {
   const targetUnit = target.unit;

@@ -1,8 +1,8 @@
 import { storeStatus } from "../analysis/load.js";
-import type { StatusRow } from "../analysis/status.js";
+import type { StatusRow, StoredFact } from "../api/types.js";
 import { loadAreas } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
-import { queryFacts, type StoredFact } from "../store/query.js";
+import { queryFacts } from "../store/query.js";
 import { FACT_COLUMNS, storedFact } from "../store/rows.js";
 import { search } from "../store/search.js";
 import { fold } from "../text/fold.js";

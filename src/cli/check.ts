@@ -1,5 +1,5 @@
-import type { Finding } from "../analysis/checks.js";
 import { storeFindings } from "../analysis/load.js";
+import type { Finding } from "../api/types.js";
 import { defaultDb } from "../store/connect.js";
 import { openForCommand } from "./open-store.js";
 import { exitOnClosedPipe, Writer } from "./output.js";

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
+import { DATE_FORMS, PERIOD_FORMS } from "../api/vocabulary.js";
 import type { DocumentHints } from "../facts/types.js";
 import { isoDate, isPeriodCode } from "../periods/codes.js";
-import { DATE_FORMS, PERIOD_FORMS } from "../store/given.js";
 
 /** What `--date`, `--period`, `--area`, `--title` and `--issuer` say about every file named. */
 export interface HintOptions {

@@ -1,5 +1,5 @@
 import { storeStatus } from "../analysis/load.js";
-import type { StatusRow } from "../analysis/status.js";
+import type { StatusRow } from "../api/types.js";
 import { defaultDb } from "../store/connect.js";
 import { openForCommand } from "./open-store.js";
 import { exitOnClosedPipe, Writer } from "./output.js";

@@ -3,10 +3,10 @@
  * status rows of one period and area, grouped by sector, each figure cited to the line it was
  * read from, and the consistency findings that touch them. Rendered by docx.ts and markdown.ts.
  */
-import type { Finding } from "../analysis/checks.js";
-import type { StoredFact } from "../analysis/facts.js";
+
 import { storeFindings } from "../analysis/load.js";
-import { type DerivedTarget, type Status, type StatusRow, statusRows } from "../analysis/status.js";
+import { statusRows } from "../analysis/status.js";
+import type { DerivedTarget, Finding, Status, StatusRow, StoredFact } from "../api/types.js";
 import { INDICATORS } from "../catalogue/indicators.js";
 import { seriesCode } from "../catalogue/link.js";
 import { samePeriodLastYear } from "../periods/codes.js";

@@ -13,7 +13,7 @@ import {
   searchQuery,
   statusQuery,
   uploadFields,
-} from "./schemas.js";
+} from "../api/schemas.js";
 
 /**
  * The OpenAPI 3.1 document: the paths written here by hand, their parameters and answers

@@ -1,17 +1,10 @@
+import { HINT_FIELDS } from "../api/vocabulary.js";
 import type { DocumentHints } from "../facts/types.js";
 
 /**
- * What a user says of a document when storing it (DocumentHints): the fields, the forms the
- * CLI and the API take them in, and their stored form (documents.given, a JSON object).
+ * What a user says of a document when storing it (DocumentHints, its fields HINT_FIELDS): the
+ * stored form (documents.given, a JSON object).
  */
-
-export const HINT_FIELDS = ["date", "period", "area", "title", "issuer"] as const;
-
-/** The forms of a date taken (src/periods/codes.ts isoDate), as said in error messages. */
-export const DATE_FORMS = "2023-12-11, 2023-12, 2023, 11/12/2023";
-
-/** The period codes taken (src/periods/codes.ts isPeriodCode), as said in error messages. */
-export const PERIOD_FORMS = "2023, 2023-S1, 2023-Q3, 2023-06, 2023-06-19, 2023-01/2023-10, 2021/2025";
 
 /** The hints actually given, in a fixed order: no empty or absent field. */
 export function givenOf(hints: DocumentHints = {}): DocumentHints {

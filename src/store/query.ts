@@ -1,10 +1,9 @@
 import { sql } from "kysely";
-import type { Fact, Kind } from "../facts/types.js";
+import type { Kind, StoredFact } from "../api/types.js";
 import { fold } from "../text/fold.js";
 import { loadAreas, resolveArea, spellingsOf } from "./areas.js";
 import type { Store } from "./connect.js";
-import { FACT_COLUMNS, storedFact } from "./rows.js";
-import type { ReviewState } from "./schema.js";
+import { factRecords, storedFact } from "./rows.js";
 
 export interface FactQuery {
   /** A catalogue code ("grdp_growth"), or words of the indicator as written, diacritics optional. */
@@ -22,14 +21,7 @@ export interface FactQuery {
   includeRejected?: boolean;
 }
 
-export { REVIEW_STATES, type ReviewState } from "./schema.js";
-
-/** A fact record of FACTS.md as stored, with its id and the document it was read from. */
-export interface StoredFact extends Fact {
-  id: number;
-  document: { id: number; title: string; date: string | null };
-  review_state: ReviewState;
-}
+export type { StoredFact };
 
 /**
  * Stored facts: every version of a figure, oldest document first (by the document's date, for
@@ -40,10 +32,7 @@ export interface StoredFact extends Fact {
  */
 export async function queryFacts(store: Store, q: FactQuery = {}): Promise<StoredFact[]> {
   const { db } = store;
-  let query = db
-    .selectFrom("facts")
-    .innerJoin("documents", "documents.id", "facts.document_id")
-    .select(FACT_COLUMNS);
+  let query = factRecords(db);
   if (q.indicator?.trim()) {
     const code = await catalogueCode(store, q.indicator);
     if (code) query = query.where("facts.indicator_code", "=", code);

@@ -1,25 +1,12 @@
 import type { Kysely } from "kysely";
-import type { Kind, Measure } from "../facts/types.js";
+import type { FactChanges, FactDetail, ReviewAction, ReviewEntry, ReviewState } from "../api/types.js";
 import { fold } from "../text/fold.js";
 import { registerSpellings } from "./areas.js";
 import type { Store } from "./connect.js";
-import type { StoredFact } from "./query.js";
-import { FACT_COLUMNS, storedFact } from "./rows.js";
-import type { Database, ReviewAction, ReviewState } from "./schema.js";
+import { factRecords, storedFact } from "./rows.js";
+import type { Database } from "./schema.js";
 
-/** The fields a reviewer may correct, as the review request and the history name them. */
-export interface FactChanges {
-  value?: number;
-  value_max?: number | null;
-  unit?: string;
-  measure?: Measure;
-  kind?: Kind;
-  period?: string;
-  area?: string;
-  indicator_code?: string | null;
-  indicator_text?: string;
-}
-
+/** The fields a reviewer may correct (FactChanges), as the review request and the history name them. */
 export type Field = keyof FactChanges;
 export type FieldValue = string | number | null;
 
@@ -29,21 +16,8 @@ export interface ReviewInput {
   note?: string | null;
 }
 
-/** One review of a fact: what was done, each changed field's old and new value, who and when. */
-export interface ReviewEntry {
-  id: number;
-  action: ReviewAction;
-  changes: Partial<Record<Field, { from: FieldValue; to: FieldValue }>>;
-  note: string | null;
-  user: string;
-  at: string;
-}
-
-export interface FactWithHistory {
-  fact: StoredFact;
-  /** Newest first. */
-  history: ReviewEntry[];
-}
+/** A fact with its review history, newest first. */
+export type FactWithHistory = FactDetail;
 
 /** A review refused for what it asks, said as `<field>: <reason>`. */
 export class ReviewError extends Error {
@@ -155,12 +129,7 @@ export async function reviewFact(
 }
 
 async function read(db: Kysely<Database>, id: number): Promise<FactWithHistory | null> {
-  const row = await db
-    .selectFrom("facts")
-    .innerJoin("documents", "documents.id", "facts.document_id")
-    .select(FACT_COLUMNS)
-    .where("facts.id", "=", id)
-    .executeTakeFirst();
+  const row = await factRecords(db).where("facts.id", "=", id).executeTakeFirst();
   if (!row) return null;
   const reviews = await db
     .selectFrom("reviews")

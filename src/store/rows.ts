@@ -1,9 +1,9 @@
-import type { Insertable } from "kysely";
+import type { InferResult, Insertable, Kysely } from "kysely";
+import type { Kind, Measure, ReviewState, StoredFact } from "../api/types.js";
 import type { Segment } from "../document/segments.js";
-import type { Fact, Kind, Measure } from "../facts/types.js";
+import type { Fact } from "../facts/types.js";
 import { fold } from "../text/fold.js";
-import type { StoredFact } from "./query.js";
-import type { FactsTable, ReviewState, SegmentsTable } from "./schema.js";
+import type { Database, FactsTable, SegmentsTable } from "./schema.js";
 
 /** The row a fact is stored as (ingest and import write the same). */
 export function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
@@ -33,7 +33,10 @@ export function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
 }
 
 /** The row a searchable segment is stored as. */
-export function segmentRow(documentId: number, s: Segment): Insertable<SegmentsTable> {
+export function segmentRow(
+  documentId: number,
+  s: Pick<Segment, "line" | "line_end" | "kind" | "text">,
+): Insertable<SegmentsTable> {
   return {
     document_id: documentId,
     line: s.line,
@@ -73,33 +76,16 @@ export const FACT_COLUMNS = [
   "facts.review_state",
 ] as const;
 
-export interface FactRecordRow {
-  id: number;
-  doc: string;
-  document_id: number;
-  line: number;
-  column: number;
-  value_text: string;
-  value: number;
-  value_max: number | null;
-  total: number | null;
-  unit: string;
-  measure: string;
-  kind: string;
-  period: string;
-  indicator_code: string | null;
-  indicator_text: string;
-  area: string;
-  base: string | null;
-  qualifier: string;
-  sentence: string;
-  page: number | null;
-  why_kind: string | null;
-  why_period: string | null;
-  title: string;
-  date: string | null;
-  review_state: string;
+/** Stored facts as records, with their documents: where every query for facts starts. */
+export function factRecords(db: Kysely<Database>) {
+  return db
+    .selectFrom("facts")
+    .innerJoin("documents", "documents.id", "facts.document_id")
+    .select(FACT_COLUMNS);
 }
+
+/** A row of factRecords. */
+export type FactRecordRow = InferResult<ReturnType<typeof factRecords>>[number];
 
 /** A stored row back as the FACTS.md record (optional fields only where they hold something). */
 export function storedFact(r: FactRecordRow): StoredFact {

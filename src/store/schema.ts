@@ -1,13 +1,5 @@
 import type { Generated } from "kysely";
 
-/** Where a fact stands in review: as read, confirmed, corrected by hand, or rejected. */
-export const REVIEW_STATES = ["extracted", "confirmed", "corrected", "rejected"] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
-
-/** What a review does to a fact; its state becomes confirmed, corrected or rejected. */
-export const REVIEW_ACTIONS = ["confirm", "correct", "reject"] as const;
-export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
-
 /**
  * The tables, typed for Kysely. The same schema on SQLite and PostgreSQL: text for codes and
  * ISO dates, double precision numbers, booleans as integers 0/1 on both for one query layer.

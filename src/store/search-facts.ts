@@ -1,6 +1,6 @@
+import type { StoredFact } from "../api/types.js";
 import type { Store } from "./connect.js";
-import type { StoredFact } from "./query.js";
-import { FACT_COLUMNS, storedFact } from "./rows.js";
+import { factRecords, storedFact } from "./rows.js";
 
 /** A sentence or table row of a stored document, with the raw lines it spans: a search hit. */
 export interface StoredSegment {
@@ -16,12 +16,9 @@ export interface StoredSegment {
  * and was read from that very sentence (its `sentence` is the segment's text): a raw line can
  * hold a whole paragraph, whose other sentences' figures are not this hit's.
  */
-export async function factsOf(store: Store, segments: StoredSegment[]): Promise<StoredFact[][]> {
+export async function factsOfSegments(store: Store, segments: StoredSegment[]): Promise<StoredFact[][]> {
   if (!segments.length) return [];
-  const rows = await store.db
-    .selectFrom("facts")
-    .innerJoin("documents", "documents.id", "facts.document_id")
-    .select(FACT_COLUMNS)
+  const rows = await factRecords(store.db)
     .where((eb) =>
       eb.or(
         segments.map((r) =>

@@ -1,9 +1,9 @@
+import type { SearchHit } from "../api/types.js";
 import { parseQuery, type SearchQuery } from "../search/query.js";
 import { matchSegment, type TermStats } from "../search/rank.js";
 import { snippet } from "../search/snippet.js";
 import type { Store } from "./connect.js";
-import type { StoredFact } from "./query.js";
-import { factsOf } from "./search-facts.js";
+import { factsOfSegments } from "./search-facts.js";
 import type { Candidate, MatchSpec, Phrase, SearchIndex } from "./search-index.js";
 
 export interface SearchOptions {
@@ -13,17 +13,8 @@ export interface SearchOptions {
   doc?: string;
 }
 
-export interface SearchHit {
-  doc: string;
-  document_id: number;
-  /** The raw lines the hit's sentence or table row spans. */
-  line: number;
-  line_end: number;
-  /** The text with the matched words in «», cut with … around them when long. */
-  snippet: string;
-  /** The facts read from this sentence or row (on those lines). */
-  facts: StoredFact[];
-}
+/** A sentence or table row that matches, with its snippet and the facts read from it. */
+export type { SearchHit };
 
 /**
  * Segments ranked in one search (more if more hits are asked for). Ranking reads each one's
@@ -71,7 +62,7 @@ export async function search(
     .sort((x, y) => y.m.score - x.m.score || y.c.id - x.c.id)
     .slice(0, limit);
 
-  const facts = await factsOf(
+  const facts = await factsOfSegments(
     store,
     ranked.map(({ c }) => c),
   );

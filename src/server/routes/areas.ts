@@ -1,7 +1,7 @@
 import { Hono } from "hono";
+import { emptyQuery } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { emptyQuery } from "../schemas.js";
 
 /** GET /api/areas: the administrative units the store knows, with their other spellings. */
 export function areasRoutes(store: Store): Hono {

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { askQuery } from "../../api/schemas.js";
 import { ask } from "../../ask/answer.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { askQuery } from "../schemas.js";
 
 /** GET /api/ask?q=: the answer sentence and its facts, as `solieu ask --format json`. */
 export function askRoutes(store: Store): Hono {

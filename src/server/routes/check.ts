@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { storeFindings } from "../../analysis/load.js";
+import { emptyQuery } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { emptyQuery } from "../schemas.js";
 
 /** GET /api/check: consistency findings over every stored figure. */
 export function checkRoutes(store: Store): Hono {

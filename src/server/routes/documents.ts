@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { documentParams, emptyQuery } from "../../api/schemas.js";
 import { headingNumbering } from "../../document/headings.js";
 import type { Store } from "../../store/connect.js";
 import { givenFromJson } from "../../store/given.js";
 import { paramsOf, queryOf } from "../params.js";
-import { documentParams, emptyQuery } from "../schemas.js";
 
 const META = [
   "documents.id",

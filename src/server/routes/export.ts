@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { exportQuery } from "../../api/schemas.js";
 import { EXPORT_MEDIA, exportFacts } from "../../export/export.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { exportQuery } from "../schemas.js";
 
 /** GET /api/export?format=: the stored facts as a file to download, as `solieu export` writes it. */
 export function exportRoutes(store: Store): Hono {

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
+import { FACTS_DEFAULT, factsQuery } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { queryFacts } from "../../store/query.js";
 import { queryOf } from "../params.js";
-import { FACTS_DEFAULT, factsQuery } from "../schemas.js";
 
 /** GET /api/facts: stored facts, every version of a figure, oldest document first. */
 export function factsRoutes(store: Store): Hono {

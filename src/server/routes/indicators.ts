@@ -1,7 +1,7 @@
 import { Hono } from "hono";
+import { emptyQuery } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { emptyQuery } from "../schemas.js";
 
 /** GET /api/indicators: the indicator catalogue the store holds. */
 export function indicatorsRoutes(store: Store): Hono {

@@ -1,10 +1,10 @@
 import { Hono } from "hono";
+import { reportQuery } from "../../api/schemas.js";
 import { reportDocx } from "../../report/docx.js";
 import { reportMarkdown } from "../../report/markdown.js";
 import { buildReport } from "../../report/rows.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { reportQuery } from "../schemas.js";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { emptyQuery, factParams, reviewBody } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { factWithHistory, ReviewError, reviewFact } from "../../store/review.js";
 import { requireRole } from "../auth.js";
 import { jsonOf, limitBody } from "../body.js";
 import { badRequest, paramsOf, queryOf } from "../params.js";
-import { emptyQuery, factParams, reviewBody } from "../schemas.js";
 
 /**
  * GET /api/facts/:id: one fact, rejected or not, with its review history (newest first).

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
+import { searchQuery } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 // The one place the API calls full-text search.
 import { search } from "../../store/search.js";
 import { queryOf } from "../params.js";
-import { searchQuery } from "../schemas.js";
 
 /** GET /api/search?q=: sentences and table rows of the stored reports, best first. */
 export function searchRoutes(store: Store): Hono {

@@ -2,11 +2,11 @@ import { Hono } from "hono";
 import { decoyHash } from "../../accounts/password.js";
 import { createSession, deleteSession } from "../../accounts/sessions.js";
 import { verifyUser } from "../../accounts/users.js";
+import { emptyQuery, signInBody } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { clearSessionCookie, type ReadAccess, setSessionCookie } from "../auth.js";
 import { jsonOf, limitBody } from "../body.js";
 import { queryOf } from "../params.js";
-import { emptyQuery, signInBody } from "../schemas.js";
 
 /** The same words for a wrong name and a wrong password: which names exist stays unsaid. */
 export const WRONG_CREDENTIALS = "sai tên đăng nhập hoặc mật khẩu";

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { storeStatus } from "../../analysis/load.js";
+import { STATUS_DEFAULT, statusQuery } from "../../api/schemas.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
-import { STATUS_DEFAULT, statusQuery } from "../schemas.js";
 
 /**
  * GET /api/status: plan against result per indicator, area and period. As the CLI's table,

@@ -2,14 +2,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { Hono } from "hono";
+import { uploadFields } from "../../api/schemas.js";
+import { HINT_FIELDS } from "../../api/vocabulary.js";
 import type { Store } from "../../store/connect.js";
-import { HINT_FIELDS } from "../../store/given.js";
 import { ingestFile } from "../../store/ingest.js";
 import { formatOf } from "../../text/read.js";
 import { requireRole } from "../auth.js";
 import { bodyOf, limitBody } from "../body.js";
 import { badRequest } from "../params.js";
-import { uploadFields } from "../schemas.js";
 import { documentMeta } from "./documents.js";
 
 /** The largest report taken. */

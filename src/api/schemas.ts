@@ -1,13 +1,27 @@
 import { z } from "zod";
-import { ROLES } from "../accounts/roles.js";
-import { KINDS, MEASURES } from "../facts/types.js";
 import { isoDate, isPeriodCode, PERIOD_CODE } from "../periods/codes.js";
-import { DATE_FORMS, PERIOD_FORMS } from "../store/given.js";
-import { REVIEW_ACTIONS, REVIEW_STATES } from "../store/schema.js";
+import { FactRecord, IndicatorRef, StoredFact, Why } from "./fact.js";
+import {
+  DATE_FORMS,
+  FINDING_TYPES,
+  KINDS,
+  MEASURES,
+  PERIOD_FORMS,
+  REVIEW_ACTIONS,
+  ROLES,
+  STATUSES,
+} from "./vocabulary.js";
+
+export { FactRecord, IndicatorRef, StoredFact, Why };
+
+/** The stored fact, as the API and its OpenAPI document name it. */
+export const Fact = StoredFact;
 
 /**
- * The API's schemas, in zod: the query parameters it validates with, and the JSON it answers
- * with. The OpenAPI document (openapi.ts) is generated from these very schemas.
+ * The API's schemas, in zod: the one contract of the shapes solieu passes around. The server
+ * validates its query parameters and bodies with them, the OpenAPI document
+ * (src/server/openapi.ts) is generated from them, the store and the analysis answer in their
+ * types (types.ts), and the web app takes its types from them (`import type`, erased by Vite).
  */
 
 /** A whole number written in decimal digits, from min to max. */
@@ -208,13 +222,6 @@ function hintText(max: number, description: string, example: string) {
 
 // ---- responses ----
 
-export const Why = z
-  .strictObject({
-    kind: z.string().meta({ description: 'The rule that set its kind: "estimate-word", "section-forward"…' }),
-    period: z.string().meta({ description: 'The rule that set its period: "own", "paragraph", "document"…' }),
-  })
-  .meta({ description: "Why the extractor labelled the fact as it did (absent for imported facts)" });
-
 export const Given = z
   .strictObject({
     date: z.string().optional(),
@@ -224,36 +231,6 @@ export const Given = z
     issuer: z.string().optional(),
   })
   .meta({ description: "What the user gave of the document when it was stored ({} when nothing)" });
-
-export const Fact = z
-  .strictObject({
-    doc: z.string(),
-    line: z.number().int(),
-    column: z.number().int(),
-    value_text: z.string(),
-    value: z.number(),
-    value_max: z.number().optional(),
-    total: z.number().optional(),
-    unit: z.string(),
-    measure: z.string(),
-    kind: z.enum(KINDS),
-    period: z.string(),
-    indicator: z.strictObject({ code: z.string().nullable(), text: z.string() }),
-    area: z.string(),
-    base: z.string().optional(),
-    qualifier: z.enum(["", ">", "<", "~"]).optional(),
-    sentence: z.string(),
-    page: z.number().int().optional(),
-    why: Why.optional(),
-    id: z.number().int(),
-    document: z.strictObject({ id: z.number().int(), title: z.string(), date: z.string().nullable() }),
-    review_state: z
-      .enum(REVIEW_STATES)
-      .meta({ description: "extracted as read; confirmed, corrected or rejected by a reviewer" }),
-  })
-  .meta({
-    description: "A fact record of FACTS.md as stored, with its id, its document and its review state",
-  });
 
 export const DerivedTarget = z
   .strictObject({
@@ -269,7 +246,7 @@ export const DerivedTarget = z
   .meta({ description: "A target worked out from a stated % of plan" });
 
 export const StatusRow = z.strictObject({
-  indicator: z.strictObject({ code: z.string().nullable(), text: z.string() }),
+  indicator: IndicatorRef,
   name: z.string().meta({
     description:
       "The row's name: the catalogue's name of a catalogued indicator, else the document's words when they read as a name, else the words of the sentence up to the figure",
@@ -277,18 +254,18 @@ export const StatusRow = z.strictObject({
   area: z.string(),
   period: z.string(),
   unit: z.string(),
-  measure: z.string().meta({ description: "What the row's figures measure (FACTS.md's measure)" }),
+  measure: z.enum(MEASURES).meta({ description: "What the row's figures measure (FACTS.md's measure)" }),
   target: z.union([Fact, DerivedTarget]).nullable(),
   result: Fact.nullable(),
   pct_of_target: z.number().nullable(),
   stated_pct_of_target: z.number().nullable(),
-  status: z.enum(["exceeded", "met", "not_met", "no_result", "no_target"]),
+  status: z.enum(STATUSES),
   direction: z.enum(["up", "down"]),
   versions: z.array(Fact),
 });
 
 export const Finding = z.strictObject({
-  type: z.enum(["stated_ratio", "conflicting_values", "parts_total", "growth_levels", "unreported_target"]),
+  type: z.enum(FINDING_TYPES),
   message: z.string(),
   facts: z.array(Fact),
 });
