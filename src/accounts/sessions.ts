@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { deleteSessionRow, findSession, insertSession } from "../store/accounts.js";
 import type { Store } from "../store/connect.js";
 import { isRole, type User } from "./users.js";
 
@@ -25,28 +26,23 @@ export async function createSession(store: Store, user: User, now = new Date()):
   const token = randomBytes(32).toString("base64url");
   const csrf = randomBytes(32).toString("base64url");
   const expires_at = new Date(now.getTime() + SESSION_MS).toISOString();
-  await store.db.deleteFrom("sessions").where("expires_at", "<=", now.toISOString()).execute();
-  await store.db
-    .insertInto("sessions")
-    .values({ id: sessionId(token), user_name: user.name, csrf, created_at: now.toISOString(), expires_at })
-    .execute();
+  await insertSession(
+    store,
+    { id: sessionId(token), user_name: user.name, csrf, created_at: now.toISOString(), expires_at },
+    now.toISOString(),
+  );
   return { token, csrf, expires_at, user };
 }
 
 /** The live session the token opens, with its user's role as it is now; null when none. */
 export async function lookupSession(store: Store, token: string, now = new Date()): Promise<Session | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const row = await store.db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.name", "sessions.user_name")
-    .select(["users.name", "users.role", "sessions.csrf", "sessions.expires_at"])
-    .where("sessions.id", "=", sessionId(token))
-    .executeTakeFirst();
+  const row = await findSession(store, sessionId(token));
   if (!row || row.expires_at <= now.toISOString() || !isRole(row.role)) return null;
   return { user: { name: row.name, role: row.role }, csrf: row.csrf, expires_at: row.expires_at };
 }
 
 /** End the session the token opens (nothing when there is none). */
 export async function deleteSession(store: Store, token: string): Promise<void> {
-  await store.db.deleteFrom("sessions").where("id", "=", sessionId(token)).execute();
+  await deleteSessionRow(store, sessionId(token));
 }

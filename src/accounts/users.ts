@@ -1,3 +1,4 @@
+import { deleteUser, findUser, insertUser, userRows } from "../store/accounts.js";
 import type { Store } from "../store/connect.js";
 import { decoyHash, hashPassword, MAX_PASSWORD, MIN_PASSWORD, verifyPassword } from "./password.js";
 import { isRole, ROLES, type Role } from "./roles.js";
@@ -42,21 +43,12 @@ export async function addUser(store: Store, name: string, role: string, password
     throw new AccountError(`mật khẩu quá ngắn (ít nhất ${MIN_PASSWORD} ký tự)`, "usage");
   if (password.length > MAX_PASSWORD)
     throw new AccountError(`mật khẩu quá dài (tối đa ${MAX_PASSWORD} ký tự)`, "usage");
-  const exists = () =>
-    store.db
-      .selectFrom("users")
-      .select("name")
-      .where("name", "=", name)
-      .executeTakeFirst()
-      .then((r) => !!r);
+  const exists = () => findUser(store, name).then((r) => !!r);
   const taken = new AccountError(`người dùng "${name}" đã có`, "exists");
   if (await exists()) throw taken;
   const password_hash = await hashPassword(password);
   try {
-    await store.db
-      .insertInto("users")
-      .values({ name, role, password_hash, created_at: new Date().toISOString() })
-      .execute();
+    await insertUser(store, { name, role, password_hash, created_at: new Date().toISOString() });
   } catch (e) {
     // Made meanwhile by another process: the primary key refused the second.
     if (await exists().catch(() => false)) throw taken;
@@ -68,20 +60,12 @@ export async function addUser(store: Store, name: string, role: string, password
 /** Remove an account and end its sessions (its reviews keep its name). Throws when there is none. */
 export async function removeUser(store: Store, name: string): Promise<void> {
   name = normal(name);
-  const r = await store.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("sessions").where("user_name", "=", name).execute();
-    return trx.deleteFrom("users").where("name", "=", name).executeTakeFirst();
-  });
-  if (!Number(r.numDeletedRows)) throw new AccountError(`không có người dùng "${name}"`, "missing");
+  if (!(await deleteUser(store, name))) throw new AccountError(`không có người dùng "${name}"`, "missing");
 }
 
 /** Every account, by name. */
 export async function listUsers(store: Store): Promise<ListedUser[]> {
-  const rows = await store.db
-    .selectFrom("users")
-    .select(["name", "role", "created_at"])
-    .orderBy("name")
-    .execute();
+  const rows = await userRows(store);
   return rows.map((r) => ({ name: r.name, role: r.role as Role, created_at: r.created_at }));
 }
 
@@ -90,14 +74,7 @@ export async function listUsers(store: Store): Promise<ListedUser[]> {
  * so the answer does not tell which names exist.
  */
 export async function verifyUser(store: Store, name: string, password: string): Promise<User | null> {
-  const row =
-    name.length <= 64
-      ? await store.db
-          .selectFrom("users")
-          .select(["name", "role", "password_hash"])
-          .where("name", "=", normal(name))
-          .executeTakeFirst()
-      : undefined;
+  const row = name.length <= 64 ? await findUser(store, normal(name)) : undefined;
   if (!row) {
     await verifyPassword(password, await decoyHash());
     return null;

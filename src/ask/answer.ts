@@ -1,9 +1,9 @@
 import { storeStatus } from "../analysis/load.js";
 import type { StatusRow, StoredFact } from "../api/types.js";
-import { loadAreas } from "../store/areas.js";
+import { knownAreas } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
-import { queryFacts } from "../store/query.js";
-import { FACT_COLUMNS, storedFact } from "../store/rows.js";
+import { documentAreas, documentDates } from "../store/documents.js";
+import { factsNear, queryFacts } from "../store/query.js";
 import { search } from "../store/search.js";
 import { fold } from "../text/fold.js";
 import { type Question, understand } from "./understand.js";
@@ -47,15 +47,14 @@ interface Candidate {
 
 /** The unit most stored documents are about. */
 async function mainArea(store: Store): Promise<string | null> {
-  const rows = await store.db.selectFrom("documents").select(["area"]).execute();
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.area) counts.set(r.area, (counts.get(r.area) ?? 0) + 1);
+  for (const area of await documentAreas(store)) if (area) counts.set(area, (counts.get(area) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The year of the newest stored document (its date, or else its period). */
 async function newestYear(store: Store): Promise<number | null> {
-  const rows = await store.db.selectFrom("documents").select(["date", "period"]).execute();
+  const rows = await documentDates(store);
   let best: number | null = null;
   for (const r of rows) {
     const y = Number(
@@ -284,7 +283,7 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
   const main = await mainArea(store);
   // A unit named without diacritics ("huyen Dien Bien"): the known units, with their level word.
   if (!q.areas.length) {
-    const named = (await loadAreas(store.db))
+    const named = (await knownAreas(store))
       .flatMap((a) => [a.name, ...a.aliases].map((s) => ({ name: a.name, folded: fold(s).trim() })))
       .filter(
         (a) => /\s/.test(a.folded) && new RegExp(`(?:^|[^a-z0-9])${a.folded}(?![a-z0-9])`).test(q.folded),
@@ -348,24 +347,12 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
   const sentences = new Map(first.map(({ c }) => [`${c.fact.doc}\u0000${c.fact.sentence}`, c.rank]));
   if (first.length) {
     // The figures of those sentences: stored with them, on their lines (a sentence spans a few).
-    const rows = await store.db
-      .selectFrom("facts")
-      .innerJoin("documents", "documents.id", "facts.document_id")
-      .select(FACT_COLUMNS)
-      .where((eb) =>
-        eb.or(
-          first.map(({ c }) =>
-            eb.and([
-              eb("facts.document_id", "=", c.fact.document.id),
-              eb("facts.line", ">=", c.fact.line - 12),
-              eb("facts.line", "<=", c.fact.line + 12),
-            ]),
-          ),
-        ),
-      )
-      .where("facts.review_state", "!=", "rejected")
-      .execute();
-    for (const f of rows.map(storedFact)) {
+    const near = await factsNear(
+      store,
+      first.map(({ c }) => ({ documentId: c.fact.document.id, line: c.fact.line })),
+      12,
+    );
+    for (const f of near) {
       const key = `${f.doc}\u0000${f.sentence}`;
       if (sentences.has(key)) add(f, sentences.get(key) ?? null);
     }

@@ -1,5 +1,5 @@
 import { codeOf } from "../catalogue/area-names.js";
-import { loadAreas, resolveArea } from "../store/areas.js";
+import { knownAreas, resolveArea } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
 
 /**
@@ -7,7 +7,7 @@ import type { Store } from "../store/connect.js";
  * "dien-bien"); for a name it does not know, the code derived from the name.
  */
 export async function areaCoder(store: Store): Promise<(area: string) => string> {
-  const areas = await loadAreas(store.db);
+  const areas = await knownAreas(store);
   const cache = new Map<string, string>();
   return (area) => {
     let code = cache.get(area);

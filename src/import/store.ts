@@ -1,13 +1,7 @@
 import type { Fact } from "../facts/types.js";
 import { periodEnd } from "../periods/codes.js";
-import { registerSpellings } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
-import { storedAs } from "../store/ingest.js";
-import { factRow } from "../store/rows.js";
-import { fold } from "../text/fold.js";
-
-/** Rows per insert, as ingest does. */
-const BATCH = 500;
+import { saveDocument, storedAs } from "../store/documents.js";
 
 export interface ImportedDocument {
   name: string;
@@ -27,55 +21,30 @@ const single = (values: string[]): string => (new Set(values).size === 1 ? value
 
 /**
  * Store an imported file as a document of its own with its facts, in one transaction: all of it
- * or, when anything fails, none. Each row is also a segment, so search finds it.
+ * or, when anything fails, none (the store's saveDocument, as ingest). Each row is also a
+ * segment, so search finds it.
  */
 export async function storeImported(store: Store, d: ImportedDocument): Promise<number> {
   const ends = d.facts.map((f) => periodEnd(f.period)).filter(Boolean);
-  const now = new Date().toISOString();
-  return store.db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto("documents")
-      .values({
-        name: d.name,
-        format: d.format,
-        title: `Số liệu nhập từ ${d.name}`,
-        type: "Số liệu nhập",
-        issuer: "",
-        area: single(d.facts.map((f) => f.area)),
-        period: single(d.facts.map((f) => f.period)),
-        plan_period: null,
-        date: null,
-        // Among reports, an import comes at the end of the latest period its figures are about.
-        order_date: ends.sort().at(-1) ?? now.slice(0, 10),
-        draft: 0,
-        lines: d.lines,
-        content_hash: d.hash,
-        raw_text: d.rawText,
-        ingested_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    for (let i = 0; i < d.facts.length; i += BATCH) {
-      const batch = d.facts.slice(i, i + BATCH);
-      await trx
-        .insertInto("facts")
-        .values(batch.map((f) => factRow(id, f)))
-        .execute();
-      await trx
-        .insertInto("segments")
-        .values(
-          batch.map((f) => ({
-            document_id: id,
-            line: f.line,
-            line_end: f.line,
-            kind: "row",
-            text: f.sentence,
-            folded: fold(f.sentence),
-          })),
-        )
-        .execute();
-    }
-    await registerSpellings(trx, store.dialect, new Set(d.facts.map((f) => f.area)));
-    return id;
+  return saveDocument(store, {
+    document: {
+      doc: d.name,
+      format: d.format,
+      title: `Số liệu nhập từ ${d.name}`,
+      type: "Số liệu nhập",
+      issuer: "",
+      area: single(d.facts.map((f) => f.area)),
+      period: single(d.facts.map((f) => f.period)),
+      plan_period: null,
+      date: null,
+      draft: false,
+      lines: d.lines,
+    },
+    // Among reports, an import comes at the end of the latest period its figures are about.
+    orderDate: ends.sort().at(-1) ?? new Date().toISOString().slice(0, 10),
+    hash: d.hash,
+    rawText: d.rawText,
+    facts: d.facts,
+    segments: d.facts.map((f) => ({ line: f.line, line_end: f.line, kind: "row", text: f.sentence })),
   });
 }

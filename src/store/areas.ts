@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { bareAreaKey as bareKey, codeOf, areaKey as key, levelOf } from "../catalogue/area-names.js";
+import type { Store } from "./connect.js";
 import type { StoreDialect } from "./dialect.js";
 import type { Database } from "./schema.js";
 
@@ -29,6 +30,11 @@ const RANK: Record<string, number> = {
 };
 
 export const spellingsOf = (a: KnownArea): string[] => [a.name, ...a.aliases];
+
+/** The units the store knows, with their spellings. */
+export async function knownAreas(store: Store): Promise<KnownArea[]> {
+  return loadAreas(store.db);
+}
 
 export async function loadAreas(db: Kysely<Database>): Promise<KnownArea[]> {
   const rows = await db.selectFrom("areas").select(["code", "name", "level", "aliases"]).execute();

@@ -2,16 +2,13 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename } from "node:path";
-import type { Segment } from "../document/segments.js";
-import type { DocumentHints, DocumentInfo, Fact } from "../facts/types.js";
-import { periodEnd } from "../periods/codes.js";
+import type { DocumentHints } from "../facts/types.js";
 import { InputError } from "../text/errors.js";
-import { registerSpellings } from "./areas.js";
 import type { Store } from "./connect.js";
+import { saveDocument, storedAs } from "./documents.js";
 import { ExtractPool } from "./extract-pool.js";
 import { type Extracted, extractForStore } from "./extracted.js";
 import { givenOf } from "./given.js";
-import { factRow, segmentRow } from "./rows.js";
 
 export interface IngestResult {
   /** The path as given. */
@@ -41,9 +38,6 @@ export interface IngestOptions {
    */
   hints?: DocumentHints;
 }
-
-/** Rows per insert: few round trips, well under both databases' limits on bound values. */
-const BATCH = 500;
 
 /**
  * Read, extract and store one file. The same bytes stored before are "unchanged" and cost no
@@ -105,7 +99,14 @@ async function storeExtracted(
   if (!x.document) return failed(`${name}: no text to read`);
   progress("storing", x.facts.length);
   try {
-    const id = await save(store, hash, x.document, given, x.text, x.facts, x.segments);
+    const id = await saveDocument(store, {
+      document: x.document,
+      hash,
+      rawText: x.text,
+      given,
+      facts: x.facts,
+      segments: x.segments,
+    });
     progress("done", x.facts.length);
     return { file: path, id, status: "added", facts: x.facts.length };
   } catch (e) {
@@ -184,70 +185,6 @@ export async function ingestFiles(
     await pool.close();
   }
   return out;
-}
-
-async function save(
-  store: Store,
-  hash: string,
-  doc: DocumentInfo,
-  given: DocumentHints,
-  rawText: string,
-  facts: Fact[],
-  segments: Segment[],
-): Promise<number> {
-  return store.db.transaction().execute(async (trx) => {
-    // The first statement writes, so SQLite takes its write lock before reading anything.
-    const { id } = await trx
-      .insertInto("documents")
-      .values({
-        name: doc.doc,
-        format: doc.format,
-        title: doc.title,
-        type: doc.type,
-        issuer: doc.issuer,
-        area: doc.area,
-        period: doc.period,
-        plan_period: doc.plan_period,
-        date: doc.date,
-        order_date: doc.date ?? periodEnd(doc.period),
-        draft: doc.draft ? 1 : 0,
-        lines: doc.lines,
-        content_hash: hash,
-        raw_text: rawText,
-        ingested_at: new Date().toISOString(),
-        given: JSON.stringify(given),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    for (let i = 0; i < facts.length; i += BATCH)
-      await trx
-        .insertInto("facts")
-        .values(facts.slice(i, i + BATCH).map((f) => factRow(id, f)))
-        .execute();
-    await registerSpellings(trx, store.dialect, new Set([doc.area, ...facts.map((f) => f.area)]));
-    for (let i = 0; i < segments.length; i += BATCH)
-      await trx
-        .insertInto("segments")
-        .values(segments.slice(i, i + BATCH).map((s) => segmentRow(id, s)))
-        .execute();
-    return id;
-  });
-}
-
-/** The document stored with these bytes, and its number of facts (ingest and import alike). */
-export async function storedAs(store: Store, hash: string): Promise<{ id: number; facts: number } | null> {
-  const doc = await store.db
-    .selectFrom("documents")
-    .select("id")
-    .where("content_hash", "=", hash)
-    .executeTakeFirst();
-  if (!doc) return null;
-  const { n } = await store.db
-    .selectFrom("facts")
-    .select((eb) => eb.fn.countAll().as("n"))
-    .where("document_id", "=", doc.id)
-    .executeTakeFirstOrThrow();
-  return { id: doc.id, facts: Number(n) };
 }
 
 function sha256(path: string): Promise<string> {

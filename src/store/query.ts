@@ -77,3 +77,30 @@ async function catalogueCode(store: Store, text: string): Promise<string | null>
     .executeTakeFirst();
   return row?.code ?? null;
 }
+
+/**
+ * The facts, rejected ones left out, stored within `span` lines of any of these places (a
+ * document and a line), in no particular order: the figures around a sentence.
+ */
+export async function factsNear(
+  store: Store,
+  places: { documentId: number; line: number }[],
+  span: number,
+): Promise<StoredFact[]> {
+  if (!places.length) return [];
+  const rows = await factRecords(store.db)
+    .where((eb) =>
+      eb.or(
+        places.map((p) =>
+          eb.and([
+            eb("facts.document_id", "=", p.documentId),
+            eb("facts.line", ">=", p.line - span),
+            eb("facts.line", "<=", p.line + span),
+          ]),
+        ),
+      ),
+    )
+    .where("facts.review_state", "!=", "rejected")
+    .execute();
+  return rows.map(storedFact);
+}

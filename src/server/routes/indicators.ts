@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { emptyQuery } from "../../api/schemas.js";
+import { listIndicators } from "../../store/catalogue.js";
 import type { Store } from "../../store/connect.js";
 import { queryOf } from "../params.js";
 
@@ -7,11 +8,6 @@ import { queryOf } from "../params.js";
 export function indicatorsRoutes(store: Store): Hono {
   return new Hono().get("/", async (c) => {
     queryOf(c, emptyQuery);
-    const rows = await store.db
-      .selectFrom("indicators")
-      .select(["code", "name_vi", "name_en", "unit", "direction", "sector", "aliases"])
-      .orderBy("code")
-      .execute();
-    return c.json({ indicators: rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] })) });
+    return c.json({ indicators: await listIndicators(store) });
   });
 }

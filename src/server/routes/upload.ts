@@ -5,12 +5,12 @@ import { Hono } from "hono";
 import { uploadFields } from "../../api/schemas.js";
 import { HINT_FIELDS } from "../../api/vocabulary.js";
 import type { Store } from "../../store/connect.js";
+import { documentMeta } from "../../store/documents.js";
 import { ingestFile } from "../../store/ingest.js";
 import { formatOf } from "../../text/read.js";
 import { requireRole } from "../auth.js";
 import { bodyOf, limitBody } from "../body.js";
 import { badRequest } from "../params.js";
-import { documentMeta } from "./documents.js";
 
 /** The largest report taken. */
 export const MAX_UPLOAD = 50 * 1024 * 1024;
