@@ -115,6 +115,7 @@ describe("the catalogue file", () => {
       "content_hash",
       "solieu_session",
       "solieu_migrations",
+      "indicator_folded",
       "unrecognized_keys",
       "question_ascii",
       "khong_co",

@@ -1,3 +1,4 @@
+import type { FactRecord, Same } from "../api/types.js";
 import type { Fact } from "../facts/types.js";
 
 /**
@@ -23,6 +24,13 @@ export type FieldKey =
   | "base"
   | "qualifier"
   | "sentence";
+
+/** Every field of the record but `why` (not part of FACTS.md's record), checked at compile time. */
+const columnsAreTheRecord: Same<
+  FieldKey,
+  Exclude<keyof FactRecord, "indicator" | "why"> | "indicator_code" | "indicator_text"
+> = true;
+void columnsAreTheRecord;
 
 export interface Column {
   key: FieldKey;

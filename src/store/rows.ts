@@ -1,9 +1,22 @@
 import type { InferResult, Insertable, Kysely } from "kysely";
-import type { Kind, Measure, ReviewState, StoredFact } from "../api/types.js";
+import type { FactRecord, Kind, Measure, ReviewState, Same, StoredFact } from "../api/types.js";
 import type { Segment } from "../document/segments.js";
 import type { Fact } from "../facts/types.js";
 import { fold } from "../text/fold.js";
 import type { Database, FactsTable, SegmentsTable } from "./schema.js";
+
+/** The record's fields as the facts table's columns: the indicator and the why flattened. */
+type RecordColumns =
+  | Exclude<keyof FactRecord, "doc" | "indicator" | "why">
+  | "indicator_code"
+  | "indicator_text"
+  | "why_kind"
+  | "why_period";
+/** What only the store keeps: the key, the document, the folded indicator, the review state. */
+type StoreColumns = "id" | "document_id" | "indicator_folded" | "review_state";
+/** A field added to the record and not to the table (or the other way) fails the build. */
+const tableHoldsTheRecord: Same<keyof FactsTable, RecordColumns | StoreColumns> = true;
+void tableHoldsTheRecord;
 
 /** The row a fact is stored as (ingest and import write the same). */
 export function factRow(documentId: number, f: Fact): Insertable<FactsTable> {
