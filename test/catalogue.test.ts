@@ -115,6 +115,7 @@ describe("the catalogue file", () => {
       "content_hash",
       "solieu_session",
       "solieu_migrations",
+      "solieu_test",
       "indicator_folded",
       "unrecognized_keys",
       "question_ascii",
