@@ -269,6 +269,19 @@ describe("kind", () => {
     expect(all.map((f) => f.kind)).toEqual(["estimate", "actual"]);
   });
 
+  it("a clause with no verb of its own goes on as the result before it, not as the paragraph's estimate", () => {
+    const all = facts(
+      "Sản lượng lương thực cả năm ước đạt 52.300 tấn, tăng 2,1%. Phong trào xây dựng nông thôn mới được quan tâm (đến tháng 6/2024, toàn huyện có 12/18 xã đạt chuẩn; 3/12 xã đạt chuẩn nâng cao).",
+      { date: "2024-07-05" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["52.300", "estimate"],
+      ["2,1", "estimate"],
+      ["12/18", "actual"],
+      ["3/12", "actual"],
+    ]);
+  });
+
   it("a result written over its target is a result and a target", () => {
     const all = facts(
       "Nhiều chỉ tiêu đạt cao như thu ngân sách trên địa bàn 12.300/10.500 tỷ đồng; kết nạp đảng viên mới 2.140/2.000 đảng viên.",

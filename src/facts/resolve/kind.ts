@@ -60,7 +60,10 @@ export function kind(f: Figure, s: Scope): void {
     resultAt < 0 &&
     !forward &&
     cues.last(cue.STOCK_NOW, tok.start) < 0 &&
-    (s.paragraph.estimateStrong || !ownVerb)
+    (s.paragraph.estimateStrong || !ownVerb) &&
+    // ("(đến tháng 9/2024, toàn tỉnh có 320/411 xã …; 101/320 xã …)": a clause with no verb of
+    // its own goes on as the one before it in its sentence, a result.)
+    !(f.prev && f.prev.kind === "actual" && f.prev.why.kind === "default-result" && !ownVerb)
   )
     set("estimate", "paragraph-estimate");
   else if (
