@@ -374,6 +374,15 @@ describe("lead-ins set the scope of the list under them", () => {
       ["7.900", "estimate"],
       ["10.500", "estimate"],
     ]);
+    // The next "-" item is the lead-in's sibling: its list has ended.
+    const more = `${text}\n- Nợ xấu đến 30/9/2024 khoảng 210 tỷ đồng, chiếm 1,1% tổng dư nợ.`;
+    expect(facts(more).map((f) => [f.value_text, f.kind])).toEqual([
+      ["18.400", "estimate"],
+      ["7.900", "estimate"],
+      ["10.500", "estimate"],
+      ["210", "actual"],
+      ["1,1", "actual"],
+    ]);
   });
 
   it("the last word that says what a list holds decides", () => {

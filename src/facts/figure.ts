@@ -48,6 +48,8 @@ export interface SectionScope {
 export interface LeadScope {
   kind: Kind | null;
   period: PeriodMention | null;
+  /** The marker's shape when the lead-in is itself an item: a sibling item ends its list. */
+  marker?: string | null;
 }
 
 /** What the paragraph has said before the current sentence. */
