@@ -156,6 +156,17 @@ describe("measure", () => {
     expect(fact("Dư nợ tăng 640 tỷ đồng (+5,3%).", "+5,3").measure).toBe("growth");
   });
 
+  it("in a clause about the structure, a rise in percent is a change of share", () => {
+    const all = facts(
+      "Cơ cấu kinh tế chuyển dịch đúng hướng, thương mại - dịch vụ tăng 1,8%, nông nghiệp giảm 2,3% so với năm 2022; giá trị sản xuất công nghiệp tăng 9,6%.",
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["1,8", "change"],
+      ["2,3", "change"],
+      ["9,6", "growth"],
+    ]);
+  });
+
   it("'bằng X%' beside an index in the same sentence is the same index", () => {
     const all = facts(
       "Diện tích gieo trồng ước đạt 41.200 ha, bằng 98,4% so với cùng kỳ, trong đó vụ Mùa đạt 20.100 ha, bằng 97,6%.",

@@ -12,6 +12,9 @@ export function measure(f: Figure, _s: Scope): void {
   f.rateSubject =
     cue.RATE_SUBJECT.test(f.subject) ||
     cue.ENROLMENT_RATE.test(before.slice(before.lastIndexOf(";") + 1)) ||
+    // "Cơ cấu kinh tế chuyển dịch …, công nghiệp - xây dựng tăng 2,52%": a clause about the
+    // structure speaks of shares.
+    /^\s*(?:[-+•]\s*)?cơ cấu(?![\p{L}])/iu.test(before.slice(before.lastIndexOf(";") + 1)) ||
     (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
   // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
