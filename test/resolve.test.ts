@@ -167,6 +167,13 @@ describe("measure", () => {
     ]);
   });
 
+  it("a count inside the name of a growth rate does not hide it", () => {
+    expect(
+      fact("Tăng trưởng bình quân của 4 huyện vùng cao đạt 7,9% trong năm 2023, cao hơn toàn tỉnh.", "7,9")
+        .measure,
+    ).toBe("growth");
+  });
+
   it("'bằng X%' beside an index in the same sentence is the same index", () => {
     const all = facts(
       "Diện tích gieo trồng ước đạt 41.200 ha, bằng 98,4% so với cùng kỳ, trong đó vụ Mùa đạt 20.100 ha, bằng 97,6%.",

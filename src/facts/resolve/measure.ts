@@ -157,6 +157,15 @@ function measureOf(
       )
     )
       return "growth";
+    // "Tăng trưởng trung bình của 5 thành phố … đạt 13,21%": a count inside the name is no figure
+    // of its own clause.
+    if (
+      !rateSubject &&
+      /(?<![\p{L}])(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])(?:[^;(),.\d%]|\d+\s+\p{L}){0,80}(?:đạt|là|ở mức)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
+        before,
+      )
+    )
+      return "growth";
     // A disbursement rate is money paid out against the capital planned for the year.
     if (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`)) return "pct_of_target";
     return "share";
