@@ -87,6 +87,26 @@ describe("periods named without a year are dated by when the text was written", 
   });
 });
 
+describe("the period a report reviews", () => {
+  it("a report whose plan is the rest of a year reviews the part before it", () => {
+    // (A mid-year report: its review part names the year whose plan it follows.)
+    const text = [
+      "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024",
+      "Thu ngân sách trên địa bàn đạt 1.240 tỷ đồng.",
+      "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024",
+      "Phấn đấu thu ngân sách 2.600 tỷ đồng.",
+      "III. HOẠT ĐỘNG GIÁM SÁT",
+      "Thường trực đã tổ chức 12 cuộc giám sát chuyên đề.",
+    ].join("\n\n");
+    const r = read(text, { date: "2024-07-12" });
+    expect([r.document.period, r.document.plan_period]).toEqual(["2024-S1", "2024-S2"]);
+    expect(r.facts.slice(1).map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["2.600", "target", "2024-S2"],
+      ["12", "actual", "2024-S1"],
+    ]);
+  });
+});
+
 describe("what a user knows about a file", () => {
   it("the date and area given fill what a page never says", () => {
     const r = read("Tổng thu ngân sách 9 tháng ước đạt 2.150 tỷ đồng, tăng 12,1% so với cùng kỳ.");
