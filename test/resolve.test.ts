@@ -187,6 +187,16 @@ describe("measure", () => {
     ]);
   });
 
+  it("a count out of a whole named before it in its sentence is a count of that total", () => {
+    const all = facts(
+      "Trong số 24 chỉ tiêu chủ yếu HĐND huyện giao năm 2023, có 19 chỉ tiêu đạt và vượt kế hoạch.",
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.total])).toEqual([
+      ["24", "level", undefined],
+      ["19", "count_of_total", 24],
+    ]);
+  });
+
   it("a count inside the name of a growth rate does not hide it", () => {
     expect(
       fact("Tăng trưởng bình quân của 4 huyện vùng cao đạt 7,9% trong năm 2023, cao hơn toàn tỉnh.", "7,9")

@@ -120,6 +120,8 @@ export interface Figure {
   /** For a comparator, the figure it restates. */
   compared?: Figure;
   measure: Measure;
+  /** The whole a count is out of, when named apart from it ("Trong số 28 chỉ tiêu, có 20 …"). */
+  total?: number;
   kind: Kind;
   period: string;
   base?: string;

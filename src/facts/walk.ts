@@ -226,6 +226,7 @@ function blockFacts(
       // Optional fields only where they hold something (FACTS.md).
       if (tok.valueMax !== undefined && !pos.cut) fact.value_max = tok.valueMax;
       if (tok.total !== undefined) fact.total = tok.total;
+      else if (figure.total !== undefined) fact.total = figure.total;
       if (figure.base) fact.base = figure.base;
       if (pos.page !== undefined) fact.page = pos.page;
       out.push(fact);

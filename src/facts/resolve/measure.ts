@@ -45,6 +45,19 @@ export function measure(f: Figure, _s: Scope): void {
     f.unit = "%";
     f.measure = f.rateSubject ? "change" : "growth";
   }
+  // "Trong số 28 chỉ tiêu …, có 20 chỉ tiêu đạt và vượt": a count out of the whole named before.
+  if (
+    f.measure === "level" &&
+    prev?.measure === "level" &&
+    prev.unit &&
+    prev.unit === f.unit &&
+    f.value <= prev.value &&
+    /(?:^|[;:.]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$/iu.test(prev.before) &&
+    !/[;(]/.test(local)
+  ) {
+    f.measure = "count_of_total";
+    f.total = prev.value;
+  }
 }
 
 function measureOf(
