@@ -197,6 +197,14 @@ describe("measure", () => {
     ]);
   });
 
+  it("by how much a count went past its plan is a change", () => {
+    const all = facts("Năm 2024 toàn huyện giảm 512 hộ nghèo, vượt 112 hộ so với chỉ tiêu tỉnh giao.");
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["512", "change"],
+      ["112", "change"],
+    ]);
+  });
+
   it("a count inside the name of a growth rate does not hide it", () => {
     expect(
       fact("Tăng trưởng bình quân của 4 huyện vùng cao đạt 7,9% trong năm 2023, cao hơn toàn tỉnh.", "7,9")
@@ -374,6 +382,16 @@ describe("kind", () => {
       },
     );
     expect(all.map((f) => f.kind)).toEqual(["estimate", "estimate"]);
+  });
+
+  it("a contrast after a target turns to what was done", () => {
+    const all = facts("Năm 2024, tỉnh đặt mục tiêu GRDP tăng 9,5%, tuy nhiên 9 tháng mới chỉ tăng 7,2%.", {
+      date: "2024-10-05",
+    });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["9,5", "target"],
+      ["7,2", "actual"],
+    ]);
   });
 
   it("a target set inside a sentence: 'đặt mục tiêu', 'mục tiêu:'", () => {

@@ -93,6 +93,10 @@ export function kind(f: Figure, s: Scope): void {
   let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
   // ("so với mục tiêu …" compares with a target; it sets none.)
   if (scopeAt >= 0 && /so\s+$/iu.test(text.slice(Math.max(0, scopeAt - 4), scopeAt))) scopeAt = -1;
+  // ("… đặt mục tiêu GRDP tăng 11,5 - 12%, tuy nhiên 9 tháng mới chỉ tăng 9,77%": a contrast
+  // turns from the target to what was done.)
+  if (scopeAt >= 0 && /(?<![\p{L}])(?:tuy nhiên|nhưng|song)(?![\p{L}])/iu.test(before.slice(scopeAt)))
+    scopeAt = -1;
   if (
     scopeAt >= 0 &&
     !/^(?:đặt|đề ra|với) mục tiêu/iu.test(text.slice(scopeAt)) &&

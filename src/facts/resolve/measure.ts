@@ -184,6 +184,13 @@ function measureOf(
     return "share";
   }
   if (change) return "change";
+  // "giảm 693 hộ …, vượt 333 hộ": by how much a count went past its plan, a change.
+  if (
+    unit &&
+    prev0?.unit.split(" ")[0] === unit.split(" ")[0] &&
+    /(?<![\p{L}])vượt(?:\s+(?:kế hoạch|chỉ tiêu|mục tiêu))?\s*$/iu.test(tail)
+  )
+    return "change";
   // "quy mô … mở rộng 1.750 tỷ đồng", "thu hẹp hơn 2,5 nghìn tỷ đồng": an amount's change.
   if (/(?<![\p{L}])(?:mở rộng|thu hẹp)(?:\s+(?:thêm|hơn|khoảng|gần))?\s*$/iu.test(tail)) return "change";
   if (
