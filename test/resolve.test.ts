@@ -87,6 +87,26 @@ describe("periods named without a year are dated by when the text was written", 
   });
 });
 
+describe("the period a report reviews", () => {
+  it("a report whose plan is the rest of a year reviews the part before it", () => {
+    // (A mid-year report: its review part names the year whose plan it follows.)
+    const text = [
+      "I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024",
+      "Thu ngân sách trên địa bàn đạt 1.240 tỷ đồng.",
+      "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024",
+      "Phấn đấu thu ngân sách 2.600 tỷ đồng.",
+      "III. HOẠT ĐỘNG GIÁM SÁT",
+      "Thường trực đã tổ chức 12 cuộc giám sát chuyên đề.",
+    ].join("\n\n");
+    const r = read(text, { date: "2024-07-12" });
+    expect([r.document.period, r.document.plan_period]).toEqual(["2024-S1", "2024-S2"]);
+    expect(r.facts.slice(1).map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["2.600", "target", "2024-S2"],
+      ["12", "actual", "2024-S1"],
+    ]);
+  });
+});
+
 describe("what a user knows about a file", () => {
   it("the date and area given fill what a page never says", () => {
     const r = read("Tổng thu ngân sách 9 tháng ước đạt 2.150 tỷ đồng, tăng 12,1% so với cùng kỳ.");
@@ -154,6 +174,42 @@ describe("measure", () => {
       ["+2,1", "growth", "2024-Q2"],
     ]);
     expect(fact("Dư nợ tăng 640 tỷ đồng (+5,3%).", "+5,3").measure).toBe("growth");
+  });
+
+  it("in a clause about the structure, a rise in percent is a change of share", () => {
+    const all = facts(
+      "Cơ cấu kinh tế chuyển dịch đúng hướng, thương mại - dịch vụ tăng 1,8%, nông nghiệp giảm 2,3% so với năm 2022; giá trị sản xuất công nghiệp tăng 9,6%.",
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["1,8", "change"],
+      ["2,3", "change"],
+      ["9,6", "growth"],
+    ]);
+  });
+
+  it("a count out of a whole named before it in its sentence is a count of that total", () => {
+    const all = facts(
+      "Trong số 24 chỉ tiêu chủ yếu HĐND huyện giao năm 2023, có 19 chỉ tiêu đạt và vượt kế hoạch.",
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.total])).toEqual([
+      ["24", "level", undefined],
+      ["19", "count_of_total", 24],
+    ]);
+  });
+
+  it("by how much a count went past its plan is a change", () => {
+    const all = facts("Năm 2024 toàn huyện giảm 512 hộ nghèo, vượt 112 hộ so với chỉ tiêu tỉnh giao.");
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["512", "change"],
+      ["112", "change"],
+    ]);
+  });
+
+  it("a count inside the name of a growth rate does not hide it", () => {
+    expect(
+      fact("Tăng trưởng bình quân của 4 huyện vùng cao đạt 7,9% trong năm 2023, cao hơn toàn tỉnh.", "7,9")
+        .measure,
+    ).toBe("growth");
   });
 
   it("'bằng X%' beside an index in the same sentence is the same index", () => {
@@ -269,6 +325,19 @@ describe("kind", () => {
     expect(all.map((f) => f.kind)).toEqual(["estimate", "actual"]);
   });
 
+  it("a clause with no verb of its own goes on as the result before it, not as the paragraph's estimate", () => {
+    const all = facts(
+      "Sản lượng lương thực cả năm ước đạt 52.300 tấn, tăng 2,1%. Phong trào xây dựng nông thôn mới được quan tâm (đến tháng 6/2024, toàn huyện có 12/18 xã đạt chuẩn; 3/12 xã đạt chuẩn nâng cao).",
+      { date: "2024-07-05" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["52.300", "estimate"],
+      ["2,1", "estimate"],
+      ["12/18", "actual"],
+      ["3/12", "actual"],
+    ]);
+  });
+
   it("a result written over its target is a result and a target", () => {
     const all = facts(
       "Nhiều chỉ tiêu đạt cao như thu ngân sách trên địa bàn 12.300/10.500 tỷ đồng; kết nạp đảng viên mới 2.140/2.000 đảng viên.",
@@ -313,6 +382,16 @@ describe("kind", () => {
       },
     );
     expect(all.map((f) => f.kind)).toEqual(["estimate", "estimate"]);
+  });
+
+  it("a contrast after a target turns to what was done", () => {
+    const all = facts("Năm 2024, tỉnh đặt mục tiêu GRDP tăng 9,5%, tuy nhiên 9 tháng mới chỉ tăng 7,2%.", {
+      date: "2024-10-05",
+    });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["9,5", "target"],
+      ["7,2", "actual"],
+    ]);
   });
 
   it("a target set inside a sentence: 'đặt mục tiêu', 'mục tiêu:'", () => {
@@ -360,6 +439,15 @@ describe("lead-ins set the scope of the list under them", () => {
       ["18.400", "estimate"],
       ["7.900", "estimate"],
       ["10.500", "estimate"],
+    ]);
+    // The next "-" item is the lead-in's sibling: its list has ended.
+    const more = `${text}\n- Nợ xấu đến 30/9/2024 khoảng 210 tỷ đồng, chiếm 1,1% tổng dư nợ.`;
+    expect(facts(more).map((f) => [f.value_text, f.kind])).toEqual([
+      ["18.400", "estimate"],
+      ["7.900", "estimate"],
+      ["10.500", "estimate"],
+      ["210", "actual"],
+      ["1,1", "actual"],
     ]);
   });
 

@@ -82,6 +82,13 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
     if (year) period = leadPeriod(blocks, { year }) || String(year);
   }
   if (!period && date) period = date.slice(0, 4);
+  // "… 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm 2023" read as the year: a report whose plan is
+  // the rest of a year reviews the part of that year before it.
+  if (plan && /^\d{4}$/.test(period) && plan.startsWith(period) && plan !== period) {
+    const before = Number(periodStart(plan).slice(5, 7)) - 1;
+    if (before === 6) period = `${period}-S1`;
+    else if (before >= 1) period = `${period}-01/${period}-${String(before).padStart(2, "0")}`;
+  }
   return {
     doc: tree.source.name,
     format: tree.source.format,

@@ -48,6 +48,8 @@ export interface SectionScope {
 export interface LeadScope {
   kind: Kind | null;
   period: PeriodMention | null;
+  /** The marker's shape when the lead-in is itself an item: a sibling item ends its list. */
+  marker?: string | null;
 }
 
 /** What the paragraph has said before the current sentence. */
@@ -118,6 +120,8 @@ export interface Figure {
   /** For a comparator, the figure it restates. */
   compared?: Figure;
   measure: Measure;
+  /** The whole a count is out of, when named apart from it ("Trong số 28 chỉ tiêu, có 20 …"). */
+  total?: number;
   kind: Kind;
   period: string;
   base?: string;

@@ -34,6 +34,9 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   let lead: LeadScope | null = null;
   for (const block of tree.blocks) {
     if (block.kind === "heading" || (block.kind === "paragraph" && lead && !endsLeadIn(block))) lead = null;
+    // "- Về đầu tư tín dụng: … cụ thể như sau:" lists its "+" items; the next "-" item is its
+    // sibling, not one of them.
+    if (lead?.marker && block.kind === "item" && markerOf(block.text.text) === lead.marker) lead = null;
     if (block.kind === "row") facts.push(...tableFacts(block, doc));
     else if (block.kind === "footnote" && block.footnote !== undefined && footnoteHome.has(block.footnote)) {
       const home = footnoteHome.get(block.footnote) as { block: Block; at: number };
@@ -41,7 +44,8 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
         ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
       );
     } else facts.push(...blockFacts(block, doc, lead));
-    if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block)) lead = leadOf(block, doc);
+    if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block))
+      lead = { ...leadOf(block, doc), marker: block.kind === "item" ? markerOf(block.text.text) : null };
   }
   return facts;
 }
@@ -49,6 +53,19 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
 /** A block whose last sentence announces a list: it ends with a colon. */
 function endsLeadIn(block: Block): boolean {
   return /:\s*$/.test(block.text.text);
+}
+
+/** The shape of an item's marker: "-", "+", "1.", "1.1.", "a)", "(1)" (digits as 1, letters as a). */
+function markerOf(text: string): string | null {
+  const m = /^\s*(?:([-+•–*])\s|(\(?(?:\d{1,2}\.)*\d{1,2}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.-])\s)/u.exec(text);
+  if (!m) return null;
+  return (
+    m[1] ??
+    m[2]
+      .replace(/\d+/g, "1")
+      .replace(/^\(?[a-zđ]/u, (x) => x.replace(/[a-zđ]/u, "a"))
+      .replace(/^[IVX]+/, "I")
+  );
 }
 
 /** What a lead-in says of the list under it: its period, and whether it lists results, estimates or targets. */
@@ -209,6 +226,7 @@ function blockFacts(
       // Optional fields only where they hold something (FACTS.md).
       if (tok.valueMax !== undefined && !pos.cut) fact.value_max = tok.valueMax;
       if (tok.total !== undefined) fact.total = tok.total;
+      else if (figure.total !== undefined) fact.total = figure.total;
       if (figure.base) fact.base = figure.base;
       if (pos.page !== undefined) fact.page = pos.page;
       out.push(fact);

@@ -60,7 +60,10 @@ export function kind(f: Figure, s: Scope): void {
     resultAt < 0 &&
     !forward &&
     cues.last(cue.STOCK_NOW, tok.start) < 0 &&
-    (s.paragraph.estimateStrong || !ownVerb)
+    (s.paragraph.estimateStrong || !ownVerb) &&
+    // ("(đến tháng 9/2024, toàn tỉnh có 320/411 xã …; 101/320 xã …)": a clause with no verb of
+    // its own goes on as the one before it in its sentence, a result.)
+    !(f.prev && f.prev.kind === "actual" && f.prev.why.kind === "default-result" && !ownVerb)
   )
     set("estimate", "paragraph-estimate");
   else if (
@@ -90,6 +93,10 @@ export function kind(f: Figure, s: Scope): void {
   let scopeAt = cues.last(cue.TARGET_SCOPE, tok.start);
   // ("so với mục tiêu …" compares with a target; it sets none.)
   if (scopeAt >= 0 && /so\s+$/iu.test(text.slice(Math.max(0, scopeAt - 4), scopeAt))) scopeAt = -1;
+  // ("… đặt mục tiêu GRDP tăng 11,5 - 12%, tuy nhiên 9 tháng mới chỉ tăng 9,77%": a contrast
+  // turns from the target to what was done.)
+  if (scopeAt >= 0 && /(?<![\p{L}])(?:tuy nhiên|nhưng|song)(?![\p{L}])/iu.test(before.slice(scopeAt)))
+    scopeAt = -1;
   if (
     scopeAt >= 0 &&
     !/^(?:đặt|đề ra|với) mục tiêu/iu.test(text.slice(scopeAt)) &&

@@ -12,6 +12,9 @@ export function measure(f: Figure, _s: Scope): void {
   f.rateSubject =
     cue.RATE_SUBJECT.test(f.subject) ||
     cue.ENROLMENT_RATE.test(before.slice(before.lastIndexOf(";") + 1)) ||
+    // "Cơ cấu kinh tế chuyển dịch …, công nghiệp - xây dựng tăng 2,52%": a clause about the
+    // structure speaks of shares.
+    /^\s*(?:[-+•]\s*)?cơ cấu(?![\p{L}])/iu.test(before.slice(before.lastIndexOf(";") + 1)) ||
     (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
   // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
@@ -41,6 +44,19 @@ export function measure(f: Figure, _s: Scope): void {
   ) {
     f.unit = "%";
     f.measure = f.rateSubject ? "change" : "growth";
+  }
+  // "Trong số 28 chỉ tiêu …, có 20 chỉ tiêu đạt và vượt": a count out of the whole named before.
+  if (
+    f.measure === "level" &&
+    prev?.measure === "level" &&
+    prev.unit &&
+    prev.unit === f.unit &&
+    f.value <= prev.value &&
+    /(?:^|[;:.]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$/iu.test(prev.before) &&
+    !/[;(]/.test(local)
+  ) {
+    f.measure = "count_of_total";
+    f.total = prev.value;
   }
 }
 
@@ -154,11 +170,27 @@ function measureOf(
       )
     )
       return "growth";
+    // "Tăng trưởng trung bình của 5 thành phố … đạt 13,21%": a count inside the name is no figure
+    // of its own clause.
+    if (
+      !rateSubject &&
+      /(?<![\p{L}])(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])(?:[^;(),.\d%]|\d+\s+\p{L}){0,80}(?:đạt|là|ở mức)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
+        before,
+      )
+    )
+      return "growth";
     // A disbursement rate is money paid out against the capital planned for the year.
     if (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`)) return "pct_of_target";
     return "share";
   }
   if (change) return "change";
+  // "giảm 693 hộ …, vượt 333 hộ": by how much a count went past its plan, a change.
+  if (
+    unit &&
+    prev0?.unit.split(" ")[0] === unit.split(" ")[0] &&
+    /(?<![\p{L}])vượt(?:\s+(?:kế hoạch|chỉ tiêu|mục tiêu))?\s*$/iu.test(tail)
+  )
+    return "change";
   // "quy mô … mở rộng 1.750 tỷ đồng", "thu hẹp hơn 2,5 nghìn tỷ đồng": an amount's change.
   if (/(?<![\p{L}])(?:mở rộng|thu hẹp)(?:\s+(?:thêm|hơn|khoảng|gần))?\s*$/iu.test(tail)) return "change";
   if (
