@@ -17,7 +17,7 @@ import { reviewRoutes } from "./routes/review.js";
 import { searchRoutes } from "./routes/search.js";
 import { type SignInLog, sessionRoutes } from "./routes/session.js";
 import { statusRoutes } from "./routes/status.js";
-import { uploadRoutes } from "./routes/upload.js";
+import { READ_TIMEOUT_MS, uploadRoutes } from "./routes/upload.js";
 import { security } from "./security.js";
 import { webRoutes } from "./web.js";
 
@@ -36,6 +36,8 @@ export interface AppOptions {
   signInLog?: SignInLog;
   /** The limits on failed sign-ins (5 per name or address in 15 minutes by default; tests give a clock). */
   signInLimits?: SignInLimits;
+  /** How long reading one uploaded report may take, in milliseconds (5 minutes by default). */
+  readTimeoutMs?: number;
 }
 
 /** The HTTP API over a store (JSON, every parameter validated) and the web app. */
@@ -72,7 +74,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/export", exportRoutes(store));
   app.route("/api/report", reportRoutes(store));
   app.route("/api/documents", documentsRoutes(store));
-  app.route("/api/documents", uploadRoutes(store));
+  app.route("/api/documents", uploadRoutes(store, opts.readTimeoutMs ?? READ_TIMEOUT_MS));
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));
   app.route("/api", docsRoutes());
