@@ -204,6 +204,9 @@ export const OPERATIONS: Operation[] = [
   },
 ];
 
+/** The operations that answer without the database. */
+const STORELESS = new Set(["/api/openapi.json", "/api/docs"]);
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** The upload's form: the file, and the fields of uploadFields as the API validates them. */
@@ -279,6 +282,10 @@ function operation(op: Operation) {
       ? { description, content: content(op.answer) }
       : error(description);
   responses["500"] = error("The server failed");
+  if (!STORELESS.has(op.path))
+    responses["503"] = error(
+      "The database cannot be reached now (stopped, restarting): try again later; Retry-After says when",
+    );
   return {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
