@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import type { AskCommandOptions } from "./ask.js";
+import type { BackupCommandOptions, RestoreCommandOptions } from "./backup.js";
 import type { ExportOptions } from "./export.js";
 import type { ExtractCommandOptions } from "./extract.js";
 import { withHintOptions } from "./hints.js";
@@ -156,6 +157,28 @@ export async function main(argv: string[]): Promise<number> {
     .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
     .action(async (opts: ServeCommandOptions) => {
       code = await (await import("./serve.js")).serveCommand(opts);
+    });
+  program
+    .command("backup")
+    .description(
+      "Sao lưu cơ sở dữ liệu SQLite vào một tệp, ngay cả khi đang dùng (sao lưu trực tuyến); PostgreSQL: in lệnh pg_dump",
+    )
+    .requiredOption("-o, --out <file>", "tệp sao lưu (ghi đè khi bản mới đã toàn vẹn)")
+    .option("--db <db>", "tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (opts: BackupCommandOptions) => {
+      code = await (await import("./backup.js")).backupCommand(opts);
+    });
+  program
+    .command("restore")
+    .description(
+      "Khôi phục tệp sao lưu (của solieu backup) vào một kho trống, SQLite hoặc PostgreSQL: tài liệu, số liệu, lượt duyệt, người dùng",
+    )
+    .argument("<file>", "tệp sao lưu")
+    .option("--db <db>", "kho đích: tệp SQLite hoặc URL postgres:// (mặc định SOLIEU_DB hoặc ./solieu.db)")
+    .option("-f, --format <format>", "table | json", "table")
+    .action(async (file: string, opts: RestoreCommandOptions) => {
+      code = await (await import("./backup.js")).restoreCommand(file, opts);
     });
   const user = program
     .command("user")

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { SignInLimits } from "../accounts/sign-in-limits.js";
 import type { Store } from "../store/connect.js";
 import { authenticate, type ReadAccess, readAccess } from "./auth.js";
 import { responseCache } from "./cache.js";
@@ -14,9 +15,9 @@ import { indicatorsRoutes } from "./routes/indicators.js";
 import { reportRoutes } from "./routes/report.js";
 import { reviewRoutes } from "./routes/review.js";
 import { searchRoutes } from "./routes/search.js";
-import { sessionRoutes } from "./routes/session.js";
+import { type SignInLog, sessionRoutes } from "./routes/session.js";
 import { statusRoutes } from "./routes/status.js";
-import { uploadRoutes } from "./routes/upload.js";
+import { READ_TIMEOUT_MS, uploadRoutes } from "./routes/upload.js";
 import { security } from "./security.js";
 import { webRoutes } from "./web.js";
 
@@ -31,6 +32,12 @@ export interface AppOptions {
    * Writes (reviews, uploads) always need an editor's session.
    */
   read?: ReadAccess;
+  /** Where every sign-in, failed sign-in and refusal is logged with time, name and address (stderr by default). */
+  signInLog?: SignInLog;
+  /** The limits on failed sign-ins (5 per name or address in 15 minutes by default; tests give a clock). */
+  signInLimits?: SignInLimits;
+  /** How long reading one uploaded report may take, in milliseconds (5 minutes by default). */
+  readTimeoutMs?: number;
 }
 
 /** The HTTP API over a store (JSON, every parameter validated) and the web app. */
@@ -56,7 +63,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   ]) {
     app.use(path, cache);
   }
-  app.route("/api/session", sessionRoutes(store, read));
+  const signInLog = opts.signInLog ?? ((line: string) => process.stderr.write(`solieu: ${line}\n`));
+  app.route("/api/session", sessionRoutes(store, read, opts.signInLimits ?? new SignInLimits(), signInLog));
   app.route("/api/facts", factsRoutes(store));
   app.route("/api/facts", reviewRoutes(store));
   app.route("/api/status", statusRoutes(store));
@@ -66,7 +74,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.route("/api/export", exportRoutes(store));
   app.route("/api/report", reportRoutes(store));
   app.route("/api/documents", documentsRoutes(store));
-  app.route("/api/documents", uploadRoutes(store));
+  app.route("/api/documents", uploadRoutes(store, opts.readTimeoutMs ?? READ_TIMEOUT_MS));
   app.route("/api/indicators", indicatorsRoutes(store));
   app.route("/api/areas", areasRoutes(store));
   app.route("/api", docsRoutes());

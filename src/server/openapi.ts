@@ -162,11 +162,15 @@ export const OPERATIONS: Operation[] = [
     path: "/api/session",
     summary: "Sign in: sets the session cookie (HttpOnly, SameSite=Strict) and answers the CSRF token",
     description:
-      "401 with the same message for a wrong name and a wrong password. A sign-in from another site (Origin) is refused with 403. Sessions last 12 hours.",
+      "401 with the same message for a wrong name and a wrong password. After 5 failures for one name, or from one address, within 15 minutes, every attempt for that name or from that address (the right password too, for a name that exists or not) is refused with 429 and Retry-After (seconds) until the window has passed. A sign-in from another site (Origin) is refused with 403. Sessions last 12 hours.",
     open: true,
     body: "SignInRequest",
     answer: "SignInResponse",
-    more: { "401": "Wrong name or password", "403": "The request comes from another site" },
+    more: {
+      "401": "Wrong name or password",
+      "403": "The request comes from another site",
+      "429": "Too many failed sign-ins for this name or from this address: wait Retry-After seconds",
+    },
   },
   {
     method: "delete",
@@ -199,6 +203,9 @@ export const OPERATIONS: Operation[] = [
     answer: { type: "text/html", schema: { type: "string" } },
   },
 ];
+
+/** The operations that answer without the database. */
+const STORELESS = new Set(["/api/openapi.json", "/api/docs"]);
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -275,6 +282,10 @@ function operation(op: Operation) {
       ? { description, content: content(op.answer) }
       : error(description);
   responses["500"] = error("The server failed");
+  if (!STORELESS.has(op.path))
+    responses["503"] = error(
+      "The database cannot be reached now (stopped, restarting): try again later; Retry-After says when",
+    );
   return {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),

@@ -52,8 +52,11 @@ export async function openStore(target: string, opts: OpenOptions = {}): Promise
 async function openPostgres(target: string, where: string): Promise<Store> {
   const { default: pg } = await import("pg");
   const pool = new pg.Pool({ connectionString: target, max: 8 });
-  // An idle client losing its server must not bring the process down.
+  // A client losing its server must not bring the process down: idle in the pool (the pool's
+  // "error"), or checked out between two queries of a transaction (the client's own "error",
+  // which nothing else listens to then). Its queries fail with the error all the same.
   pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: POSTGRES, where, close: () => db.destroy() };
 }
@@ -120,4 +123,9 @@ async function apply(db: Kysely<unknown>, dialect: StoreDialect): Promise<void> 
       db,
     );
   }
+}
+
+/** Asks the database for nothing: throws when it cannot be reached (a 503 for the server). */
+export async function ping(store: Store): Promise<void> {
+  await sql`select 1`.execute(store.db);
 }

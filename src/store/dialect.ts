@@ -29,6 +29,11 @@ export interface StoreDialect {
   writeFirst(write: () => Promise<unknown>): Promise<void>;
   /** A select whose rows this transaction will change: locked as read where rows lock. */
   forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
+  /**
+   * After rows were copied in under their own ids (a restore): make the next id follow them.
+   * SQLite's autoincrement does so by itself; PostgreSQL's sequences must be moved.
+   */
+  idsCopied(db: Kysely<Database>, table: string): Promise<void>;
 }
 
 /** Any number: all solieu processes on one PostgreSQL server migrate one at a time. */
@@ -56,6 +61,7 @@ export const SQLITE: StoreDialect = {
     await write();
   },
   forUpdate: (query) => query,
+  idsCopied: async () => {},
 };
 
 export const POSTGRES: StoreDialect = {
@@ -71,4 +77,8 @@ export const POSTGRES: StoreDialect = {
   },
   writeFirst: async () => {},
   forUpdate: (query) => query.forUpdate(),
+  async idsCopied(db, table) {
+    await sql`select setval(s, coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)
+      from (select pg_get_serial_sequence(${table}, 'id') as s) q where s is not null`.execute(db);
+  },
 };

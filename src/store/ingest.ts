@@ -6,9 +6,11 @@ import type { DocumentHints } from "../facts/types.js";
 import { InputError } from "../text/errors.js";
 import type { Store } from "./connect.js";
 import { saveDocument, storedAs } from "./documents.js";
+import { extractIsolated } from "./extract-isolated.js";
 import { ExtractPool } from "./extract-pool.js";
 import { type Extracted, extractForStore } from "./extracted.js";
 import { givenOf } from "./given.js";
+import { isStoreUnavailable } from "./unavailable.js";
 
 export interface IngestResult {
   /** The path as given. */
@@ -37,6 +39,11 @@ export interface IngestOptions {
    * left as it was.
    */
   hints?: DocumentHints;
+  /**
+   * Read and extract in a worker thread of its own, given up after this many milliseconds (the
+   * server does, so that no file stops it answering); by default on this thread, without a limit.
+   */
+  readTimeoutMs?: number;
 }
 
 /**
@@ -67,14 +74,22 @@ export async function ingestFile(
   } catch (e) {
     return failed(readError(name, e));
   }
-  const before = await storedAs(store, hash);
+  let before: Awaited<ReturnType<typeof storedAs>>;
+  try {
+    before = await storedAs(store, hash);
+  } catch (e) {
+    return failed(storeError(name, e));
+  }
   if (before) return { file: path, status: "unchanged", ...before };
 
   // Extraction first, then one short write transaction: the write lock is held for the
   // inserts only, not while the file is read and parsed.
   progress("extracting", 0);
   const given = givenOf(opts.hints);
-  const x = await extractForStore(path, given, (n) => progress("extracting", n));
+  const x =
+    opts.readTimeoutMs === undefined
+      ? await extractForStore(path, given, (n) => progress("extracting", n))
+      : await extractIsolated(path, given, opts.readTimeoutMs);
   return storeExtracted(store, path, hash, x, given, progress);
 }
 
@@ -113,8 +128,19 @@ async function storeExtracted(
     // The same bytes stored meanwhile by another process broke the unique hash: not a failure.
     const raced = await storedAs(store, hash).catch(() => null);
     if (raced) return { file: path, status: "unchanged", ...raced };
-    return failed(`${name}: cannot be stored (${oneLine(e)})`);
+    return failed(storeError(name, e));
   }
+}
+
+/**
+ * Why a file could not be stored, in one line naming it. The document is written in one
+ * transaction, so a database that goes away mid-write keeps nothing of it: said so, since the
+ * remedy is only to ingest the file again once the database is back.
+ */
+function storeError(name: string, e: unknown): string {
+  if (isStoreUnavailable(e))
+    return `${name}: cannot be stored: the database stopped answering (${oneLine(e)}); nothing of this file was stored, ingest it again once the database is back`;
+  return `${name}: cannot be stored (${oneLine(e)})`;
 }
 
 export interface IngestFilesOptions extends IngestOptions {
@@ -169,7 +195,9 @@ export async function ingestFiles(
       opts.onProgress?.({ file: path, stage: "extracting", facts: 0 });
       const p = await ahead[i].catch((e: unknown) => ({
         hash: "",
-        error: `${basename(path)}: cannot be processed (${oneLine(e)})`,
+        error: isStoreUnavailable(e)
+          ? storeError(basename(path), e)
+          : `${basename(path)}: cannot be processed (${oneLine(e)})`,
       }));
       if ("error" in p && p.error)
         await done({ file: path, id: null, status: "failed", facts: 0, error: p.error });

@@ -56,7 +56,12 @@ async function loadTree(file: string, bytes: Uint8Array): Promise<MammothDocumen
       },
     );
   } catch (err) {
-    const msg = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, " ").trim();
+    const msg = (err instanceof Error ? err.message : String(err))
+      .replace(/\s+/g, " ")
+      // xmldom's wrapping says nothing to a reader: "error: [xmldom error] … @#[line:…,col:…]".
+      .replace(/^error: \[xmldom error\]\s*/i, "malformed document XML: ")
+      .replace(/\s*@#\[line:[^\]]*\]$/, "")
+      .trim();
     // mammoth reports most damage in its own words; a TypeError means a part it could not parse.
     const what = err instanceof TypeError ? `malformed document XML (${msg})` : msg;
     throw new InputError(file, `not a .docx: ${what}`);

@@ -12,6 +12,14 @@ const MIN_VISIBLE = 20;
 /** Above this share of unmapped glyphs (U+FFFD, private use, controls), the text layer is broken. */
 const MAX_BAD_SHARE = 0.1;
 
+/**
+ * Pieces of text a page may hold, and a whole file: a dense A3 table page has a few thousand.
+ * Far more is a content stream made to inflate into millions of operators, which pdfjs would
+ * take minutes to lay out; reading stops as soon as the count passes.
+ */
+const MAX_PAGE_ITEMS = 50_000;
+const MAX_ITEMS = 2_000_000;
+
 /** How long pdftotext may take over one file before it is given up. */
 const PDFTOTEXT_TIMEOUT_MS = 60_000;
 
@@ -113,16 +121,17 @@ async function extractPages(file: string, bytes: Uint8Array): Promise<string[][]
   try {
     const doc = await task.promise;
     const pages: string[][] = [];
+    let items = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       try {
         const viewport = page.getViewport({ scale: 1 });
-        const content = await page.getTextContent();
         const runs: Run[] = [];
-        for (const it of content.items) {
-          if (!("str" in it) || !it.str.trim()) continue;
-          runs.push(toRun(it as Item, viewport.transform, pdfjs.Util.transform));
+        for (const it of await pageItems(file, page, n, MAX_ITEMS - items)) {
+          if (!it.str.trim()) continue;
+          runs.push(toRun(it, viewport.transform, pdfjs.Util.transform));
         }
+        items += runs.length;
         pages.push(buildLines(runs));
       } finally {
         page.cleanup();
@@ -130,9 +139,33 @@ async function extractPages(file: string, bytes: Uint8Array): Promise<string[][]
     }
     return pages;
   } catch (err) {
-    throw pdfError(file, err);
+    throw err instanceof InputError ? err : pdfError(file, err);
   } finally {
     await task.destroy();
+  }
+}
+
+/** The page's text items, streamed so that a page of millions of them is refused part-way. */
+async function pageItems(
+  file: string,
+  page: { streamTextContent(): ReadableStream<{ items: unknown[] }> },
+  n: number,
+  left: number,
+): Promise<Item[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: Item[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    for (const it of value.items) if (typeof it === "object" && it && "str" in it) items.push(it as Item);
+    if (items.length > Math.min(MAX_PAGE_ITEMS, left)) {
+      await reader.cancel(new Error("too much text")).catch(() => {});
+      const why =
+        items.length > MAX_PAGE_ITEMS
+          ? `page ${n} holds more than ${MAX_PAGE_ITEMS.toLocaleString("en")} pieces of text`
+          : `the file holds more than ${MAX_ITEMS.toLocaleString("en")} pieces of text`;
+      throw new InputError(file, `refused: ${why} (hostile file?)`);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { InputError } from "./errors.js";
+import { isXmlPart, XmlScan } from "./xml-guard.js";
 
 export interface ZipLimits {
   /** Most bytes all entries may expand to, declared or actually inflated. */
@@ -23,9 +24,10 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 const mb = (n: number) => `${Math.round(n / MB)} MB`;
 
 /**
- * Refuse a .docx that is not a zip, lacks its main part, or would expand beyond the limits.
- * Declared sizes are checked first (cheap), then every entry is inflated and counted, chunk by
- * chunk, because the declared sizes are written by whoever made the file.
+ * Refuse a .docx that is not a zip, lacks its main part, names an entry outside the archive
+ * (`../`, an absolute path), or would expand beyond the limits. Declared sizes are checked first
+ * (cheap), then every entry is inflated and counted, chunk by chunk, because the declared sizes
+ * are written by whoever made the file; its XML parts are scanned on the way (src/text/xml-guard.ts).
  */
 export async function checkZip(
   file: string,
@@ -93,7 +95,11 @@ async function listEntries(file: string, zip: ZipFile, lim: ZipLimits): Promise<
   try {
     for await (const e of zip.eachEntry()) entries.push(e);
   } catch (err) {
-    throw new InputError(file, `not a .docx: damaged zip archive (${message(err)})`);
+    const msg = message(err);
+    // yauzl's own check of entry names: nothing is written to disk here, but no Word file has them.
+    if (/^(?:invalid relative path|absolute path|invalid characters in fileName)\b/.test(msg))
+      throw new InputError(file, `refused: unsafe entry name (${msg})`);
+    throw new InputError(file, `not a .docx: damaged zip archive (${msg})`);
   }
   return entries;
 }
@@ -108,6 +114,7 @@ async function inflateCounting(
 ): Promise<number> {
   let total = before;
   let size = 0;
+  const xml = isXmlPart(e.fileName) ? new XmlScan() : null;
   try {
     const stream = await zip.openReadStreamPromise(e);
     for await (const chunk of stream) {
@@ -117,6 +124,8 @@ async function inflateCounting(
       if (total > lim.maxTotalBytes)
         throw bomb(file, `archive expands to more than ${mb(lim.maxTotalBytes)}`);
       if (tooDense(size, e.compressedSize, lim)) throw bomb(file, denseReason(e, size));
+      const wrong = xml?.push(chunk as Buffer);
+      if (wrong) throw new InputError(file, `refused: ${e.fileName} ${wrong} (hostile file?)`);
     }
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -4,7 +4,7 @@ import { extname, join } from "node:path";
 import { Hono } from "hono";
 import { uploadFields } from "../../api/schemas.js";
 import { HINT_FIELDS } from "../../api/vocabulary.js";
-import type { Store } from "../../store/connect.js";
+import { ping, type Store } from "../../store/connect.js";
 import { documentMeta } from "../../store/documents.js";
 import { ingestFile } from "../../store/ingest.js";
 import { formatOf } from "../../text/read.js";
@@ -15,14 +15,20 @@ import { badRequest } from "../params.js";
 /** The largest report taken. */
 export const MAX_UPLOAD = 50 * 1024 * 1024;
 
+/** How long reading one uploaded report may take (a 50 MB text file takes about a minute). */
+export const READ_TIMEOUT_MS = 5 * 60 * 1000;
+
 /**
  * POST /api/documents (editor or admin): a report sent as multipart/form-data in the field
  * `file`, with what the user knows of it in the optional fields date, period, area, title and
  * issuer (uploadFields), stored as `solieu ingest` stores it: 201 with the new document, 200 with
  * `duplicate: true` when the same bytes were stored before, 400 when it cannot be read (nothing
- * is stored then). The file is saved under its own name in a temporary directory, read, removed.
+ * is stored then). The file is saved under its own name in a temporary directory, read in a
+ * worker thread of its own (so the server goes on answering while it is read, and a file that
+ * takes longer than `readTimeoutMs` is given up), removed. The same bytes sent twice at once are
+ * stored once: the second finds the first's document (the content hash is unique).
  */
-export function uploadRoutes(store: Store): Hono {
+export function uploadRoutes(store: Store, readTimeoutMs = READ_TIMEOUT_MS): Hono {
   return new Hono().post("/", requireRole("editor"), limitBody(MAX_UPLOAD), async (c) => {
     if (!/^multipart\/form-data\b/i.test(c.req.header("content-type") ?? ""))
       throw badRequest("body: not multipart/form-data (send the report in the field file)");
@@ -58,8 +64,12 @@ export function uploadRoutes(store: Store): Hono {
     try {
       const path = join(dir, name);
       await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-      const r = await ingestFile(store, path, { hints });
-      if (r.status === "failed" || r.id === null) throw badRequest(r.error ?? `${name}: cannot be stored`);
+      const r = await ingestFile(store, path, { hints, readTimeoutMs });
+      if (r.status === "failed" || r.id === null) {
+        // Not the file's fault when the database is down: this throws, and the answer is a 503.
+        await ping(store);
+        throw badRequest(r.error ?? `${name}: cannot be stored`);
+      }
       const document = await documentMeta(store, r.id);
       if (!document) throw new Error(`document ${r.id} is gone right after it was stored`);
       const duplicate = r.status === "unchanged";
