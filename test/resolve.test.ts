@@ -87,6 +87,18 @@ describe("periods named without a year are dated by when the text was written", 
   });
 });
 
+describe("when a text was written", () => {
+  it("a meeting's summary is dated by its last day, not by a resolution it cites", () => {
+    const text = [
+      "Kỳ họp thứ Chín, HĐND huyện khóa XXI diễn ra từ ngày 18-19/12/2024. Có 31/33 đại biểu dự họp.",
+      "",
+      "Kỳ họp tiếp tục thực hiện Nghị quyết số 52/NQ-HĐND ngày 20 tháng 12 năm 2023 của HĐND huyện.",
+    ].join("\n");
+    const r = read(text, {});
+    expect(r.document.date).toBe("2024-12-19");
+  });
+});
+
 describe("the period a report reviews", () => {
   it("a report whose plan is the rest of a year reviews the part before it", () => {
     // (A mid-year report: its review part names the year whose plan it follows.)

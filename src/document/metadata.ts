@@ -210,10 +210,16 @@ function issuerOf(all: string, area: string, head = ""): string {
 }
 
 /** The date written on the document (or the date it was published), as far as it is given. */
+/** The end of a cited document's number: "số 126/NQ-HĐND", "05/2018/NQ-HĐND,". */
+const CITED = /\d+(?:\/\d{4})?\/[\p{Lu}Đ][\p{L}Đ-]*\s*,?\s*$/u;
+
 function dateOf(head: string, all: string): string | null {
   const pad = (n: string) => n.padStart(2, "0");
-  const full = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
-  if (full) return `${full[3]}-${pad(full[2])}-${pad(full[1])}`;
+  // (A date right after a document's number — "Nghị quyết số 126/NQ-HĐND ngày 09 tháng 12 năm
+  // 2022" — is that document's, not this one's.)
+  for (const full of head.matchAll(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/giu))
+    if (!CITED.test(head.slice(Math.max(0, (full.index ?? 0) - 40), full.index)))
+      return `${full[3]}-${pad(full[2])}-${pad(full[1])}`;
   const web = /(?:Thứ\s+\p{L}+|Chủ nhật),?\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/iu.exec(head);
   if (web) return `${web[3]}-${pad(web[2])}-${pad(web[1])}`;
   // A page's dateline: "20:03 11-12-2023 | :155", "Ngày 11/11/2022-09:13:00 AM".
@@ -221,6 +227,12 @@ function dateOf(head: string, all: string): string | null {
     const d = datelineDate(line);
     if (d) return d;
   }
+  // A meeting's days: "Kỳ họp … diễn ra từ ngày 13-14/7/2023" is written on its last day.
+  for (const range of head.matchAll(
+    /ngày\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)/giu,
+  ))
+    if (!CITED.test(head.slice(Math.max(0, (range.index ?? 0) - 40), range.index)))
+      return `${range[3]}-${pad(range[2])}-${pad(range[1])}`;
   const partial = /ngày\s*[.…\s]*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d\d)/iu.exec(all);
   if (partial) return `${partial[2]}-${pad(partial[1])}`;
   const yearOnly = /ngày\s+tháng\s+năm\s+((?:19|20)\d\d)/iu.exec(head);
