@@ -59,13 +59,7 @@ export async function ingestFile(
   const name = basename(path);
   const progress = (stage: IngestProgress["stage"], facts: number) =>
     opts.onProgress?.({ file: path, stage, facts });
-  const failed = (error: string): IngestResult => ({
-    file: path,
-    id: null,
-    status: "failed",
-    facts: 0,
-    error,
-  });
+  const failed = (error: string) => failedResult(path, error);
 
   progress("reading", 0);
   let hash: string;
@@ -93,6 +87,11 @@ export async function ingestFile(
   return storeExtracted(store, path, hash, x, given, progress);
 }
 
+/** A file that could not be stored, and why (one line naming it). */
+function failedResult(file: string, error: string): IngestResult {
+  return { file, id: null, status: "failed", facts: 0, error };
+}
+
 /** Store what was extracted from a file, in one transaction; never throws. */
 async function storeExtracted(
   store: Store,
@@ -103,13 +102,7 @@ async function storeExtracted(
   progress: (stage: IngestProgress["stage"], facts: number) => void = () => {},
 ): Promise<IngestResult> {
   const name = basename(path);
-  const failed = (error: string): IngestResult => ({
-    file: path,
-    id: null,
-    status: "failed",
-    facts: 0,
-    error,
-  });
+  const failed = (error: string) => failedResult(path, error);
   if (x.error) return failed(x.error);
   if (!x.document) return failed(`${name}: no text to read`);
   progress("storing", x.facts.length);
@@ -199,8 +192,7 @@ export async function ingestFiles(
           ? storeError(basename(path), e)
           : `${basename(path)}: cannot be processed (${oneLine(e)})`,
       }));
-      if ("error" in p && p.error)
-        await done({ file: path, id: null, status: "failed", facts: 0, error: p.error });
+      if ("error" in p && p.error) await done(failedResult(path, p.error));
       else if ("before" in p && p.before) await done({ file: path, status: "unchanged", ...p.before });
       else if ("extracted" in p && p.extracted)
         await done(
