@@ -7,7 +7,7 @@
 // comparable with each other.
 
 /** Small, fast, seedable PRNG (mulberry32): Math.random() would make every run's input differ. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,19 +1,8 @@
 // Stage 2 of the store bench: the synthetic store's documents, made from the corpus's rows
 // (templates.mjs), the same every run.
 import { createHash } from "node:crypto";
+import { prng } from "../synthetic.mjs";
 import { BATCH_DOCS, SYNTHETIC } from "./settings.mjs";
-
-/** Small, fast, seedable PRNG (mulberry32), as in bench/synthetic.mjs. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DISTRICT_LEVELS = ["huyện", "thị xã", "thành phố", "quận"];
 const COMMUNE_LEVELS = ["xã", "phường", "thị trấn"];
