@@ -364,6 +364,27 @@ describe("kind", () => {
     expect(fact("Có 45/48 đại biểu có mặt.", "45/48").measure).toBe("count_of_total");
   });
 
+  it("a level written over the level a change is taken from is last year's, not a target", () => {
+    const all = facts(
+      "Năm 2024, số vụ tai nạn giao thông giảm 12,5% (56/64 vụ) so với năm 2023; số hộ kinh doanh tăng 35 hộ (1.240/1.205 hộ).",
+      { date: "2024-12-20", area: "huyện Đông Anh" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period])).toEqual([
+      ["12,5", "growth", "actual", "2024"],
+      ["56", "level", "actual", "2024"],
+      ["64", "level", "actual", "2023"],
+      ["35", "change", "actual", "2024"],
+      ["1.240", "level", "actual", "2024"],
+      ["1.205", "level", "actual", "2023"],
+    ]);
+    // Against the plan, the second part is still the target: 412/400 is 103%.
+    const plan = facts(
+      "So với kế hoạch giao, số trường đạt chuẩn quốc gia tăng 12 trường (412/400 trường, đạt 103% kế hoạch).",
+      { date: "2024-12-20", area: "huyện Đông Anh" },
+    );
+    expect(plan.find((f) => f.value_text === "400")?.kind).toBe("target");
+  });
+
   it("a target beside a result in other terms", () => {
     const all = facts(
       "Tăng trưởng 6 tháng đầu năm chỉ đạt 6,2%, thấp hơn kịch bản 1,8 điểm % (đã dự kiến 8,0%).",

@@ -56,6 +56,22 @@ export function scanNumbers(text: string): NumberToken[] {
   return out;
 }
 
+/**
+ * "giảm 12,5% (56/64 vụ)", "giảm 3 vụ (25/28 vụ)": a pair in a bracket right after a change
+ * it accounts for is the level now over the level before, even when it fell.
+ */
+function changedBy(before: string, now: number, then: number): boolean {
+  const m = CHANGE_OPEN.exec(before);
+  if (!m || !(then > 0)) return false;
+  const by = decodeNumber(m[1]);
+  if (m[2]) return Math.abs(Math.abs(now / then - 1) * 100 - by) <= Math.max(0.06, by * 0.01);
+  return Math.abs(Math.abs(now - then) - by) <= Math.max(0.5, by * 0.005);
+}
+const CHANGE_OPEN = new RegExp(
+  String.raw`(?<![\p{L}])(?:tăng|giảm)\s+(${NUMERAL})\s*(%)?[\p{L}\s.]{0,20}\(\s*$`,
+  "u",
+);
+
 function readToken(text: string, start: number, numeral: string): NumberToken {
   let end = start + numeral.length;
   let value = decodeNumber(numeral);
@@ -120,7 +136,11 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
       // "48/35%": achieved and target, both in %. "45.799/36.875 tỷ đồng", "8.793/6.500 đảng
       // viên": more than the whole is no count of a total but a result written over its target.
       const percents = /^\s*%/.test(afterFrac) && total < 100 && value <= 100;
-      if (percents || (value > total && total > 0 && !/[.,]/.test(frac[1].slice(-1)))) {
+      if (
+        percents ||
+        (value > total && total > 0 && !/[.,]/.test(frac[1].slice(-1))) ||
+        changedBy(before, value, total)
+      ) {
         const s2 = end + gap + frac[0].indexOf(frac[1]);
         const t2: NumberToken = {
           start: s2,

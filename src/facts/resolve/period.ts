@@ -203,6 +203,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
 function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   const prev = f.compared as Figure;
   if (f.planBeside) return [prev.period, "its-result"];
+  // "tăng 6,7% (1.124/1.053 lượt) so với cùng kỳ năm 2022": the level the change was taken from.
+  if (f.tok.pairedTarget && prev.period) {
+    const change = prev.prev;
+    const year = change?.base && /^\d{4}(?:[-/]|$)/.test(change.base) ? change.base : null;
+    return [year ?? samePeriodLastYear(prev.period), "comparator-last-year"];
+  }
   const open = s.sentence.text.lastIndexOf("(", f.tok.start);
   const inner = s.sentence.text.slice(open + 1, f.tok.start);
   if (/cùng kỳ/iu.test(inner) && prev.period)

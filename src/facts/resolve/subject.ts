@@ -54,14 +54,21 @@ export function subject(f: Figure, s: Scope): void {
   // "đạt 7,5% (kế hoạch 7,0%)": the target of the figure before it, in its terms.
   // (The result may stand before a figure in other terms: "chỉ đạt 7,06%, thấp hơn kịch bản
   // 2,63 điểm % (đã dự kiến 9,69%)".)
+  // ("tăng 6,7% (1.124/1.053 lượt)": the second part is the earlier level the change is taken
+  // from, not a target.)
+  const earlier = prev && f.tok.pairedTarget && isEarlierLevel(f, prev, text) ? prev : null;
   const result =
-    prev && f.tok.pairedTarget ? prev : prev && cue.PLAN_BESIDE.test(local) ? sameUnitBefore(f) : null;
+    prev && f.tok.pairedTarget && !earlier
+      ? prev
+      : prev && cue.PLAN_BESIDE.test(local)
+        ? sameUnitBefore(f)
+        : null;
   f.planBeside = !!result;
   if (result) {
     subject = result.subject;
     f.compared = result;
   }
-  const compared = f.planBeside ? null : comparedFigure(f);
+  const compared = earlier ?? (f.planBeside ? null : comparedFigure(f));
   f.comparator = !!compared;
   if (compared) {
     subject = compared.subject;
@@ -93,6 +100,27 @@ function comparedFigure(f: Figure): Figure | null {
   const same = sameUnitBefore(f);
   return same && isComparator(f.local) ? same : null;
 }
+
+/**
+ * "A/B" right after a change that A and B account for — "tăng 6,7% (1.124/1.053 lượt)",
+ * "tăng 02 trường (483/481 trường)" — writes the level now over the level it is compared
+ * with. Compared with a plan ("so với kế hoạch … tăng 01 trường (483/482 trường đạt 100,2%
+ * kế hoạch)"), the second part stays the target.
+ */
+function isEarlierLevel(f: Figure, result: Figure, text: string): boolean {
+  const change = result.prev;
+  if (!change || (change.measure !== "growth" && change.measure !== "change")) return false;
+  const clauseStart = text.lastIndexOf(";", change.tok.start) + 1;
+  const clauseEnd = /;|\.(?!\d)/.exec(f.after)?.index ?? f.after.length;
+  const clause = text.slice(clauseStart, change.tok.start) + f.after.slice(0, clauseEnd);
+  if (PLAN_WORD.test(clause) || /;/.test(text.slice(change.tok.end, result.tok.start))) return false;
+  const [now, then, by] = [result.value, f.value, Math.abs(change.value)];
+  if (!(then > 0)) return false;
+  if (change.unit === "%" || change.measure === "growth")
+    return Math.abs(Math.abs(now / then - 1) * 100 - by) <= Math.max(0.06, by * 0.01);
+  return Math.abs(Math.abs(now - then) - by) <= Math.max(0.5, by * 0.005);
+}
+const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu|nghị quyết|NQ)(?![\p{L}])/u;
 
 /** The last figure before this one in its clause with the same unit. */
 function sameUnitBefore(f: Figure): Figure | null {
