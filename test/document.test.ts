@@ -227,6 +227,28 @@ describe("paragraphs", () => {
       ["125.000", "con"],
     ]);
   });
+
+  it("read a numbered line that runs into sentences as an item, on past a footnote marker's line", () => {
+    const lines = [
+      ...HEAD,
+      "III. CÁC NỘI DUNG KHÁC",
+      " 3. Về phiên giải trình: Phiên giải trình về công tác quản lý đất đai đã diễn ra",
+      "",
+      "công khai, được truyền hình trực tiếp. Có 9 đại biểu",
+      "2",
+      " nêu 14 câu hỏi với Sở Tài nguyên và Môi trường.",
+    ];
+    const t = tree(lines);
+    const item = blockWith(t, "9 đại biểu");
+    expect(item.kind).toBe("item");
+    expect(item.text.text).toMatch(/Có 9 đại biểu nêu 14 câu hỏi với Sở Tài nguyên và Môi trường\.$/);
+    // The item's section is named by its first words, not by the whole of its text.
+    expect(item.section.title.split(" ").length).toBeLessThanOrEqual(14);
+    expect(facts(lines).map((f) => [f.value_text, f.unit, f.kind])).toEqual([
+      ["9", "đại biểu", "actual"],
+      ["14", "câu hỏi", "actual"],
+    ]);
+  });
 });
 
 describe("footnotes", () => {

@@ -240,13 +240,21 @@ class Builder {
       !TERMINAL.test(trimmed) &&
       !DATE_OR_NUMBER_LINE.test(trimmed) &&
       DOC_TYPE_LINE.test(joined(open).trim());
+    // (A numbered line that ran on into sentences — "2. Về hoạt động chất vấn: Phiên chất vấn
+    // … Tổng có 11 đại biểu" — goes on past a footnote marker or page number like a paragraph.)
     if (
       open?.kind === "heading" &&
       !num &&
-      !seam &&
+      (!seam || (lowerLetter && runsOn(open.heading?.title ?? joined(open)))) &&
       !TERMINAL.test(joined(open)) &&
       (lowerLetter || (isTitle && isUpperTitle(joined(open)) && !DOC_TYPE_LINE.test(trimmed)) || subtitle)
     ) {
+      if (seam && open.heading) {
+        // It was an item all along: its section is named by its first words only.
+        open.heading.title = firstWords(open.heading.title);
+        open.heading = undefined;
+        open.kind = "item";
+      }
       this.extend(open, l, refs);
       return;
     }
@@ -407,6 +415,11 @@ function isPageTitle(line: string): boolean {
     !DATELINE.test(line) &&
     line.split(/\s+/).length >= 3
   );
+}
+
+/** A heading that has run on into sentences: long, or with a sentence ended inside it. */
+function runsOn(title: string): boolean {
+  return title.length > 160 || /[\p{Ll}\d)][.:]\s+\p{Lu}/u.test(title);
 }
 
 function firstWords(s: string): string {
