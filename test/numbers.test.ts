@@ -173,6 +173,9 @@ describe("scanNumbers: numbers that are not figures", () => {
     expect(token("Ngày 19/6/2023 họp.", "19/6/2023").skip).toBe("date");
     expect(token("Đến 6/2023 có.", "6/2023").skip).toBe("date");
     expect(figures("Ngày 15 tháng 5 năm 2020, tỉnh họp.")).toEqual([]);
+    // A day and month after a time of day: no result over its target.
+    expect(figures("Chiều 18/3, Thường trực Huyện ủy làm việc với 12 xã.")).toEqual(["12"]);
+    expect(token("Sáng 25/11, UBND tỉnh họp.", "25/11").skip).toBe("date");
   });
 
   it.each([
@@ -191,12 +194,17 @@ describe("scanNumbers: numbers that are not figures", () => {
     "HĐND tỉnh khóa XV tổ chức kỳ họp thứ 5.",
     "Cuộc cách mạng công nghiệp 4.0 đang diễn ra.",
     "Thủy điện Nậm Pô 5A đã khởi công.",
+    "Hoàn thành thủy điện Sông Lô 3, đưa vào vận hành.",
+    "Cấp phép khai thác cát tại bãi bồi bản Nà Lừa 2, xã Chiềng Mai.",
+    "Đưa giống lúa Bắc Thơm 7 vào cơ cấu cây trồng.",
   ])("skips numbers in names: %s", (s) => {
     expect(figures(s)).toEqual([]);
   });
 
   it("keeps a figure next to a name: kỳ họp thứ 5 passed 20 resolutions", () => {
     expect(figures("Tại kỳ họp thứ 5, HĐND tỉnh đã thông qua 20 nghị quyết.")).toEqual(["20"]);
+    // A capitalised place before a count with its noun: the count is a figure.
+    expect(figures("Toàn huyện Mường Tè 14 xã đạt chuẩn nông thôn mới.")).toEqual(["14"]);
   });
 
   it("skips list markers (1), 2)", () => {

@@ -292,6 +292,18 @@ function notAFigure(
     Number(numeral.split(".")[1]) <= 12
   )
     return "date";
+  // "Chiều 20/6, Ban Thường vụ …", "sáng 25/12": a day and month after a time of day.
+  const dayMonth = /^\/(\d{1,2})(?![\d/])/.exec(rest);
+  if (
+    dayMonth &&
+    /^\d{1,2}$/.test(numeral) &&
+    Number(numeral) >= 1 &&
+    Number(numeral) <= 31 &&
+    Number(dayMonth[1]) >= 1 &&
+    Number(dayMonth[1]) <= 12 &&
+    /(?:^|[^\p{L}])(?:hôm qua|hôm nay|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s*$/iu.test(before)
+  )
+    return "date";
   // Document numbers and symbols: 20-NQ/TU, 1300/QĐ-BYT, 05/2018/NQ-HĐND, số 1221.
   if (
     /^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) &&
@@ -326,6 +338,15 @@ function notAFigure(
     (NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) &&
     !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu) &&
     !(/(?:loại|nhóm)\s*$/iu.test(before) && /^\d{1,3}(?:\.\d{3})+$/.test(numeral))
+  )
+    return "name";
+  // A small bare number after a capitalised word inside a sentence is part of a proper name:
+  // "thủy điện Mường Luân 2", "bản Hin 2, xã Na Sang", "Đội 19 (thôn …)", "giống Dự Hương 8".
+  if (
+    /^\d{1,3}$/.test(numeral) &&
+    /[\p{L}\d,]\s+(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+    !readUnit(rest) &&
+    !readCounterNoun(rest)
   )
     return "name";
   if (/^\d\.0$/.test(numeral) && /(?:công nghệ|công nghiệp|cách mạng|chuyển đổi số)\s*$/iu.test(before))
