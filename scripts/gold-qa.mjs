@@ -34,6 +34,27 @@ export function widerQuestions() {
     );
 }
 
+/**
+ * Our own questions on the reports of ../shared/wider (scripts/qa-other-places.jsonl): one or two
+ * per report, each naming its place; empty when ../shared/wider is absent.
+ */
+export function otherPlacesQuestions() {
+  if (!existsSync(join(shared, "wider"))) return [];
+  return readFileSync(join(root, "scripts", "qa-other-places.jsonl"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+/** Every report of ../shared/wider, as `{ doc }` for widerFiles. */
+export function widerReports() {
+  const dir = join(shared, "wider");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((doc) => ({ doc }));
+}
+
 /** The wider reports those questions are about, with the date and area a user would give. */
 export function widerFiles(questions) {
   const hints = JSON.parse(readFileSync(join(root, "scripts", "wider-hints.json"), "utf8")).files;

@@ -8,10 +8,12 @@
 import { ask } from "../dist/ask/answer.js";
 import {
   goldQuestions,
+  otherPlacesQuestions,
   requireShared,
   scoreSets,
   widerFiles,
   widerQuestions,
+  widerReports,
   withCorpusStore,
 } from "./gold-qa.mjs";
 
@@ -19,7 +21,11 @@ requireShared();
 /** Facts an answer gives (the default of solieu ask). */
 const FACTS = 10;
 /** The bars: the first fact right, an expected fact among the first 10 (corpus; wider). */
-const BARS = { corpus: { first: 70, top: 95 }, wider: { first: 70, top: 90 } };
+const BARS = {
+  corpus: { first: 70, top: 95 },
+  wider: { first: 70, top: 90 },
+  places: { first: 70, top: 90 },
+};
 
 /** Whether a fact is an expected answer: same document, an expected line, its value. */
 const expected = (q, f) =>
@@ -76,6 +82,18 @@ if (wider.length)
       await score(store, "wider", wider);
     },
     widerFiles(wider),
+    { withCorpus: false },
+  );
+// Questions of our own (scripts/qa-other-places.jsonl) on all the wider reports stored together,
+// each naming its place: a store of many provinces, districts and communes, as a user builds it.
+const own = otherPlacesQuestions();
+if (own.length)
+  await withCorpusStore(
+    "solieu-score-qa-places-",
+    async (store) => {
+      await score(store, "places", own);
+    },
+    widerFiles(widerReports()),
     { withCorpus: false },
   );
 process.exitCode = failed ? 1 : 0;

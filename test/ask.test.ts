@@ -140,6 +140,62 @@ describe("answering from a small store", () => {
   });
 });
 
+/** Two pages of other provinces, stored side by side with the date and area a user gives. */
+const PAGES = [
+  {
+    file: "ha-tinh.txt",
+    hints: { date: "2024-10-08", area: "tỉnh Hà Tĩnh" },
+    text: `Kinh tế 9 tháng năm 2024 tiếp tục phục hồi
+
+Tăng trưởng GRDP 9 tháng ước đạt 6,1%. Tổng vốn đầu tư toàn xã hội ước đạt 41.300 tỷ đồng, tăng 7,2%. Đến hết tháng 9/2024, dư nợ tín dụng trên địa bàn đạt 118.400 tỷ đồng, tăng 5,6% so với đầu năm.
+`,
+  },
+  {
+    file: "ba-ria.txt",
+    hints: { date: "2024-10-09", area: "tỉnh Bà Rịa - Vũng Tàu" },
+    text: `Kết quả kinh tế 9 tháng năm 2024
+
+Tăng trưởng GRDP không kể dầu thô và khí đốt 9 tháng ước đạt 8,3%. Tổng vốn đầu tư toàn xã hội ước đạt 52.800 tỷ đồng, tăng 9,4%.
+`,
+  },
+];
+
+describe("answering from a store of several provinces", () => {
+  let dir: string;
+  let store: Store;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "solieu-ask-places-"));
+    store = await openStore(join(dir, "store.db"));
+    for (const p of PAGES) {
+      writeFileSync(join(dir, p.file), p.text);
+      expect((await ingestFile(store, join(dir, p.file), { hints: p.hints })).status).toBe("added");
+    }
+  });
+  afterAll(async () => {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("takes a province named without its level word, with or without diacritics", async () => {
+    for (const [text, area, value] of [
+      ["Vốn đầu tư toàn xã hội 9 tháng năm 2024 của Hà Tĩnh?", "tỉnh Hà Tĩnh", 41300],
+      ["Von dau tu toan xa hoi 9 thang nam 2024 cua Ba Ria - Vung Tau?", "tỉnh Bà Rịa - Vũng Tàu", 52800],
+    ] as const) {
+      const a = await ask(store, text);
+      expect(a.question.areas).toContain(area);
+      expect(a.facts[0]).toMatchObject({ area, value });
+    }
+  });
+
+  it("reads 'tăng trưởng' as a growth asked, and a stock at a month's end as of that month", async () => {
+    const growth = await ask(store, "Tăng trưởng GRDP 9 tháng năm 2024 của Hà Tĩnh là bao nhiêu?");
+    expect(growth.facts[0]).toMatchObject({ area: "tỉnh Hà Tĩnh", value: 6.1, measure: "growth" });
+    const stock = await ask(store, "Dư nợ tín dụng của Hà Tĩnh đến cuối tháng 9/2024 là bao nhiêu?");
+    expect(stock.facts[0]).toMatchObject({ value: 118400, unit: "tỷ đồng" });
+    expect(stock.answer).not.toBe(`${NO_ANSWER}.`);
+  });
+});
+
 describe.skipIf(!haveShared)("gold questions of ../shared/gold/qa", () => {
   it("gives an expected fact first for ≥ 70% and among the first 10 for ≥ 95%, with and without diacritics", () => {
     const r = spawnSync(process.execPath, [SCORE], { encoding: "utf8" });

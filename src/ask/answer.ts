@@ -1,6 +1,6 @@
 import { storeStatus } from "../analysis/load.js";
 import type { StatusRow, StoredFact } from "../api/types.js";
-import { knownAreas } from "../store/areas.js";
+import { areasNamedIn, knownAreas, spellingsOf } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
 import { documentAreas, documentDates } from "../store/documents.js";
 import { factsNear, queryFacts } from "../store/query.js";
@@ -79,6 +79,12 @@ function periodScore(q: Question, p: string): number {
   if (!q.periods.length)
     return q.span && isSpan(p) ? (q.newestYear && periodYear(p) >= q.newestYear - 1 ? 1.5 : 0.5) : 0;
   if (q.periods.includes(p)) return 3;
+  // A stock on a day of the month asked ("đến cuối tháng 9/2022": 2022-09-30), or on the last
+  // day of the months asked ("9 tháng năm 2022": what stood at 30/9).
+  if (/^\d{4}-\d{2}-\d{2}$/.test(p)) {
+    if (q.periods.some((w) => /^\d{4}-\d{2}$/.test(w) && p.startsWith(w))) return 2;
+    if (q.periods.some((w) => /\/(\d{4}-\d{2})$/.test(w) && p.startsWith(w.slice(-7)))) return 1.5;
+  }
   if (q.periods.some((w) => w.startsWith("*") && p.endsWith(w.slice(1)))) return 3;
   // A term asked ("nhiệm kỳ 2015-2020") and its spans or last year, a year asked and its spans.
   if (q.periods.some((w) => isSpan(w) && isSpan(p) && Math.abs(periodYear(w) - periodYear(p)) <= 1)) return 2;
@@ -281,16 +287,12 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
   const limit = opts.limit ?? 10;
   const q = understand(text, await newestYear(store));
   const main = await mainArea(store);
-  // A unit named without diacritics ("huyen Dien Bien"): the known units, with their level word.
+  // A unit the catalogue did not find: named without diacritics ("huyen Dien Bien") or without
+  // its level word ("Nghệ An", "Nam Giang"), among the units the store knows.
   if (!q.areas.length) {
-    const named = (await knownAreas(store))
-      .flatMap((a) => [a.name, ...a.aliases].map((s) => ({ name: a.name, folded: fold(s).trim() })))
-      .filter(
-        (a) => /\s/.test(a.folded) && new RegExp(`(?:^|[^a-z0-9])${a.folded}(?![a-z0-9])`).test(q.folded),
-      )
-      .sort((a, b) => b.folded.length - a.folded.length);
-    if (named.length && /^(?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran) /.test(named[0].folded)) {
-      q.areas.push(named[0].name);
+    const named = areasNamedIn(await knownAreas(store), text);
+    if (named.length) {
+      q.areas.push(...new Set(named.flatMap(spellingsOf)));
       q.levels = [];
     }
   }
@@ -396,8 +398,23 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
   const restated = (c: Candidate) =>
     (firstSaid.get(`${c.fact.doc}|${c.code}|${c.fact.measure}|${c.fact.period}|${c.fact.value}`) ??
       c.fact.line) < c.fact.line;
+  // Asked whether a plan was met: the result stated beside its plan ("chỉ đạt 7,06%, thấp hơn
+  // kịch bản … (đã dự kiến 9,69%)") before the same result stated alone.
+  const sentenceKey = (f: StoredFact) => `${f.doc}\u0000${f.line}\u0000${f.sentence}`;
+  const besidePlan = new Set(
+    [...byId.values()]
+      .filter((c) => c.fact.kind === "target" || (c.fact.measure === "change" && againstPlan(c.fact)))
+      .map((c) => sentenceKey(c.fact)),
+  );
+  const planQuestion = q.type === "status";
   const ranked = [...byId.values()]
-    .map((c) => ({ ...c, score: score(q, c, main) - (restated(c) ? 1.5 : 0) }))
+    .map((c) => ({
+      ...c,
+      score:
+        score(q, c, main) -
+        (restated(c) ? 1.5 : 0) +
+        (planQuestion && c.fact.kind !== "target" && besidePlan.has(sentenceKey(c.fact)) ? 1 : 0),
+    }))
     .sort((a, b) => b.score - a.score || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.fact.id - b.fact.id);
 
   const explained = opts.explain ? { scores: ranked.map((c) => ({ id: c.fact.id, score: c.score })) } : {};

@@ -49,7 +49,7 @@ export interface Question {
 
 /** How much a figure grew: "tăng bao nhiêu (phần trăm)", "tăng trưởng", "so với cùng kỳ". */
 const GROWTH =
-  /\btang (?:bao nhieu|may)(?! (?:diem|nguoi|ho|xa|con|luot|du an|doanh nghiep|dang vien|lao dong|truong|ha|tan)\b)|\btang truong (?:binh quan )?(?:bao nhieu|may|la)\b|\bso voi (?:cung ky|nam truoc|nam \d{4}|giai doan truoc|ky truoc)|\btang (?:bao nhieu )?phan tram\b|\btang hay giam\b|\bthe nao so voi\b/;
+  /\btang (?:bao nhieu|may)(?! (?:diem|nguoi|ho|xa|con|luot|du an|doanh nghiep|dang vien|lao dong|truong|ha|tan)\b)|\btang truong (?:binh quan )?(?:bao nhieu|may|la)\b|\bso voi (?:cung ky|nam truoc|nam \d{4}|giai doan truoc|ky truoc)|\btang (?:bao nhieu )?phan tram\b|\btang hay giam\b|\bthe nao so voi\b|\btoc do tang\b|\b(?:muc tieu |chi tieu )?tang truong (?!binh quan dau nguoi)/;
 /** A change in points or in its own unit: "giảm bao nhiêu điểm phần trăm", "mức giảm". */
 const CHANGE =
   /\b(?:giam|tang) (?:bao nhieu|may) (?:diem|nguoi|ho|xa|con|luot|du an|doanh nghiep|dang vien|lao dong|truong|ha|tan)\b|\bdiem phan tram\b|\bmuc giam\b|\bhut\b|\b(?:thap|cao) hon\b[^?]*\bbao nhieu\b|\bchenh lech\b/;
@@ -102,6 +102,13 @@ function levelFirst(folded: string): boolean {
       folded,
     );
   if (!level) return false;
+  // ("đạt bao nhiêu so với dự toán": the share of the plan is what is asked.)
+  if (
+    /^\s*(?:phan tram\s+)?so voi (?:du toan|ke hoach|kh|chi tieu|muc tieu|nghi quyet)\b/.test(
+      folded.slice(level.index + level[0].length),
+    )
+  )
+    return false;
   const other = /\b(?:tang|giam|phan tram|%|so voi|bang may|gap)\b/.exec(
     folded.slice(level.index + level[0].length),
   );

@@ -57,6 +57,39 @@ export function resolveArea(areas: KnownArea[], text: string): KnownArea[] {
 }
 
 /**
+ * The units a question names, as whole words, with or without diacritics: a name with its level
+ * word ("huyện Nam Giang") wins; else a bare name of two words or more ("Nghệ An", "Nam Giang"),
+ * the longest, and of those the highest level ("Điện Biên" is the province).
+ */
+export function areasNamedIn(areas: KnownArea[], text: string): KnownArea[] {
+  const words = (t: string) =>
+    key(t)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  const q = ` ${words(text)} `;
+  const has = (k: string) => k.length > 0 && q.includes(` ${words(k)} `);
+  const full = areas.filter((a) => spellingsOf(a).some((s) => levelOf(s) && has(key(s))));
+  if (full.length) return full;
+  const named = areas
+    .map((a) => ({
+      a,
+      length: Math.max(
+        0,
+        ...spellingsOf(a)
+          .map((s) => bareKey(s).trim())
+          .filter((k) => /\s/.test(k) && has(k))
+          .map((k) => k.length),
+      ),
+    }))
+    .filter((x) => x.length > 0);
+  if (!named.length) return [];
+  const longest = Math.max(...named.map((x) => x.length));
+  const rank = (a: KnownArea) => RANK[a.level] ?? 9;
+  const top = Math.min(...named.filter((x) => x.length === longest).map((x) => rank(x.a)));
+  return named.filter((x) => x.length === longest && rank(x.a) === top).map((x) => x.a);
+}
+
+/**
  * Record the area spellings of a document being stored (inside its transaction): a spelling
  * that folds like a known unit becomes one of its aliases, any other a unit of its own.
  */
