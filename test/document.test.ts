@@ -552,4 +552,14 @@ describe("what a document says of itself", () => {
       "huyện Tuần Giáo",
     ]);
   });
+
+  it("takes after 'tỉnh' only a province: a person's name or a region is no place", () => {
+    const areas = (t: string) => findAreas(t).map((a) => a.area);
+    expect(areas("Chủ tịch UBND tỉnh Trần Văn Sơn chủ trì; các tỉnh Tây Nguyên cùng dự.")).toEqual([]);
+    expect(areas("Kinh tế tỉnh Bà Rịa - Vũng Tàu Năm 2024 và tỉnh Thừa Thiên Huế")).toEqual([
+      "tỉnh Bà Rịa - Vũng Tàu",
+      "tỉnh Thừa Thiên Huế",
+    ]);
+    expect(areas("UBND tỉnh Lào Cai Vũ Xuân Cường")).toEqual(["tỉnh Lào Cai"]);
+  });
 });

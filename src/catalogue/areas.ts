@@ -1,4 +1,5 @@
 import { fold } from "../text/fold.js";
+import { PROVINCE_NAMES } from "./provinces.js";
 
 /**
  * Administrative units: a level word and a name ("tỉnh Điện Biên", "huyện Mường Ảng",
@@ -42,6 +43,22 @@ export function normaliseArea(level: string, name: string): string {
   return `${level.toLowerCase()} ${n}`;
 }
 
+const words = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+const PROVINCES = new Set(PROVINCE_NAMES.map(words));
+
+/** The province a name starts with, as written ("Lào Cai Năm" → "Lào Cai"), or null. */
+function provinceIn(name: string): string | null {
+  const parts = name.split(/(?<=\S)(?=[ \t]+)/u);
+  for (let n = parts.length; n > 0; n--) {
+    const head = parts.slice(0, n).join("");
+    if (PROVINCES.has(words(head))) return head;
+  }
+  return null;
+}
+
 export function findAreas(text: string): AreaMention[] {
   const out: AreaMention[] = [];
   UNIT_RE.lastIndex = 0;
@@ -67,7 +84,14 @@ export function findAreas(text: string): AreaMention[] {
       if (level === "xã" && kept[0] === "HỘI") continue; // "XÃ HỘI" is society
       name = titleCase(kept.join(" "));
     }
-    const end = m[2] ? m.index + m[0].length : UNIT_RE.lastIndex;
+    let end = m[2] ? m.index + m[0].length : UNIT_RE.lastIndex;
+    if (level === "tỉnh") {
+      // Only a province follows "tỉnh": the longest run of its words that is one.
+      const province = provinceIn(name);
+      if (!province) continue;
+      end -= name.length - province.length;
+      name = province;
+    }
     out.push({ start: m.index, end, area: normaliseArea(level, name), level });
   }
   const re = /(?<![\p{L}])(cả nước|toàn quốc)(?![\p{L}])/giu;
