@@ -561,5 +561,8 @@ describe("what a document says of itself", () => {
       "tỉnh Thừa Thiên Huế",
     ]);
     expect(areas("UBND tỉnh Lào Cai Vũ Xuân Cường")).toEqual(["tỉnh Lào Cai"]);
+    // A neighbour's unit, transliterated with hyphens, is not ours; a spaced dash ends a name.
+    expect(areas("giao ban với huyện Mường-la, tỉnh Hủa-phăn")).toEqual([]);
+    expect(areas("tuyến từ thành phố Sơn La - Cửa khẩu Chiềng Khương")).toEqual(["thành phố Sơn La"]);
   });
 });

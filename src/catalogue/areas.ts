@@ -85,6 +85,15 @@ export function findAreas(text: string): AreaMention[] {
       name = titleCase(kept.join(" "));
     }
     let end = m[2] ? m.index + m[0].length : UNIT_RE.lastIndex;
+    // "huyện Phôn-thoong", "tỉnh Bo-kéo": a neighbour country's unit, transliterated; not ours.
+    if (/^-\p{Ll}/u.test(text.slice(end))) continue;
+    // "thành phố Điện Biên Phủ - Nút giao …": a spaced dash ends a unit's name (a province's
+    // own dash, "Bà Rịa - Vũng Tàu", is known below).
+    const dash = level === "tỉnh" ? -1 : name.search(/\s+-\s+/u);
+    if (dash > 0) {
+      end -= name.length - dash;
+      name = name.slice(0, dash);
+    }
     if (level === "tỉnh") {
       // Only a province follows "tỉnh": the longest run of its words that is one.
       const province = provinceIn(name);
