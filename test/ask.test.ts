@@ -158,6 +158,14 @@ Tăng trưởng GRDP 9 tháng ước đạt 6,1%. Tổng vốn đầu tư toàn 
 Tăng trưởng GRDP không kể dầu thô và khí đốt 9 tháng ước đạt 8,3%. Tổng vốn đầu tư toàn xã hội ước đạt 52.800 tỷ đồng, tăng 9,4%.
 `,
   },
+  {
+    file: "yen-bai.txt",
+    hints: { date: "2025-01-10", area: "tỉnh Yên Bái" },
+    text: `Kết quả phát triển kinh tế - xã hội năm 2024
+
+Tốc độ tăng trưởng kinh tế (GRDP) năm 2024 đạt 6,2%, chưa đạt kế hoạch đề ra (kế hoạch 7,5%), thấp hơn kế hoạch 1,3 điểm %.
+`,
+  },
 ];
 
 describe("answering from a store of several provinces", () => {
@@ -193,6 +201,19 @@ describe("answering from a store of several provinces", () => {
     const stock = await ask(store, "Dư nợ tín dụng của Hà Tĩnh đến cuối tháng 9/2024 là bao nhiêu?");
     expect(stock.facts[0]).toMatchObject({ value: 118400, unit: "tỷ đồng" });
     expect(stock.answer).not.toBe(`${NO_ANSWER}.`);
+  });
+
+  it("answers 'có đạt kế hoạch không, hụt bao nhiêu' with the shortfall first, then both figures", async () => {
+    const a = await ask(
+      store,
+      "Tăng trưởng kinh tế năm 2024 của Yên Bái có đạt kế hoạch không, hụt bao nhiêu?",
+    );
+    expect(a.facts.slice(0, 3).map((f) => [f.value, f.measure, f.kind])).toEqual([
+      [-1.3, "change", "actual"],
+      [6.2, "growth", "actual"],
+      [7.5, "growth", "target"],
+    ]);
+    expect(a.answer).toMatch(/không đạt kế hoạch/);
   });
 });
 

@@ -163,6 +163,13 @@ function againstPlan(f: StoredFact): boolean {
   if (at < 0) return false;
   const before = fold(f.sentence.slice(Math.max(0, at - 40), at));
   const after = fold(f.sentence.slice(at + f.value_text.length, at + f.value_text.length + 40));
+  // ("thấp hơn kế hoạch 1,3 điểm %": the plan named before the figure.)
+  if (
+    /\b(?:vuot|hut|thap hon|cao hon)\s+(?:so voi\s+)?(?:ke hoach|kh|chi tieu|nq|nghi quyet|du toan|muc tieu|kich ban)\b[^,;]{0,20}$/.test(
+      before,
+    )
+  )
+    return true;
   return (
     /\b(?:vuot|hut|thap hon|cao hon|chua dat)\b[^,;]*$/.test(before) &&
     /^\s*(?:diem\s*)?%?\s*(?:so voi\s*)?(?:ke hoach|kh|chi tieu|nq|nghi quyet|du toan|muc tieu)\b/.test(after)
@@ -423,7 +430,19 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
   const row = q.type === "status" ? rows.find((r) => r.target && r.result) : undefined;
   const verdict = row ? verdictFor(row) : null;
   if (row && verdict) {
-    const lead = rowFacts(row);
+    // ("… có đạt kế hoạch không, hụt bao nhiêu?": the shortfall stated against the plan first.)
+    const shortfall = q.gap
+      ? ranked.find(
+          (c) =>
+            c.fact.measure === "change" &&
+            againstPlan(c.fact) &&
+            c.fact.area === row.area &&
+            c.fact.period === row.period &&
+            row.indicator.code !== null &&
+            (c.code ?? c.fact.indicator.code) === row.indicator.code,
+        )?.fact
+      : undefined;
+    const lead = [...(shortfall ? [shortfall] : []), ...rowFacts(row)];
     const ids = new Set(lead.map((f) => f.id));
     const facts = [...lead, ...ranked.map((c) => c.fact).filter((f) => !ids.has(f.id))].slice(0, limit);
     return { answer: verdict, facts, question: q, ...explained };

@@ -8,7 +8,20 @@ export function base(f: Figure, _s: Scope): void {
   const m = f.measure;
   if (m === "growth" || m === "change" || m === "multiple" || m === "pct_of_target")
     f.base = baseOf(f.after, f.period, m);
+  // "thấp hơn kế hoạch 1,3 điểm %", "vượt dự toán 120 tỷ đồng": a gap to the plan named before it.
+  if (m === "change" && !f.base) {
+    const w = PLAN_BEFORE.exec(f.local)?.[1]?.toLowerCase();
+    if (w)
+      f.base = /dự toán/.test(w)
+        ? "budget_estimate"
+        : /nghị quyết|nq|chỉ tiêu|mục tiêu/.test(w)
+          ? "resolution"
+          : "plan";
+  }
 }
+
+const PLAN_BEFORE =
+  /(?<![\p{L}])(?:vượt|hụt|thấp hơn|cao hơn)\s+(?:so với\s+)?(kế hoạch|KH|dự toán|nghị quyết|NQ|chỉ tiêu|mục tiêu|kịch bản)(?![\p{L}])[^,;()\d]{0,20}$/iu;
 
 /** "so với tháng trước" of a month's figure: the month before ("2024-10" → "2024-09"). */
 function previousMonth(period: string): string | undefined {
