@@ -57,6 +57,14 @@ describe("reading a question", () => {
     });
     expect(understand("Nhiệm kỳ 2020-2025 những chỉ tiêu nào không đạt?", 2025).type).toBe("list");
     expect(understand("Tỷ lệ che phủ rừng có đạt kế hoạch không?", 2025).type).toBe("status");
+    // "so với năm trước" is the base of the comparison, not a year asked; alone, "năm trước" is.
+    expect(understand("Thu nhập năm 2023 tăng bao nhiêu so với năm trước?", 2025).periods).toEqual(["2023"]);
+    expect(understand("Năm trước đón bao nhiêu khách du lịch?", 2025).periods).toEqual(["2024"]);
+    // "Tăng trưởng …" and "tốc độ tăng …" ask a growth; "đạt bao nhiêu so với dự toán" a % of plan.
+    expect(understand("Tăng trưởng kinh tế năm 2024 của Thái Bình là bao nhiêu?", 2025).measures).toContain(
+      "growth",
+    );
+    expect(understand("Thu ngân sách đạt bao nhiêu so với dự toán?", 2025).levelFirst).toBe(false);
   });
 
   it("reads a level named without a name as the area meant, not 'ước tính'", () => {

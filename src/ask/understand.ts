@@ -243,7 +243,9 @@ export function periodsIn(text: string, folded: string, newestYear: number | nul
   }
   if (newestYear) {
     if (/\bnam nay\b/.test(folded) && !half) add(String(newestYear));
-    if (/\bnam (?:truoc|ngoai|qua)\b/.test(folded)) add(String(newestYear - 1));
+    // ("… năm 2023 tăng bao nhiêu so với năm trước": the base of a comparison, not the year asked.)
+    if (/(?<!\bso voi |\bso )\bnam (?:truoc|ngoai|qua)\b/.test(folded) && !out.length)
+      add(String(newestYear - 1));
     if (/\bnam (?:toi|sau)\b/.test(folded)) add(String(newestYear + 1));
   }
   return out;
