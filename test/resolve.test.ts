@@ -625,6 +625,20 @@ describe("area", () => {
 });
 
 describe("subject", () => {
+  it("the parts listed after 'Trong đó' are linked as parts of the whole before them", () => {
+    const all = facts(
+      "Quý III, GRDP của tỉnh ước tăng 7,4% so với cùng kỳ. Trong đó, nhóm công nghiệp - xây dựng tăng 11,2%; nhóm dịch vụ tăng 6,5%; nhóm nông, lâm, thủy sản tăng 2,9%.",
+    );
+    expect(all.map((f) => [f.value_text, f.indicator.code])).toEqual([
+      ["7,4", "grdp_growth"],
+      ["11,2", "va_industry"],
+      ["6,5", "va_services"],
+      ["2,9", "va_agriculture"],
+    ]);
+    // A sentence that is no part of a whole is linked in its own terms only.
+    expect(fact("Nhóm dịch vụ tăng 6,5%.", "6,5").indicator.code).toBeNull();
+  });
+
   it("a label before a colon names the figure after it", () => {
     expect(fact("- Giá trị sản phẩm/1 ha đất canh tác: 112 triệu đồng", "112").indicator.text).toBe(
       "Giá trị sản phẩm/1 ha đất canh tác",

@@ -115,6 +115,19 @@ export function linkIndicator(text: string, measure: Measure, sentence: string):
 }
 
 /**
+ * A part of a whole stated in the sentence before ("GRDP … tăng 9,77%. Trong đó, nhóm dịch vụ
+ * tăng 7,94%"): linked in the terms of both sentences, and kept only when it is one of the
+ * whole's parts (a sector of GRDP), never the whole again.
+ */
+export function linkPart(text: string, measure: Measure, context: string, whole: string): string | null {
+  const code = linkIndicator(text, measure, context);
+  if (!code || code === whole) return null;
+  const parent = BY_CODE.get(code)?.parent;
+  const family = [whole, whole.replace(/_(?:growth|per_capita)$/, ""), BY_CODE.get(whole)?.parent];
+  return parent && family.includes(parent) ? code : null;
+}
+
+/**
  * A short subject cut from a longer name at a comma ("tổng kim ngạch xuất, nhập khẩu năm 2020
  * là 102 triệu USD" read as "nhập khẩu"): the longer name, when every place the sentence says
  * the subject is inside it.

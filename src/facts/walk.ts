@@ -1,5 +1,5 @@
 import { findAreas } from "../catalogue/areas.js";
-import { linkIndicator } from "../catalogue/link.js";
+import { linkIndicator, linkPart } from "../catalogue/link.js";
 import { headingNumbering } from "../document/headings.js";
 import { splitSentences } from "../document/sentences.js";
 import type { Block, DocumentTree, Section } from "../document/types.js";
@@ -195,6 +195,16 @@ function blockFacts(
       term: resolutionTerm(text, doc),
     };
     const scope: Scope = { doc, section, lead, paragraph, sentence };
+    // ("GRDP … ước tăng 9,77%. Trong đó, nhóm dịch vụ tăng 7,94%": the parts are named in the
+    // terms of the whole the sentence before stated.)
+    const whole = paragraph.lastHead;
+    const wholeCode = whole
+      ? linkIndicator(whole.subject, whole.measure, `${whole.before}${whole.after}`)
+      : null;
+    const partsOf =
+      whole && wholeCode && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)
+        ? { code: wholeCode, context: `${whole.before}${whole.after} ${text}` }
+        : null;
     let prev: Figure | null = null;
     let head: Figure | null = null;
     for (const tok of tokens) {
@@ -215,7 +225,8 @@ function blockFacts(
         indicator: {
           code:
             linkIndicator(figure.subject, figure.measure, text) ??
-            linkIndicator(clauseBefore(text, prev ? prev.tok.after : 0, tok.start), figure.measure, text),
+            linkIndicator(clauseBefore(text, prev ? prev.tok.after : 0, tok.start), figure.measure, text) ??
+            (partsOf && linkPart(figure.subject, figure.measure, partsOf.context, partsOf.code)),
           text: figure.subject,
         },
         area: figure.area,
