@@ -44,7 +44,11 @@ export function subject(f: Figure, s: Scope): void {
   }
   if ((!subject || /^(?:có|gồm|với|cho)$/i.test(subject)) && unit) {
     // "(15) Trên 94% số hộ được sử dụng điện lưới quốc gia": the subject follows the number.
-    const object = /^[^,;.()]{0,80}/u.exec(f.after)?.[0] ?? "";
+    // (It ends where the next figure's clause starts: "tăng 01 lớp và tăng 648 học sinh".)
+    const object = (/^[^,;.()]{0,80}/u.exec(f.after)?.[0] ?? "").replace(
+      /\s+(?:và|,)\s+(?:tăng|giảm|đạt|có)(?![\p{L}]).*$/iu,
+      "",
+    );
     const named = /^\s*(?:so với|so|của|kế hoạch|KH|dự toán|NQ)(?![\p{L}])/iu.test(object)
       ? ""
       : cleanSubject(`${unit === "%" ? "" : unit} ${object}`);
