@@ -49,6 +49,7 @@ export function otherPlacesQuestions() {
 /** Every report of ../shared/wider, as `{ doc }` for widerFiles. */
 export function widerReports() {
   const dir = join(shared, "wider");
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()

@@ -72,28 +72,22 @@ let failed = false;
 await withCorpusStore("solieu-score-qa-", async (store) => {
   if (!(await score(store, "corpus", goldQuestions()))) failed = true;
 });
-// The wider questions on their own reports, as a user would store them (date and area given).
-const wider = widerQuestions();
-if (wider.length)
-  await withCorpusStore(
-    "solieu-score-qa-wider-",
-    async (store) => {
-      // Below its bars it is reported, not failed: these questions judge rules, not gate a run.
-      await score(store, "wider", wider);
-    },
-    widerFiles(wider),
-    { withCorpus: false },
-  );
-// Questions of our own (scripts/qa-other-places.jsonl) on all the wider reports stored together,
+// Below their bars these sets are reported, not failed: they judge rules, not gate a run.
+// The wider questions on their own reports, as a user would store them (date and area given);
+// questions of our own (scripts/qa-other-places.jsonl) on all the wider reports stored together,
 // each naming its place: a store of many provinces, districts and communes, as a user builds it.
-const own = otherPlacesQuestions();
-if (own.length)
-  await withCorpusStore(
-    "solieu-score-qa-places-",
-    async (store) => {
-      await score(store, "places", own);
-    },
-    widerFiles(widerReports()),
-    { withCorpus: false },
-  );
+const wider = widerQuestions();
+for (const set of [
+  { name: "wider", questions: wider, files: widerFiles(wider) },
+  { name: "places", questions: otherPlacesQuestions(), files: widerFiles(widerReports()) },
+])
+  if (set.questions.length)
+    await withCorpusStore(
+      `solieu-score-qa-${set.name}-`,
+      (store) => score(store, set.name, set.questions),
+      set.files,
+      {
+        withCorpus: false,
+      },
+    );
 process.exitCode = failed ? 1 : 0;
