@@ -639,6 +639,14 @@ describe("subject", () => {
     expect(fact("Nhóm dịch vụ tăng 6,5%.", "6,5").indicator.code).toBeNull();
   });
 
+  it("the reporting unit's bare name is no subject: the counted noun is", () => {
+    const f = fact("Năm 2024, Hoàng Su Phì giảm 412 hộ nghèo, vượt chỉ tiêu giao.", "412", {
+      date: "2025-01-10",
+      area: "huyện Hoàng Su Phì",
+    });
+    expect([f.indicator.text, f.measure]).toEqual(["hộ nghèo", "change"]);
+  });
+
   it("a label before a colon names the figure after it", () => {
     expect(fact("- Giá trị sản phẩm/1 ha đất canh tác: 112 triệu đồng", "112").indicator.text).toBe(
       "Giá trị sản phẩm/1 ha đất canh tác",

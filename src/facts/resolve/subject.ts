@@ -28,10 +28,12 @@ export function subject(f: Figure, s: Scope): void {
     subject = carry.subject;
   // "Huyện đã có 12/15 xã đạt chuẩn …": a subject that only names the unit reporting is no
   // subject; the words after the number are.
+  // ("Năm 2024, Nam Giang giảm 693 hộ nghèo": the unit's bare name is no subject either.)
   if (
     /^(?:toàn\s+)?(?:tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn|cả nước)?(?:\s+(?:đã|đến nay|hiện))*$/iu.test(
       subject,
-    )
+    ) ||
+    (isPlaceName(subject, s.doc.info.area) && !!unit && isCountNoun(unit))
   )
     subject = "";
   // "Tổng có 11 đại biểu chất vấn …", "thông qua 29 Nghị quyết …": a total word or a bare verb
@@ -79,6 +81,17 @@ export function subject(f: Figure, s: Scope): void {
     f.compared = compared;
   }
   f.subject = subject;
+}
+
+/** The reporting unit named alone, with or without its level word: "Nam Giang", "huyện Nam Giang đã". */
+function isPlaceName(subject: string, area: string): boolean {
+  const bare = area.replace(/^(?:tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn|quận)\s+/iu, "").trim();
+  if (!bare || !subject) return false;
+  const words = subject
+    .replace(/^(?:toàn\s+)?(?:tỉnh|huyện|xã|thị xã|thành phố|phường|thị trấn|quận)\s+/iu, "")
+    .replace(/(?:\s+(?:đã|đến nay|hiện))+$/iu, "")
+    .trim();
+  return words.toLowerCase() === bare.toLowerCase();
 }
 
 const WEAK_HEAD = /^(?:tổng|tổng số|tổng cộng|tổng có|trong đó có)$/iu;
