@@ -65,6 +65,11 @@ describe("reading a question", () => {
       "growth",
     );
     expect(understand("Thu ngân sách đạt bao nhiêu so với dự toán?", 2025).levelFirst).toBe(false);
+    // Counting the plan's targets met is a result asked, of a total.
+    expect(understand("Huyện có bao nhiêu chỉ tiêu đạt và vượt kế hoạch năm 2024?", 2025)).toMatchObject({
+      type: "lookup",
+      measures: ["count_of_total"],
+    });
   });
 
   it("reads a level named without a name as the area meant, not 'ước tính'", () => {
@@ -155,7 +160,7 @@ const PAGES = [
     hints: { date: "2024-10-08", area: "tỉnh Hà Tĩnh" },
     text: `Kinh tế 9 tháng năm 2024 tiếp tục phục hồi
 
-Tăng trưởng GRDP 9 tháng ước đạt 6,1%. Tổng vốn đầu tư toàn xã hội ước đạt 41.300 tỷ đồng, tăng 7,2%. Đến hết tháng 9/2024, dư nợ tín dụng trên địa bàn đạt 118.400 tỷ đồng, tăng 5,6% so với đầu năm.
+Tăng trưởng GRDP 9 tháng ước đạt 6,1%. Tổng vốn đầu tư toàn xã hội ước đạt 41.300 tỷ đồng, tăng 7,2%. Quy mô nền kinh tế 9 tháng đạt 98.500 tỷ đồng, xếp thứ 25/63 tỉnh, thành phố. Đến hết tháng 9/2024, dư nợ tín dụng trên địa bàn đạt 118.400 tỷ đồng, tăng 5,6% so với đầu năm.
 `,
   },
   {
@@ -209,6 +214,11 @@ describe("answering from a store of several provinces", () => {
     const stock = await ask(store, "Dư nợ tín dụng của Hà Tĩnh đến cuối tháng 9/2024 là bao nhiêu?");
     expect(stock.facts[0]).toMatchObject({ value: 118400, unit: "tỷ đồng" });
     expect(stock.answer).not.toBe(`${NO_ANSWER}.`);
+  });
+
+  it("answers a rank asked with the rank, not the size it ranks", async () => {
+    const a = await ask(store, "Hà Tĩnh xếp thứ mấy về quy mô kinh tế?");
+    expect(a.facts[0]).toMatchObject({ value_text: "25/63", measure: "rank" });
   });
 
   it("answers 'có đạt kế hoạch không, hụt bao nhiêu' with the shortfall first, then both figures", async () => {

@@ -138,6 +138,8 @@ function score(q: Question, c: Candidate, main: string | null): number {
     else if (ABOUT_A_FIGURE.has(f.measure) || f.measure === "rank") s += q.levelFirst ? 1 : 2.5;
     else s += 1.5;
   } else if (ABOUT_A_FIGURE.has(f.measure) || f.measure === "rank") s -= 2;
+  // ("xếp thứ mấy về quy mô kinh tế": the rank is asked, not the size it ranks.)
+  else if (q.measures.includes("rank")) s -= 3;
   // "đạt bao nhiêu và tăng bao nhiêu": the figure itself is asked first.
   if (q.levelFirst && !ABOUT_A_FIGURE.has(f.measure) && f.measure !== "rank") s += 1.5;
   if (q.gap && f.measure === "change") s += 2;

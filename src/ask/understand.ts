@@ -276,7 +276,14 @@ export function understand(text: string, newestYear: number | null = null): Ques
   const areas = [...new Set(findAreas(text).map((a) => a.area))];
   let type: QuestionType = "lookup";
   const future = newestYear !== null && periods.some((p) => Number(p.slice(-4)) > newestYear);
-  if (LIST.test(folded)) type = "list";
+  // ("có bao nhiêu chỉ tiêu đạt và vượt kế hoạch?": a count of the targets met, out of all the
+  // plan set — a result looked up, not a plan.)
+  const countsTargetsMet =
+    /\b(?:bao nhieu|may) chi tieu\b.*\b(?:dat|vuot|hoan thanh)\b|\b(?:dat|vuot|hoan thanh)\b.*\b(?:bao nhieu|may) chi tieu\b/.test(
+      folded,
+    );
+  if (countsTargetsMet) type = "lookup";
+  else if (LIST.test(folded)) type = "list";
   else if (STATUS.test(folded)) type = "status";
   else if (AGAINST_PLAN.test(folded)) type = "against_plan";
   else if (TARGET.test(folded) || future) type = "target";
@@ -290,6 +297,7 @@ export function understand(text: string, newestYear: number | null = null): Ques
   if (GROWTH.test(folded) && !rank) measures.push("growth");
   if (CHANGE.test(folded)) measures.push("change");
   if (/\bgap\b|\bbao nhieu lan\b|\bmay lan\b/.test(folded)) measures.push("multiple");
+  if (countsTargetsMet) measures.push("count_of_total");
   if (/\bty le\b|\bphan tram\b(?! ke hoach| chi tieu| du toan| nghi quyet| kh\b)/.test(folded))
     measures.push("rate", "share");
   const terms = [...new Set(parseQuery(text).terms)].filter((t) => !/\d/.test(t) && !PLAIN.has(t));
