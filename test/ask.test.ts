@@ -160,7 +160,9 @@ const PAGES = [
     hints: { date: "2024-10-08", area: "tỉnh Hà Tĩnh" },
     text: `Kinh tế 9 tháng năm 2024 tiếp tục phục hồi
 
-Tăng trưởng GRDP 9 tháng ước đạt 6,1%. Tổng vốn đầu tư toàn xã hội ước đạt 41.300 tỷ đồng, tăng 7,2%. Quy mô nền kinh tế 9 tháng đạt 98.500 tỷ đồng, xếp thứ 25/63 tỉnh, thành phố. Đến hết tháng 9/2024, dư nợ tín dụng trên địa bàn đạt 118.400 tỷ đồng, tăng 5,6% so với đầu năm.
+Tăng trưởng GRDP 9 tháng ước đạt 6,1%. Tổng vốn đầu tư toàn xã hội ước đạt 41.300 tỷ đồng, tăng 7,2%.
+Quy mô kinh tế của Hà Tĩnh 9 tháng ước đạt 98.500 tỷ đồng, tăng 6,1%.
+Về quy mô, tỉnh xếp thứ 25/63 tỉnh, thành phố. Đến hết tháng 9/2024, dư nợ tín dụng trên địa bàn đạt 118.400 tỷ đồng, tăng 5,6% so với đầu năm.
 `,
   },
   {
@@ -216,7 +218,7 @@ describe("answering from a store of several provinces", () => {
     expect(stock.answer).not.toBe(`${NO_ANSWER}.`);
   });
 
-  it("answers a rank asked with the rank, not the size it ranks", async () => {
+  it("answers a rank asked with the rank, not the size it ranks nor its growth", async () => {
     const a = await ask(store, "Hà Tĩnh xếp thứ mấy về quy mô kinh tế?");
     expect(a.facts[0]).toMatchObject({ value_text: "25/63", measure: "rank" });
   });

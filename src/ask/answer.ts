@@ -137,9 +137,10 @@ function score(q: Question, c: Candidate, main: string | null): number {
     if (f.measure === "pct_of_target") s += q.type === "against_plan" && !q.levelFirst ? 3 : 1.5;
     else if (ABOUT_A_FIGURE.has(f.measure) || f.measure === "rank") s += q.levelFirst ? 1 : 2.5;
     else s += 1.5;
-  } else if (ABOUT_A_FIGURE.has(f.measure) || f.measure === "rank") s -= 2;
-  // ("xếp thứ mấy về quy mô kinh tế": the rank is asked, not the size it ranks.)
-  else if (q.measures.includes("rank")) s -= 3;
+  }
+  // ("xếp thứ mấy về quy mô kinh tế": the rank is asked, not the size it ranks nor its growth.)
+  else if (q.measures.includes("rank")) s -= 4;
+  else if (ABOUT_A_FIGURE.has(f.measure) || f.measure === "rank") s -= 2;
   // "đạt bao nhiêu và tăng bao nhiêu": the figure itself is asked first.
   if (q.levelFirst && !ABOUT_A_FIGURE.has(f.measure) && f.measure !== "rank") s += 1.5;
   if (q.gap && f.measure === "change") s += 2;
