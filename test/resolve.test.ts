@@ -55,6 +55,15 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("cùng kỳ năm trước")).toEqual(["2023"]);
   });
 
+  it("a half-year or quarter about to begin is the coming one, one long over last year's", () => {
+    const at = (month: number, text: string) => findPeriods(text, { year: 2025, month }).map((p) => p.code);
+    expect(at(6, "nhiệm vụ 6 tháng cuối năm")).toEqual(["2025-S2"]);
+    expect(at(6, "quý III")).toEqual(["2025-Q3"]);
+    expect(at(9, "quý IV")).toEqual(["2025-Q4"]);
+    expect(at(2, "quý IV")).toEqual(["2024-Q4"]);
+    expect(at(2, "6 tháng cuối năm")).toEqual(["2024-S2"]);
+  });
+
   it("durations and ages are no periods", () => {
     expect(code("sau 4 tháng vận hành")).toEqual([]);
     expect(code("trẻ dưới 36 tháng tuổi")).toEqual([]);

@@ -44,6 +44,16 @@ function yearOf(ref: RefDate, firstMonth: number): number {
   return ref.month !== undefined && ref.month < firstMonth ? ref.year - 1 : ref.year;
 }
 
+/**
+ * The year of a quarter or half-year (months `first`..`last`) named without one: the nearest to
+ * the writing. One about to begin is the coming one ("nhiệm vụ 6 tháng cuối năm" written in June,
+ * "quý IV" in September), one long over is last year's ("quý IV" written in February).
+ */
+function yearNear(ref: RefDate, first: number, last: number): number {
+  if (ref.month === undefined || ref.month >= first) return ref.year;
+  return first - ref.month < ref.month + 12 - last ? ref.year : ref.year - 1;
+}
+
 /** Durations, not periods: "sau 4 tháng", "kéo dài 6 tháng", "trẻ dưới 36 tháng tuổi". */
 const DURATION_BEFORE =
   /(?:sau|kéo dài|thời hạn|thời gian|vòng|dưới|trên|hơn|gần|khoảng|mỗi|hằng|hàng|trước|mất|chỉ|được|cách đây|liên tục|đủ|tới|từ)\s*$/iu;
@@ -113,7 +123,8 @@ const RULES: Rule[] = [
     (m, ref) => {
       if (!ref) return null;
       const n = Number(m[1]);
-      if (/cuối/iu.test(m[2] ?? "")) return n === 6 ? { code: `${yearOf(ref, 7)}-S2`, cls: "sub" } : null;
+      if (/cuối/iu.test(m[2] ?? ""))
+        return n === 6 ? { code: `${yearNear(ref, 7, 12)}-S2`, cls: "sub" } : null;
       const y = /nay$/iu.test(m[0]) ? ref.year : yearOf(ref, n);
       return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
     },
@@ -124,7 +135,7 @@ const RULES: Rule[] = [
     (m, ref) => {
       if (!ref) return null;
       const q = ROMAN[m[1].toUpperCase()] ?? Number(m[1]);
-      return { code: `${yearOf(ref, 3 * q - 2)}-Q${q}`, cls: "sub" };
+      return { code: `${yearNear(ref, 3 * q - 2, 3 * q)}-Q${q}`, cls: "sub" };
     },
   ],
   // đến ngày 30/9, ngày 20 tháng 9: a day
