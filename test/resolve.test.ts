@@ -109,6 +109,41 @@ describe("when a text was written", () => {
 });
 
 describe("the period a report reviews", () => {
+  it("a resolution on next year's plan dates its targets by its title, not by when it was passed", () => {
+    const text = [
+      "NGHỊ QUYẾT",
+      "Về kế hoạch phát triển kinh tế - xã hội năm 2026",
+      "1. Các chỉ tiêu kinh tế",
+      "a) Tổng thu ngân sách trên địa bàn đạt 3.150 tỷ đồng.",
+      "b) Tỷ lệ đô thị hóa đạt 32%.",
+    ].join("\n");
+    const r = read(text, { date: "2025-12-09" });
+    expect(r.document.plan_period).toBe("2026");
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["3.150", "target", "2026"],
+      ["32", "target", "2026"],
+    ]);
+  });
+
+  it("a year-end review that also looks ahead: its results are of the year reviewed", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tổng kết công tác giáo dục năm 2025, phương hướng nhiệm vụ năm 2026",
+      "1. Kết quả thực hiện các chỉ tiêu",
+      "Toàn tỉnh có 214 trường đạt chuẩn quốc gia, tăng 9 trường so với năm 2024.",
+      "Tỷ lệ huy động trẻ 5 tuổi đến lớp đạt 99,6%.",
+      "2. Nhiệm vụ trọng tâm",
+      "Phấn đấu có thêm 12 trường đạt chuẩn quốc gia.",
+    ].join("\n");
+    const r = read(text, { date: "2026-01-10" });
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["214", "actual", "2025"],
+      ["9", "actual", "2025"],
+      ["99,6", "actual", "2025"],
+      ["12", "target", "2026"],
+    ]);
+  });
+
   it("a report whose plan is the rest of a year reviews the part before it", () => {
     // (A mid-year report: its review part names the year whose plan it follows.)
     const text = [

@@ -8,7 +8,7 @@ import type { DocumentTree, Section } from "./types.js";
 
 /** A review section reports results; a forward section sets targets and tasks. */
 export const REVIEW_TITLE =
-  /tình hình|kết quả|đánh giá|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm/iu;
+  /tình hình|kết quả|đánh giá|tổng kết|sơ kết|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm/iu;
 export const FORWARD_TITLE =
   /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự báo|định hướng|đột phá/iu;
 
@@ -72,6 +72,13 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
     const ps = widest(findPeriods(headings.join(" "), ref).filter((p) => !p.base));
     if (!period && ps.length) period = ps[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
+  }
+  // A plan or a resolution on targets ("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm
+  // 2025", written in December 2024): its title names the plan period, not the year it was written.
+  const titleText = titleBlocks.join(" ");
+  if (!plan && isForwardTitle(titleText)) {
+    const ps = widest(findPeriods(titleText, ref).filter((p) => !p.base));
+    if (ps.length) plan = ps[ps.length - 1].code;
   }
   // A page with no numbered parts: the period its title or first sentences are about.
   if (!period) period = leadPeriod(blocks, ref);

@@ -1,4 +1,4 @@
-import { isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
+import { FORWARD_TITLE, isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
 import type { DocumentTree, Section } from "../document/types.js";
 import { endYear, refDate } from "../periods/codes.js";
 import { findPeriods, type RefDate } from "../periods/mentions.js";
@@ -58,13 +58,20 @@ export class SectionScopes {
     }
     const own = findPeriods(s.title, this.ref).filter((p) => !p.base);
     let forward = parent.forward;
-    const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title));
+    // A title that reviews one period and looks ahead to the next ("Tổng kết … năm 2025, phương
+    // hướng nhiệm vụ năm 2026") leaves each of its parts to say which it does.
+    const both = own.length > 1 && REVIEW_TITLE.test(s.title) && FORWARD_TITLE.test(s.title);
+    const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title) && !both);
     // Inside a part that reviews results, only an explicit look ahead turns to targets
     // ("Thực hiện ba đột phá" reviews the breakthroughs; "Nhiệm vụ thời gian tới" sets tasks).
     if (isForwardTitle(s.title) && (!parent.review || AHEAD.test(s.title))) forward = true;
     else if (REVIEW_TITLE.test(s.title) && s.level <= 3) forward = false;
-    let period = own.length ? own[own.length - 1].code : parent.period;
+    // "Tổng kết … năm 2024, phương hướng nhiệm vụ năm 2025": a part that reviews is about the
+    // first period its title names; the plan period is for the parts that look ahead.
+    const first = REVIEW_TITLE.test(s.title) && !forward;
+    let period = own.length ? own[first ? 0 : own.length - 1].code : parent.period;
     if (!own.length && s.level <= 1 && s.parent === undefined) period = null;
+    if (!own.length && forward && !parent.forward && this.info.plan_period) period = this.info.plan_period;
     if (!period && forward && this.info.plan_period) period = this.info.plan_period;
     const scope = { forward, period, review: review && !forward };
     this.memo.set(s.id, scope);
