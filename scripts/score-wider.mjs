@@ -2,7 +2,8 @@
 // Runs the extractor over ../shared/wider (other provinces, districts, communes and genres) and
 // prints the scorer's figures (npm run score:wider). Pages that state no date or place get them
 // as a user would give them (scripts/wider-hints.json → --date, --area); SOLIEU_NO_HINTS=1 runs
-// without. Extra arguments go to the scorer (e.g. --misses 20).
+// without. Extra arguments go to the scorer (e.g. --misses 20). With --own (npm run score:own) it
+// scores the twelve reports written for this project in scripts/own-reports instead.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,12 +12,14 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.SOLIEU_SHARED ?? join(root, "..", "shared");
-const wider = join(shared, "wider");
+const own = process.argv.includes("--own");
+const wider = own ? join(root, "scripts", "own-reports") : join(shared, "wider");
 if (!existsSync(join(wider, "gold")) || !existsSync(join(shared, "tools", "score-facts.mjs"))) {
-  console.log(`../shared/wider is absent (looked in ${wider}): nothing to score.`);
+  console.log(`${wider} or the scorer in ${shared}/tools is absent: nothing to score.`);
   process.exit(0);
 }
-const hints = JSON.parse(readFileSync(join(root, "scripts", "wider-hints.json"), "utf8")).files;
+const hintsFile = own ? join(wider, "hints.json") : join(root, "scripts", "wider-hints.json");
+const hints = JSON.parse(readFileSync(hintsFile, "utf8")).files;
 const files = readdirSync(wider).filter((f) => f.endsWith(".txt"));
 let jsonl = "";
 for (const f of files) {
@@ -40,9 +43,8 @@ execFileSync(
     ...gold,
     "--system",
     out,
-    "--series",
-    join(wider, "gold", "series.jsonl"),
-    ...process.argv.slice(2),
+    ...(own ? [] : ["--series", join(wider, "gold", "series.jsonl")]),
+    ...process.argv.slice(2).filter((a) => a !== "--own"),
   ],
   { stdio: "inherit", env: { ...process.env, SOLIEU_CORPUS: wider } },
 );
