@@ -125,6 +125,30 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("a table's ratio of an estimate to the plan is an estimate", () => {
+    const text = [
+      "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025",
+      "Chỉ tiêu",
+      "Đơn vị tính",
+      "Kế hoạch năm 2025",
+      "Ước thực hiện năm 2025",
+      "So sánh ƯTH/KH (%)",
+      "Sản lượng cà phê nhân",
+      "tấn",
+      "21.000",
+      "21.840",
+      "104",
+      "Số lao động được tạo việc làm",
+      "người",
+      "2.500",
+      "2.610",
+      "104,4",
+    ].join("\n");
+    const got = facts(text, { date: "2025-12-10" }).map((f) => [f.value_text, f.measure, f.kind]);
+    expect(got).toContainEqual(["104", "pct_of_target", "estimate"]);
+    expect(got).toContainEqual(["104,4", "pct_of_target", "estimate"]);
+  });
+
   it("a year-end review that also looks ahead: its results are of the year reviewed", () => {
     const text = [
       "BÁO CÁO",

@@ -77,6 +77,20 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
     columns.push({ header: h });
   }
   if (!columns.length) return null;
+  // The first row's label and unit read on as headers when nothing marks where the header ends
+  // ("So sánh ƯTH/KH (%)", "Sản lượng cà phê nhân", "tấn", "21.000"…): the values that follow
+  // say how many columns there are, and a cell that names no column goes back to the row.
+  if (!hasNote) {
+    let n = 0;
+    while (k + n < cells.length && isValue(cells[k + n])) n++;
+    const extra = columns.length - n;
+    // (A lone "%" is the row's unit; "(%)" closes a column's name.)
+    const named = (h: string) => /kế hoạch|thực hiện|ước|so sánh|năm \d{4}|KH|TH|%\s*\)$/iu.test(h);
+    if (n > 0 && extra > 0 && extra <= 2 && !columns.slice(n).some((c) => named(c.header))) {
+      columns.length = n;
+      k -= extra;
+    }
+  }
   // Start of the table: the title lines above the header give its caption.
   const caption = captionAbove(lines, headAt);
   const rows: Row[] = [];

@@ -72,7 +72,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       if (role.role === "compare") {
         measure = rateRow ? "change" : "pct_of_target";
         if (!rateRow) unit = "%";
-        kind = "actual";
+        // "So sánh ƯTH/KH (%)": an estimate set against the plan is an estimate too.
+        kind =
+          /ƯTH|(?<![\p{L}])ước(?![\p{L}])/iu.test(cell.column.header) || resultRole?.role === "estimate"
+            ? "estimate"
+            : "actual";
       } else if (/^(?:%|‰)/.test(unit)) {
         measure =
           /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label)
