@@ -62,7 +62,7 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
       onFacts: async (facts: Fact[]) => {
         for (const f of facts) {
           // JSON Lines is FACTS.md's record; `why` is for reviewers and goes with --format json.
-          if (format === "jsonl") out.write(`${JSON.stringify(f, withoutWhy)}\n`);
+          if (format === "jsonl") out.write(`${JSON.stringify(withoutWhy(f))}\n`);
           else if (format === "json") {
             out.write(`${firstFact ? "" : ","}${JSON.stringify(f)}`);
             firstFact = false;
@@ -86,6 +86,8 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
   return failed ? 1 : 0;
 }
 
-function withoutWhy(key: string, value: unknown): unknown {
-  return key === "why" ? undefined : value;
+/** The fact without its `why` (a copy, not a replacer: a replacer takes JSON.stringify off its fast path). */
+function withoutWhy(f: Fact): Omit<Fact, "why"> {
+  const { why: _, ...rest } = f;
+  return rest;
 }
