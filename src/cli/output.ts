@@ -12,23 +12,35 @@ export function exitOnClosedPipe(): void {
   });
 }
 
+/** How many bytes the writer gathers before it writes them out. */
+const CHUNK_BYTES = 1 << 18;
+
 /** Buffered stdout that waits for the pipe to drain, so memory stays bounded. */
 export class Writer {
-  private buf: string[] = [];
+  // Strings are encoded straight into a byte buffer: cheaper than joining them and encoding
+  // the join.
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   private size = 0;
 
   get pending(): number {
     return this.size;
   }
   write(s: string): void {
-    this.buf.push(s);
-    this.size += s.length;
-    if (this.size > 1 << 16) this.flushSync();
+    // (UTF-8 takes at most 3 bytes per UTF-16 unit.)
+    if (this.size + 3 * s.length > this.chunk.length) {
+      this.flushSync();
+      if (3 * s.length > this.chunk.length) {
+        process.stdout.write(s);
+        return;
+      }
+    }
+    this.size += this.chunk.write(s, this.size);
   }
   private flushSync(): void {
-    if (!this.buf.length) return;
-    process.stdout.write(this.buf.join(""));
-    this.buf = [];
+    if (!this.size) return;
+    // A fresh buffer each time: the stream may still hold the one written.
+    process.stdout.write(this.chunk.subarray(0, this.size));
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     this.size = 0;
   }
   async drain(): Promise<void> {
