@@ -177,9 +177,10 @@ function linkText(text: string, measure: Measure, sentence: string): string | nu
     if (!list) continue;
     for (const a of list) {
       if (best && a.folded.length < best.folded.length) break;
+      // (Whether the alias stands here first: it is the cheaper test, and few do.)
+      if (!t.startsWith(a.folded, w.index) || isWord(t[w.index + a.folded.length])) continue;
       const f = measureFit(a.indicator, measure);
       if (!f) continue;
-      if (!t.startsWith(a.folded, w.index) || isWord(t[w.index + a.folded.length])) continue;
       if (PART_OF.test(t.slice(w.index + a.folded.length))) continue;
       if (IN_A_PLACE.test(text.slice(0, w.index))) continue;
       if (a.context.length) {
