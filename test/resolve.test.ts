@@ -125,6 +125,22 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("a part on next year's budget estimate sets targets", () => {
+    const text = [
+      "BÁO CÁO",
+      "Đánh giá tình hình thực hiện dự toán ngân sách năm 2025 và dự toán ngân sách năm 2026",
+      "I. TÌNH HÌNH THỰC HIỆN DỰ TOÁN NĂM 2025",
+      "Thu ngân sách trên địa bàn đạt 2.940 tỷ đồng.",
+      "II. DỰ TOÁN NGÂN SÁCH NĂM 2026",
+      "Tổng thu ngân sách trên địa bàn năm 2026 là 3.100 tỷ đồng.",
+    ].join("\n");
+    const got = facts(text, { date: "2025-12-04" }).map((f) => [f.value_text, f.kind, f.period]);
+    expect(got).toEqual([
+      ["2.940", "actual", "2025"],
+      ["3.100", "target", "2026"],
+    ]);
+  });
+
   it("a table's ratio of an estimate to the plan is an estimate", () => {
     const text = [
       "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025",
