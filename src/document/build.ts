@@ -386,10 +386,12 @@ function joined(open: Open): string {
 }
 
 function joinParts(parts: Mapped[], sep = " "): Mapped {
-  const b = new MappedBuilder();
-  for (const p of parts) {
-    const t = trim(p);
-    if (!t.text) continue;
+  const trimmed = parts.map(trim).filter((t) => t.text);
+  // (Room for every part and a separator between each two: the map is allocated once.)
+  let size = trimmed.length ? -sep.length : 0;
+  for (const t of trimmed) size += t.text.length + sep.length;
+  const b = new MappedBuilder(size);
+  for (const t of trimmed) {
     if (b.size) {
       // A word cut at a line end ("tỷ" / "đồng") is joined with one space; a hyphenated name
       // cut after its hyphen ("Phông-" / "sa-ly") is joined without one.

@@ -17,6 +17,11 @@ export class MappedBuilder {
   private offsets = NO_OFFSETS;
   private length = 0;
 
+  /** `capacity`: how many characters are expected, when known, so that the map is allocated once. */
+  constructor(capacity = 0) {
+    if (capacity > 0) this.offsets = new Int32Array(capacity);
+  }
+
   private reserve(extra: number): void {
     const need = this.length + extra;
     if (need <= this.offsets.length) return;
@@ -88,7 +93,9 @@ export class MappedBuilder {
   }
 
   build(): Mapped {
-    return { text: this.parts.join(""), map: this.offsets.slice(0, this.length) };
+    // A map filled to its size is handed over as it is: appending more would grow a new one.
+    const map = this.length === this.offsets.length ? this.offsets : this.offsets.slice(0, this.length);
+    return { text: this.parts.join(""), map };
   }
 }
 
