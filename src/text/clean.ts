@@ -26,6 +26,18 @@ export interface CleanLine {
 const TOKEN =
   /<sup>\s*\(?\s*(\d{1,3})\s*\)?\s*<\/sup>|<sup>([^<]{0,8})<\/sup>|<\/?(?:sup|sub|b|i|u|em|strong|span|br)\b[^>]*>|<(https?:\/\/[^>\s]+)>|\\([\\*_#[\]()`>.!+|-])|\*\*+|__+|[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\ufeff\v\f\r]|[\u0300-\u036f]/g;
 
+/** A source's offsets 0, 1, 2…, made once: the map of a line left as it is is a view of them. */
+const identities = new WeakMap<Source, Int32Array>();
+function identity(src: Source): Int32Array {
+  let ids = identities.get(src);
+  if (!ids) {
+    ids = new Int32Array(src.text.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = i;
+    identities.set(src, ids);
+  }
+  return ids;
+}
+
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
 export function cleanLine(src: Source, index: number): CleanLine {
@@ -48,8 +60,7 @@ export function cleanLine(src: Source, index: number): CleanLine {
   const first = TOKEN.exec(raw);
   if (!first && !/[*_]/.test(raw)) {
     // Nothing to clean (most lines): the map is the raw range itself.
-    let map: Int32Array = new Int32Array(raw.length - pos);
-    for (let k = 0; k < map.length; k++) map[k] = base + pos + k;
+    let map = identity(src).subarray(base + pos, base + raw.length);
     let text = raw.slice(pos);
     if (GLUED_VERB.test(text)) ({ text, map } = unglue({ text, map }));
     const trimmed = text.trim();
@@ -65,7 +76,8 @@ export function cleanLine(src: Source, index: number): CleanLine {
       refs,
     };
   }
-  const b = new MappedBuilder();
+  // (Cleaning only drops or replaces characters: the raw line's length is room enough.)
+  const b = new MappedBuilder(raw.length - pos);
   TOKEN.lastIndex = pos;
   for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
     b.raw(raw, pos, m.index);
@@ -104,7 +116,10 @@ export function cleanLine(src: Source, index: number): CleanLine {
   let text = b.build();
   if (/[*_]/.test(text.text)) text = dropItalics(text);
   if (GLUED_VERB.test(text.text)) text = unglue(text);
-  const shifted: Mapped = { text: text.text, map: text.map.map((o) => o + base) };
+  // (The map was built for this line alone: shift it to source offsets in place.)
+  const map = text.map;
+  for (let k = 0; k < map.length; k++) map[k] += base;
+  const shifted: Mapped = { text: text.text, map };
   const trimmed = shifted.text.trim();
   const filler = trimmed === "" && raw.length > 0 && /\u00a0/.test(raw);
   return {
