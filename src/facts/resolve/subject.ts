@@ -179,10 +179,23 @@ export function cleanSubject(s: string): string {
   let t = s.replace(/\s+/g, " ").trim().replace(LEADING_PERIOD, "");
   for (let i = 0; i < 8; i++) {
     const before = t;
-    t = t.replace(STRIP_LEAD, "").replace(STRIP_TAIL, "").replace(TRAILING_PERIOD, "").trim();
+    t = stripEnd(stripEnd(t.replace(STRIP_LEAD, ""), STRIP_TAIL, 32), TRAILING_PERIOD, 64).trim();
     if (t === before) break;
   }
   return t.replace(/^[“"(<>≤≥]+|[”")<>]+$/g, "").trim();
+}
+
+/**
+ * `t.replace(re, "")` for a pattern every match of which ends at the end of `t`, tried on the
+ * last `reach` characters only: an end-anchored pattern is otherwise tried at every position of
+ * a long phrase. `reach` must exceed the longest match and what the pattern looks behind it at.
+ * (In cleanSubject no two white-space characters stand together, so `\s*` matches one at most:
+ * STRIP_TAIL matches at most 15 characters with its look-behind, TRAILING_PERIOD 43.)
+ */
+function stripEnd(t: string, re: RegExp, reach: number): string {
+  if (t.length <= reach) return t.replace(re, "");
+  const at = re.exec(t.slice(-reach))?.index;
+  return at === undefined ? t : t.slice(0, t.length - reach + at);
 }
 
 /** The noun phrase a number is said of: the words before its verb, back to the clause start. */
