@@ -1,5 +1,5 @@
 import { decodeNumber, NUMERAL } from "./decode.js";
-import { MAGNITUDES, readCounterNoun, readUnit } from "./units.js";
+import { MAGNITUDES, readCounterNoun, readUnit, type UnitMatch } from "./units.js";
 
 /**
  * The numbers of a sentence, each with what is written around it: a range (8.000-8.500), a
@@ -72,7 +72,21 @@ const CHANGE_OPEN = new RegExp(
   "u",
 );
 
+/** readUnit of the text from a position on, read once per position: a number asks it several times. */
+function unitReader(text: string): (at: number) => UnitMatch | null {
+  const read = new Map<number, UnitMatch | null>();
+  return (at) => {
+    let u = read.get(at);
+    if (u === undefined) {
+      u = readUnit(text.slice(at));
+      read.set(at, u);
+    }
+    return u;
+  };
+}
+
 function readToken(text: string, start: number, numeral: string): NumberToken {
+  const unitAt = unitReader(text);
   let end = start + numeral.length;
   let value = decodeNumber(numeral);
   // "tăng 0 68%": a decimal comma lost in copying.
@@ -100,7 +114,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   const sym = /([<>≤≥])\s*$/.exec(before);
   if (sym) tok.qualifier = sym[1] === "<" || sym[1] === "≤" ? "<" : ">";
 
-  const skip = notAFigure(text, start, end, numeral, before, rest);
+  const skip = notAFigure(unitAt, end, numeral, before, rest);
   if (skip) {
     tok.skip = skip;
     // Do not let a date's or symbol's later parts be read on their own.
@@ -124,7 +138,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   }
   // A count of a total, or a fraction: 47/50, 389/460, 4.482.264,2/4.704.465.
   if (tok.form === "plain") {
-    const unitBetween = readUnit(text.slice(end));
+    const unitBetween = unitAt(end);
     const gap =
       unitBetween && !unitBetween.counter && /^\s*\//.test(text.slice(end + unitBetween.length))
         ? unitBetween.length
@@ -154,7 +168,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
         };
         const u2 = percents
           ? { unit: "%", length: /^\s*%/.exec(afterFrac)?.[0].length ?? 0 }
-          : (readUnit(text.slice(t2.end)) ?? readCounterNoun(text.slice(t2.end)));
+          : (unitAt(t2.end) ?? readCounterNoun(text.slice(t2.end)));
         if (u2) {
           t2.unit = u2.unit;
           t2.after = t2.end + u2.length;
@@ -174,7 +188,7 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   // The unit after the number (or after the range's or fraction's second part).
   let after = end;
   if (tok.form === "range" && range?.[1] === "%") tok.unit = "%";
-  const u = readUnit(text.slice(end));
+  const u = unitAt(end);
   if (u) {
     tok.unit = u.unit;
     after = end + u.length;
@@ -271,9 +285,8 @@ function isYearPair(a: string, b: string): boolean {
 
 /** Why a number is not a figure, or null. */
 function notAFigure(
-  _text: string,
-  _start: number,
-  _end: number,
+  unitAt: (at: number) => UnitMatch | null,
+  end: number,
   numeral: string,
   before: string,
   rest: string,
@@ -323,7 +336,7 @@ function notAFigure(
   )
     return "year";
   if (/^(?:19|20)\d\d$/.test(numeral)) {
-    const u = readUnit(rest);
+    const u = unitAt(end);
     if (!u || /^(năm|tháng|ngày)$/.test(u.unit) || /^\s*[-–]\s*(?:19|20)\d\d/.test(rest)) return "year";
   }
   if (/^\d{1,2}$/.test(numeral) && /(?:19|20)\d\d\s*[-–]\s*$/.test(before)) return "year";
@@ -336,7 +349,7 @@ function notAFigure(
   // (A count in thousands after "xếp loại" is no class: "xếp loại 42.129 đảng viên".)
   if (
     (NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) &&
-    !readUnit(rest)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu) &&
+    !unitAt(end)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu) &&
     !(/(?:loại|nhóm)\s*$/iu.test(before) && /^\d{1,3}(?:\.\d{3})+$/.test(numeral))
   )
     return "name";
@@ -345,7 +358,7 @@ function notAFigure(
   if (
     /^\d{1,3}$/.test(numeral) &&
     /[\p{L}\d,]\s+(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u.test(before) &&
-    !readUnit(rest) &&
+    !unitAt(end) &&
     !readCounterNoun(rest)
   )
     return "name";
@@ -364,7 +377,7 @@ function notAFigure(
   // A capitalised name followed by a bare number with no unit: "Huổi Chan 1", "Quân khu 2".
   if (
     /\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) &&
-    !readUnit(rest) &&
+    !unitAt(end) &&
     !/^\s*[%‰/-]/.test(rest) &&
     !/^\s*(?:,|\.|;)/.test(rest)
   ) {
