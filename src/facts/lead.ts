@@ -1,3 +1,4 @@
+import { wordsFirst } from "../text/words-first.js";
 import * as cue from "./cues.js";
 import type { LeadScope } from "./figure.js";
 
@@ -7,7 +8,7 @@ const LEAD_KINDS: [RegExp, LeadScope["kind"]][] = [
     /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu kế hoạch|chỉ tiêu(?:\s+[\p{L}-]+){0,6}\s+chủ yếu|kế hoạch năm)(?![\p{L}])/giu,
     "target",
   ],
-  [/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu, "actual"],
+  [wordsFirst(/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu), "actual"],
 ];
 
 /**

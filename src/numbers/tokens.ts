@@ -1,3 +1,4 @@
+import { wordsFirst } from "../text/words-first.js";
 import { decodeNumber, NUMERAL } from "./decode.js";
 import { MAGNITUDES, readCounterNoun, readUnit, type UnitMatch } from "./units.js";
 
@@ -34,8 +35,10 @@ const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
 const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u");
 const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
-const NAME_BEFORE =
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu;
+// (Scanned words first: see text/words-first.ts.)
+const NAME_BEFORE = wordsFirst(
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu,
+);
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
 const NAME_BEFORE_CAPITAL =
   /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;

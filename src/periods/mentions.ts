@@ -1,3 +1,5 @@
+import { wordsFirst } from "../text/words-first.js";
+
 /**
  * Period expressions and their codes (FACTS.md): 2023, 2023-S1, 2023-Q3, 2023-06,
  * 2023-06-19, 2023-01/2023-10, 2021/2025. Each expression found in a text says whether it is
@@ -217,8 +219,10 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const NAMED =
-  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu;
+// (Scanned words first: see text/words-first.ts.)
+const NAMED = wordsFirst(
+  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu,
+);
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {

@@ -1,5 +1,6 @@
 import { endYear, periodClass, samePeriodLastYear } from "../../periods/codes.js";
 import type { PeriodMention } from "../../periods/mentions.js";
+import { wordsFirst } from "../../text/words-first.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope, SectionScope } from "../figure.js";
 import type { Measure, PeriodRule } from "../types.js";
@@ -77,12 +78,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   if (near) return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
   // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
   const part = ctx.period ?? env.info.period;
-  if (
-    part &&
-    /(?<![\p{L}])(?<!tháng (?:đầu )?)(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu.test(
-      text.slice(prevAfter, tok.start),
-    )
-  ) {
+  if (part && WHOLE_YEAR.test(text.slice(prevAfter, tok.start))) {
     return [String(endYear(part)), "whole-year-word"];
   }
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
@@ -283,3 +279,8 @@ function segmentEnd(text: string, from: number): number {
   const m = /[,;(]/.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
+
+/** "cả năm", "cuối năm", "hết năm", "năm nay" (scanned words first: see text/words-first.ts). */
+const WHOLE_YEAR = wordsFirst(
+  /(?<![\p{L}])(?<!tháng (?:đầu )?)(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu,
+);
