@@ -26,14 +26,15 @@ export interface CleanLine {
 const TOKEN =
   /<sup>\s*\(?\s*(\d{1,3})\s*\)?\s*<\/sup>|<sup>([^<]{0,8})<\/sup>|<\/?(?:sup|sub|b|i|u|em|strong|span|br)\b[^>]*>|<(https?:\/\/[^>\s]+)>|\\([\\*_#[\]()`>.!+|-])|\*\*+|__+|[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\ufeff\v\f\r]|[\u0300-\u036f]/g;
 
-/** A source's offsets 0, 1, 2…, made once: the map of a line left as it is is a view of them. */
-const identities = new WeakMap<Source, Int32Array>();
+/**
+ * Offsets 0, 1, 2…, made once and grown as longer sources come: the map of a line left as it
+ * is is a view of them.
+ */
+let ids = new Int32Array(0);
 function identity(src: Source): Int32Array {
-  let ids = identities.get(src);
-  if (!ids) {
-    ids = new Int32Array(src.text.length);
+  if (ids.length < src.text.length) {
+    ids = new Int32Array(Math.max(src.text.length, 2 * ids.length));
     for (let i = 0; i < ids.length; i++) ids[i] = i;
-    identities.set(src, ids);
   }
   return ids;
 }
