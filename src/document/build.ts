@@ -387,6 +387,8 @@ function joined(open: Open): string {
 
 function joinParts(parts: Mapped[], sep = " "): Mapped {
   const trimmed = parts.map(trim).filter((t) => t.text);
+  // (One part is its own join: its view serves, no copy.)
+  if (trimmed.length === 1) return trimmed[0];
   // (Room for every part and a separator between each two: the map is allocated once.)
   let size = trimmed.length ? -sep.length : 0;
   for (const t of trimmed) size += t.text.length + sep.length;
