@@ -36,6 +36,31 @@ for (const a of ALIASES) {
   BY_FIRST_WORD.set(w, list);
 }
 
+const wordsOf = (folded: string) => folded.split(/[^a-z0-9]+/).filter(Boolean);
+
+/**
+ * The same lists cut by the alias's second word: at a word of a text only the aliases whose
+ * second word is the text's next word can stand there, and the one-word ones (ONE_WORD). Each
+ * keeps its list's order, so the search below meets the candidates as it did the whole list.
+ */
+const BY_TWO_WORDS = new Map<string, Map<string, Alias[]>>();
+const ONE_WORD = new Map<string, Alias[]>();
+for (const [first, list] of BY_FIRST_WORD) {
+  const second = new Map(list.map((a) => [a, wordsOf(a.folded)[1] ?? ""]));
+  const bySecond = new Map<string, Alias[]>();
+  for (const w of new Set(second.values()))
+    if (w)
+      bySecond.set(
+        w,
+        list.filter((a) => second.get(a) === w || second.get(a) === ""),
+      );
+  BY_TWO_WORDS.set(first, bySecond);
+  ONE_WORD.set(
+    first,
+    list.filter((a) => second.get(a) === ""),
+  );
+}
+
 /** Aliases by their last folded word, longest first: the names a short subject can be the end of. */
 const BY_LAST_WORD = new Map<string, Alias[]>();
 for (const a of ALIASES) {
@@ -171,18 +196,20 @@ function linkText(text: string, measure: Measure, sentence: string): string | nu
   let s: string | null = null; // folded only when an alias needs its context
   let best: Alias | null = null;
   let bestScore = 0;
-  const re = /[a-z0-9]+/g;
-  for (let w = re.exec(t); w; w = re.exec(t)) {
-    const list = BY_FIRST_WORD.get(w[0]);
+  const words = wordsAt(t);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1]?.word;
+    const list = (next !== undefined && BY_TWO_WORDS.get(w.word)?.get(next)) || ONE_WORD.get(w.word);
     if (!list) continue;
     for (const a of list) {
       if (best && a.folded.length < best.folded.length) break;
       // (Whether the alias stands here first: it is the cheaper test, and few do.)
-      if (!t.startsWith(a.folded, w.index) || isWord(t[w.index + a.folded.length])) continue;
+      if (!t.startsWith(a.folded, w.at) || isWord(t[w.at + a.folded.length])) continue;
       const f = measureFit(a.indicator, measure);
       if (!f) continue;
-      if (PART_OF.test(t.slice(w.index + a.folded.length))) continue;
-      if (IN_A_PLACE.test(text.slice(0, w.index))) continue;
+      if (PART_OF.test(t.slice(w.at + a.folded.length))) continue;
+      if (IN_A_PLACE.test(text.slice(0, w.at))) continue;
       if (a.context.length) {
         s ??= foldSentence(sentence);
         const folded = s;
@@ -196,6 +223,23 @@ function linkText(text: string, measure: Measure, sentence: string): string | nu
   }
   return best ? best.indicator.code : null;
 }
+
+/** The words of a folded text (runs of a-z and 0-9) and where each starts: read by hand, a regex's matches cost more. */
+function wordsAt(t: string): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && isWordCode(t.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ word: t.slice(start, i), at: start });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 // Facts of one sentence ask for its folded text in turn: keep the last one.
 let lastSentence = "";
