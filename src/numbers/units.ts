@@ -278,12 +278,11 @@ function tidy(u: string): string {
     u === u.toUpperCase() &&
     u !== u.toLowerCase() &&
     ([...u].some((c) => c.charCodeAt(0) > 127) || /^[A-Z]{5,}$/.test(u));
-  return (upperTitle ? u.toLowerCase() : u)
-    .replace(/\s+/g, " ")
-    .replace(/\s*\/\s*/g, "/")
-    .replace(/^(.)/, (c) => (c === "T" || c === "N" || c === "V" ? c.toLowerCase() : c))
-    .replace(/^đ$/, "đồng")
-    .trim();
+  let t = (upperTitle ? u.toLowerCase() : u).replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/");
+  // (A capital T, N or V first is lower-cased: "Tấn", "Người", "Vụ".)
+  if (t[0] === "T" || t[0] === "N" || t[0] === "V") t = t[0].toLowerCase() + t.slice(1);
+  if (t === "đ") t = "đồng";
+  return t.trim();
 }
 
 /** The whole text is a unit (a table's unit cell, or a sub-row that only names its unit). */
