@@ -45,7 +45,18 @@ function removeRanges(m: Mapped, ranges: { at: number; length: number }[]): Mapp
   return b.build();
 }
 
-const TERMINAL = /(?:[.!?…:;]|\.\/\.)["”’)\]*]*\s*$/u;
+/**
+ * Ends a sentence: a stop, "…", ":" or ";" (or "./."), then only closing quotes or brackets and
+ * white space. Read back from the end by hand: a pattern anchored at the end is tried at every
+ * position of a long paragraph.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.trimEnd().length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i])) i--;
+  return i >= 0 && STOPS.includes(text[i]);
+}
+const CLOSERS = '"”’)]*';
+const STOPS = ".!?…:;";
 /** Page rules and page numbers: "---", "2 / 3", "12", "- 12 -", "Trang 12". */
 const SEAM =
   /^(?:-{3,}|\*{3,}|_{3,}|\d{1,3}\s*\/\s*\d{1,3}|\*|=+|-?\s*\d{1,3}\s*-?|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
@@ -142,7 +153,7 @@ class Builder {
     // a footnote block is where the page's running text resumes.
     if (open?.kind === "footnote") {
       const resumes = /^\s/.test(text) && blanks === 0;
-      const fnDone = TERMINAL.test(joined(open));
+      const fnDone = endsSentence(joined(open));
       if (!resumes && blanks === 0 && !num) {
         this.extend(open, l, refs);
         return;
@@ -207,7 +218,7 @@ class Builder {
       open &&
       open.kind !== "heading" &&
       !bullet &&
-      !TERMINAL.test(joined(open)) &&
+      !endsSentence(joined(open)) &&
       (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))
     ) {
       if (!isTitle || lowerLetter) {
@@ -222,8 +233,8 @@ class Builder {
       lowerLetter &&
       fn0 &&
       this.blocks.length - fn0.block < 30 &&
-      !TERMINAL.test(joined(fn0.open)) &&
-      !(open && open.kind !== "heading" && !TERMINAL.test(joined(open))) &&
+      !endsSentence(joined(fn0.open)) &&
+      !(open && open.kind !== "heading" && !endsSentence(joined(open))) &&
       !this.pendingIncomplete()
     ) {
       this.flush();
@@ -237,7 +248,7 @@ class Builder {
       open?.kind === "heading" &&
       blanks <= 1 &&
       trimmed.length <= 300 &&
-      !TERMINAL.test(trimmed) &&
+      !endsSentence(trimmed) &&
       !DATE_OR_NUMBER_LINE.test(trimmed) &&
       DOC_TYPE_LINE.test(joined(open).trim());
     // (A numbered line that ran on into sentences — "2. Về hoạt động chất vấn: Phiên chất vấn
@@ -246,7 +257,7 @@ class Builder {
       open?.kind === "heading" &&
       !num &&
       (!seam || (lowerLetter && runsOn(open.heading?.title ?? joined(open)))) &&
-      !TERMINAL.test(joined(open)) &&
+      !endsSentence(joined(open)) &&
       (lowerLetter || (isTitle && isUpperTitle(joined(open)) && !DOC_TYPE_LINE.test(trimmed)) || subtitle)
     ) {
       if (seam && open.heading) {
@@ -315,7 +326,7 @@ class Builder {
   }
 
   private pendingIncomplete(): boolean {
-    return !!this.pending && !TERMINAL.test(joined(this.pending));
+    return !!this.pending && !endsSentence(joined(this.pending));
   }
 
   private extend(open: Open, l: CleanLine, refs: { n: number; at: number }[]): void {
@@ -330,7 +341,7 @@ class Builder {
   private suspend(): void {
     const open = this.open;
     if (!open) return;
-    if (open.kind !== "footnote" && open.kind !== "heading" && !TERMINAL.test(joined(open))) {
+    if (open.kind !== "footnote" && open.kind !== "heading" && !endsSentence(joined(open))) {
       this.open = null;
       this.pending = open;
       return;
@@ -414,7 +425,7 @@ function isPageTitle(line: string): boolean {
     line.length >= 12 &&
     line.length <= 180 &&
     /^[\p{Lu}\d]/u.test(line) &&
-    !TERMINAL.test(line) &&
+    !endsSentence(line) &&
     !/,\s*$/.test(line) &&
     !DATELINE.test(line) &&
     line.split(/\s+/).length >= 3
