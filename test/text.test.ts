@@ -16,6 +16,7 @@ import { InputError } from "../dist/text/errors.js";
 import { fold } from "../dist/text/fold.js";
 import { formatOf, readSources } from "../dist/text/read.js";
 import { lineCount, lineText, makeSource, positionAt, type Source } from "../dist/text/source.js";
+import { wordsFirst } from "../dist/text/words-first.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -291,5 +292,28 @@ describe("reading a big text file in chunks", () => {
     );
     const r = await extractFile(path, { chunkBytes: 1500 });
     expect(r.error).toBe(`chunks-bad.txt: not valid UTF-8 (near byte offset ${Buffer.byteLength(text)})`);
+  });
+});
+
+describe("wordsFirst: a look-behind pattern scanned from its words", () => {
+  const plain = /(?<![\p{L}\d])(?:tăng|giảm|tăng bình quân)(?![\p{L}\d])/giu;
+  const fast = wordsFirst(plain);
+  const all = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, m[0]]);
+
+  it("finds exactly what the pattern it was made from finds", () => {
+    const texts = [
+      "GRDP tăng 7,1%, thu ngân sách giảm 3%; tăng bình quân 6,5%/năm",
+      "Tăng trưởng chậm lại, TĂNG 2 điểm",
+      "căng thẳng, mặt bằng, giảmgiá, 3tăng",
+      "",
+    ];
+    for (const s of texts) expect(all(fast, s)).toEqual(all(plain, s));
+    expect(all(fast, texts[2])).toEqual([]);
+    expect(all(fast, texts[0]).length).toBe(3);
+  });
+
+  it("refuses patterns it cannot rewrite without changing their groups", () => {
+    expect(() => wordsFirst(/(?<!x)(?:(tăng)|giảm)/u)).toThrow(/captures/);
+    expect(() => wordsFirst(/(?:tăng|giảm)/u)).toThrow(/look-behind/);
   });
 });

@@ -174,8 +174,8 @@ function blockFacts(
     const text = sm.text;
     if (!/\d/.test(text)) {
       // No figure, no period: only what it says of estimates carries on.
-      paragraph.estimate = (headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text);
-      paragraph.estimateStrong = headEstimate(text) && !cue.RESULT.test(text);
+      paragraph.estimate = (headEstimate(text) || openingEstimate(text)) && text.search(cue.RESULT) < 0;
+      paragraph.estimateStrong = headEstimate(text) && text.search(cue.RESULT) < 0;
       continue;
     }
     // Sentences are views of the block's map: their offset is where their view starts.
@@ -262,9 +262,10 @@ function blockFacts(
       paragraph.estimate &&
       /\d/.test(text) &&
       !/(?<![\p{L}])(?:đạt|là|thực hiện)(?![\p{L}])/iu.test(text.slice(0, Math.max(0, text.search(/\d/))));
-    paragraph.estimate = ((headEstimate(text) || openingEstimate(text)) && !cue.RESULT.test(text)) || listing;
+    paragraph.estimate =
+      ((headEstimate(text) || openingEstimate(text)) && text.search(cue.RESULT) < 0) || listing;
     // "Dự ước …" opening a sentence carries to the next whatever its verb.
-    paragraph.estimateStrong = headEstimate(text) && !cue.RESULT.test(text);
+    paragraph.estimateStrong = headEstimate(text) && text.search(cue.RESULT) < 0;
     if (last) paragraph.period = last;
   }
   return out;

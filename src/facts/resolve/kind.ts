@@ -110,14 +110,15 @@ export function kind(f: Figure, s: Scope): void {
     f.measure === "change" && /(?<![\p{L}])(?:thấp hơn|cao hơn|vượt|so với)(?![\p{L}])/iu.test(local);
   if (f.measure !== "pct_of_target" && !gapToPlan && cue.TARGET_NEAR.test(local.slice(-160)))
     set("target", "target-word");
-  if (cue.FORECAST.test(local)) set("forecast", "forecast-word");
+  if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
   if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");
   if (f.planBeside) set("target", "plan-beside");
   if (tok.pairedTarget) set("target", "result-over-target");
   // A bracket restating the figure for a past period or another place reports what was.
-  if (f.comparator && !cue.ESTIMATE.test(local.slice(local.lastIndexOf("(")))) set("actual", "comparator");
-  cue.ESTIMATE.lastIndex = 0;
+  // (`search`, not `test`: the shared pattern is global, and `test` would start at its lastIndex.)
+  if (f.comparator && local.slice(local.lastIndexOf("(")).search(cue.ESTIMATE) < 0)
+    set("actual", "comparator");
 }
 
 /**
@@ -217,10 +218,9 @@ const EXPECTED_AFTER = /^[^,;.()\d]{0,40}?(?<![\p{L}])(?<!đã )dự kiến(?![\
 
 /** An estimate word that opens a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */
 export function headEstimate(sentence: string): boolean {
-  cue.ESTIMATE.lastIndex = 0;
-  const m = cue.ESTIMATE.exec(sentence);
-  if (!m) return false;
-  const lead = sentence.slice(0, m.index);
+  const at = sentence.search(cue.ESTIMATE);
+  if (at < 0) return false;
+  const lead = sentence.slice(0, at);
   return /^\s*(?:[\p{L}]+\s+(?:19|20)\d\d\s*,\s*)?$/u.test(lead) || /:\s*$/.test(lead);
 }
 
@@ -233,7 +233,5 @@ export function openingEstimate(sentence: string): boolean {
 }
 
 function firstEstimate(sentence: string): number {
-  cue.ESTIMATE.lastIndex = 0;
-  const m = cue.ESTIMATE.exec(sentence);
-  return m ? m.index : -1;
+  return sentence.search(cue.ESTIMATE);
 }

@@ -153,7 +153,7 @@ function isComparator(local: string): boolean {
   if (open < 0 || local.indexOf(")", open) >= 0 || /;/.test(local)) return false;
   const inner = local.slice(open + 1);
   cue.COMPARATOR_WORDS.lastIndex = 0;
-  const named = cue.COMPARATOR_WORDS.test(inner);
+  const named = inner.search(cue.COMPARATOR_WORDS) >= 0;
   cue.COMPARATOR_WORDS.lastIndex = 0;
   const rest = inner.replace(cue.COMPARATOR_WORDS, " ").replace(cue.COMPARATOR_FILL, " ");
   if (/\p{L}/u.test(rest)) return false;
