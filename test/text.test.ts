@@ -12,6 +12,7 @@ import type { Segment } from "../dist/document/segments.js";
 import { extractFile, type Fact } from "../dist/index.js";
 import { type CleanLine, cleanLine } from "../dist/text/clean.js";
 import { decodeText, firstInvalidUtf8 } from "../dist/text/decode.js";
+import { lacksDiacritics, restoreDiacritics } from "../dist/text/diacritics.js";
 import { InputError } from "../dist/text/errors.js";
 import { fold } from "../dist/text/fold.js";
 import { formatOf, readSources } from "../dist/text/read.js";
@@ -315,5 +316,65 @@ describe("wordsFirst: a look-behind pattern scanned from its words", () => {
   it("refuses patterns it cannot rewrite without changing their groups", () => {
     expect(() => wordsFirst(/(?<!x)(?:(tăng)|giảm)/u)).toThrow(/captures/);
     expect(() => wordsFirst(/(?:tăng|giảm)/u)).toThrow(/look-behind/);
+  });
+});
+
+describe("restoring the marks of a text typed without them", () => {
+  // Sentences written for this test, in the manner of a district's half-year report.
+  const bare = [
+    "Tinh hinh kinh te - xa hoi 6 thang dau nam 2024 cua huyen Muong Cha, tinh Dien Bien",
+    "Tong gia tri san xuat uoc dat 1.250 ty dong, tang 8,1% so voi cung ky, dat 52% ke hoach nam.",
+    "San luong luong thuc dat",
+    "12.300 tan. Phan dau ca nam 2024 ty le ho ngheo giam con 18%; trong moi 300 ha rung.",
+  ].join("\n");
+
+  it("puts back the marks of the words that carry kinds, units and periods", () => {
+    const r = restoreDiacritics(bare);
+    expect(r).toContain("ước đạt 1.250 tỷ đồng, tăng 8,1% so với cùng kỳ, đạt 52% kế hoạch năm");
+    expect(r).toContain("6 tháng đầu năm 2024");
+    expect(r).toContain("Phấn đấu cả năm 2024 tỷ lệ hộ nghèo giảm còn 18%");
+    // a phrase broken across lines, as PDF text is
+    expect(r).toContain("lương thực đạt\n12.300 tấn");
+    // a province's name where it is written as a name
+    expect(r).toContain("tỉnh Điện Biên");
+  });
+
+  it("keeps every offset: same length, digits and unknown words where they were", () => {
+    const r = restoreDiacritics(bare);
+    expect(r.length).toBe(bare.length);
+    for (let i = 0; i < bare.length; i++) if (/[\d\n.,%;]/.test(bare[i])) expect(r[i]).toBe(bare[i]);
+    expect(r).toContain("Muong Cha");
+  });
+
+  it("leaves a word whose bare form stands for several where nothing tells which", () => {
+    expect(restoreDiacritics("dien bien phuc tap; dat nong nghiep")).toBe(
+      "dien bien phức tạp; đất nông nghiệp",
+    );
+    expect(restoreDiacritics("cac tang lop nhan dan")).toBe("các tầng lớp nhân dân");
+  });
+
+  it("tells a text typed without marks from one with them, decomposed or not", () => {
+    const marked = restoreDiacritics(bare);
+    expect(lacksDiacritics(bare)).toBe(true);
+    expect(lacksDiacritics(marked)).toBe(false);
+    expect(lacksDiacritics(marked.normalize("NFD"))).toBe(false);
+    expect(lacksDiacritics("GRDP 7,5% 2024")).toBe(false);
+  });
+
+  it("types the figures of such a report as it would with marks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "solieu-bare-"));
+    try {
+      const path = join(dir, "bao-cao.txt");
+      writeFileSync(path, bare);
+      const facts = (await extractFile(path)).facts;
+      const at = (v: string) => facts.find((f) => f.value_text === v);
+      expect(at("1.250")).toMatchObject({ kind: "estimate", unit: "tỷ đồng", period: "2024-S1" });
+      expect(at("8,1")).toMatchObject({ measure: "growth", kind: "estimate" });
+      expect(at("52")).toMatchObject({ measure: "pct_of_target" });
+      expect(at("12.300")).toMatchObject({ unit: "tấn", line: 4, column: 0 });
+      expect(at("18")).toMatchObject({ kind: "target" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

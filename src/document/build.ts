@@ -1,4 +1,5 @@
 import { type CleanLine, cleanLine } from "../text/clean.js";
+import { lacksDiacritics, restoreDiacritics } from "../text/diacritics.js";
 import { type Mapped, MappedBuilder, slice, trim } from "../text/mapped.js";
 import { lineCount, type Source } from "../text/source.js";
 import { STANDALONE } from "./datelines.js";
@@ -20,7 +21,10 @@ export const DOC_TYPE_LINE =
 /** The place-and-date line ("Điện Biên, ngày 20 tháng 12 năm 2023"), a number or a note in brackets. */
 const DATE_OR_NUMBER_LINE = /ngày\s*(?:\d{1,2}|[.…\s]*)\s*tháng|^Số\s*[:\d]|^[(*\-–]/iu;
 
-export function buildDocument(source: Source): DocumentTree {
+export function buildDocument(given: Source): DocumentTree {
+  // A text typed without marks gets them back where a word or phrase tells which; the length
+  // is kept, so every line and column still points into the file as it is.
+  const source = lacksDiacritics(given.text) ? { ...given, text: restoreDiacritics(given.text) } : given;
   const n = lineCount(source);
   const lines: CleanLine[] = new Array(n);
   for (let i = 0; i < n; i++) lines[i] = cleanLine(source, i);
