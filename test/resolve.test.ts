@@ -661,6 +661,19 @@ describe("period", () => {
     );
   });
 
+  it("a year that dates a target dates neither the result before it nor the sentence after", () => {
+    const text =
+      "Năng suất lúa bình quân đạt 58,2 tạ/ha, năm 2025 phấn đấu đạt 60 tạ/ha. Tỷ lệ hộ dùng nước sạch đạt 97,5%, năm 2025 đạt 98%. Tỷ lệ trường đạt chuẩn quốc gia đạt 71,4%.";
+    const all = facts(text, { date: "2024-12-10", area: "huyện Hậu Lộc", period: "2024" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["58,2", "actual", "2024"],
+      ["60", "target", "2025"],
+      ["97,5", "actual", "2024"],
+      ["98", "target", "2025"],
+      ["71,4", "actual", "2024"],
+    ]);
+  });
+
   it("'so với tháng trước' is the month before", () => {
     const f = fact("Chỉ số giá tiêu dùng tháng 9 tăng 0,4% so với tháng trước.", "0,4");
     expect([f.period, f.base]).toEqual(["2024-09", "2024-08"]);

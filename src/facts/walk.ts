@@ -207,6 +207,7 @@ function blockFacts(
         : null;
     let prev: Figure | null = null;
     let head: Figure | null = null;
+    const figures: Figure[] = [];
     for (const tok of tokens) {
       if (tok.skip) continue;
       if (offsetInBlock + tok.start < skipUntil) continue;
@@ -241,20 +242,22 @@ function blockFacts(
       if (figure.base) fact.base = figure.base;
       if (pos.page !== undefined) fact.page = pos.page;
       out.push(fact);
+      figures.push(figure);
       prev = figure;
       head ??= figure;
     }
     if (head) paragraph.lastHead = head;
-    const last = [...periods]
-      .reverse()
-      .find(
-        (p) =>
-          !p.base &&
-          !p.named &&
-          p.cls !== "span" &&
-          !/^\d{4}-\d{2}-\d{2}$/.test(p.code) &&
-          !insideBracket(text, p.start),
-      );
+    const last = [...periods].reverse().find(
+      (p) =>
+        !p.base &&
+        !p.named &&
+        p.cls !== "span" &&
+        !/^\d{4}-\d{2}-\d{2}$/.test(p.code) &&
+        !insideBracket(text, p.start) &&
+        // ("Tỷ lệ đô thị hóa đạt 61,4%, năm 2025 đạt 63%. Tỷ lệ thu gom … đạt 99,2%": the
+        // year that dates a target does not date the results that follow.)
+        figures.find((g) => g.tok.start >= p.end)?.kind !== "target",
+    );
     // An opening estimate carries to the next sentence only ("Dự ước năm 2023, lượng khách…
     // Tổng doanh thu … đạt 1.750 tỷ đồng"), not to the rest of the paragraph.
     // It goes on through sentences that only list more figures without a verb of their own.

@@ -70,7 +70,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       ) &&
       // "đạt 7,06%, (6 tháng đầu năm 2022 đạt 9,64%)": a period with a verb after it opens the
       // next statement.
-      !/^\s*(?:,\s*)?(?:đạt|là|tăng|giảm|chiếm|ước|có)(?![\p{L}])/iu.test(text.slice(p.end, p.end + 12)),
+      !/^\s*(?:,\s*)?(?:đạt|là|tăng|giảm|chiếm|ước|có|còn|phấn đấu|dự kiến|mục tiêu|sẽ)(?![\p{L}])/iu.test(
+        text.slice(p.end, p.end + 14),
+      ),
   );
   if (own) return [narrow(own.code), "own"];
   // Written between the previous figure and this one.
