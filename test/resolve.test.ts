@@ -325,6 +325,16 @@ describe("measure", () => {
     );
   });
 
+  it("rates in brackets after the growth they are of are growth rates, of past quarters results", () => {
+    const text =
+      "Tổng sản phẩm trên địa bàn (GRDP) quý III/2024 ước tăng 7,4% so với cùng kỳ, cao hơn mức tăng của quý I (5,2%) và quý II (6,1%).";
+    expect(facts(text, { date: "2024-10-05", area: "tỉnh Phú Thọ" }).map(labels)).toEqual([
+      ["7,4", "growth", "estimate", "2024-Q3"],
+      ["5,2", "growth", "actual", "2024-Q1"],
+      ["6,1", "growth", "actual", "2024-Q2"],
+    ]);
+  });
+
   it("rates of rise and fall, growth named in the clause", () => {
     expect(fact("Tỷ lệ giảm nghèo đa chiều trên 3%.", "3").measure).toBe("change");
     expect(fact("Tỷ lệ tăng dân số tự nhiên dưới 1,1%.", "1,1").measure).toBe("growth");

@@ -144,7 +144,6 @@ export function kindInTime(f: Figure, s: Scope): void {
   if (
     f.kind === "estimate" &&
     f.why.kind !== "estimate-in-plan" &&
-    !f.inherited &&
     ["own", "before-it", "after-it"].includes(f.why.period) &&
     reported &&
     periodClass(reported) !== "span" &&

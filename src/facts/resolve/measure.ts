@@ -113,6 +113,16 @@ function measureOf(
     (!/^%/.test(unit) || rateSubject || /t[ỷỉ] lệ|tỷ trọng/iu.test(subject))
   )
     return "change";
+  // "cao hơn mức tăng của quý I (5,87%) và quý II (6,93%)": rates in brackets after the
+  // growth they are of.
+  if (
+    /^%/.test(unit) &&
+    !rateSubject &&
+    /(?<![\p{L}])(?:mức tăng|tốc độ tăng)(?: trưởng)?(?![\p{L}])(?:[^;.()\d]|\([^()]*\))*\(\s*$/iu.test(
+      before.slice(before.lastIndexOf(";") + 1).slice(-160),
+    )
+  )
+    return "growth";
   // "(tăng 99 người 1,09% so với năm 2022)": the percent beside an absolute change is its growth.
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
