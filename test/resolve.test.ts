@@ -424,6 +424,19 @@ describe("kind", () => {
     ]);
   });
 
+  it("the parts of the last whole a sentence estimated, in the next paragraph too", () => {
+    const whole =
+      "GRDP quý III/2023 ước tăng 5,1% so với cùng kỳ; tính chung 9 tháng năm 2023 GRDP ước tăng 6,4%.";
+    const hints = { date: "2023-09-28", area: "tỉnh Ninh Thuận" };
+    for (const opener of ["Trong đó,", "Trong mức tăng chung 9 tháng,"]) {
+      const all = facts(`${whole}\n${opener} khu vực dịch vụ tăng 6,9%, đóng góp 2,8 điểm phần trăm.`, hints);
+      expect(all.slice(2).map(labels), opener).toEqual([
+        ["6,9", "growth", "estimate", "2023-01/2023-09"],
+        ["2,8", "change", "estimate", "2023-01/2023-09"],
+      ]);
+    }
+  });
+
   it("a sentence with its own subject and verb is not carried by the last one's estimate", () => {
     const all = facts(
       "Một số sản phẩm tăng như: xi măng ước tăng 4%. Một số sản phẩm giảm như gạch nung giảm 7,5%.",

@@ -110,6 +110,12 @@ export const STATE = wordsFirst(
   /(?<![\p{L}])(?:diện tích|quy mô|tài khoản|dân số|tổng đàn|vùng (?:sản xuất|trồng)|hiện trạng|được công nhận|cây [\p{L}]+(?: [\p{L}]+)?)(?![\p{L}])/iu,
 );
 
+/**
+ * What opens a list of the parts of the whole stated just before: "Trong đó", "Cụ thể", and in
+ * statistics releases "Trong mức tăng chung (của toàn nền kinh tế / 9 tháng)".
+ */
+export const PARTS_OPENER =
+  /^\s*(?:trong đó|cụ thể|trong (?:mức|tốc độ) tăng(?: trưởng)? chung)(?![\p{L}])/iu;
 export const REPORT_TIME = /thời điểm báo cáo/giu;
 export const TERM_SO_FAR = /(?:từ|trong) (?:đầu )?nhiệm kỳ/giu;
 export const WHOLE_AREA_HAS = /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\p{L}])/giu;

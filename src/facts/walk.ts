@@ -32,6 +32,9 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   // The lead-in in force: "… đạt được một số kết quả nổi bật như sau:" sets the period and
   // the kind of the items under it, until a heading or a paragraph that is no item.
   let lead: LeadScope | null = null;
+  // The whole the last paragraph stated, for a paragraph that opens on its parts ("Trong mức
+  // tăng chung 9 tháng, khu vực …").
+  const previous: { head: Figure | null } = { head: null };
   for (const block of tree.blocks) {
     if (block.kind === "heading" || (block.kind === "paragraph" && lead && !endsLeadIn(block))) lead = null;
     // "- Về đầu tư tín dụng: … cụ thể như sau:" lists its "+" items; the next "-" item is its
@@ -43,7 +46,7 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       facts.push(
         ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
       );
-    } else facts.push(...blockFacts(block, doc, lead));
+    } else facts.push(...blockFacts(block, doc, lead, undefined, null, previous));
     if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block))
       lead = { ...leadOf(block, doc), marker: block.kind === "item" ? markerOf(block.text.text) : null };
   }
@@ -149,6 +152,7 @@ function blockFacts(
   lead: LeadScope | null,
   home?: Section,
   inherited: PeriodMention | null = null,
+  previous?: { head: Figure | null },
 ): Fact[] {
   const section = doc.sections.get(home ?? block.section);
   const out: Fact[] = [];
@@ -158,7 +162,7 @@ function blockFacts(
     period: inherited,
     estimate: false,
     estimateStrong: false,
-    lastHead: null,
+    lastHead: previous && cue.PARTS_OPENER.test(block.text.text) ? previous.head : null,
     day: null,
     area: openingArea(block, doc),
   };
@@ -202,7 +206,7 @@ function blockFacts(
       ? linkIndicator(whole.subject, whole.measure, `${whole.before}${whole.after}`)
       : null;
     const partsOf =
-      whole && wholeCode && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)
+      whole && wholeCode && cue.PARTS_OPENER.test(text)
         ? { code: wholeCode, context: `${whole.before}${whole.after} ${text}` }
         : null;
     let prev: Figure | null = null;
@@ -244,7 +248,7 @@ function blockFacts(
       out.push(fact);
       figures.push(figure);
       prev = figure;
-      head ??= figure;
+      if (!head || (!figure.inherited && /;/.test(figure.local))) head = figure;
     }
     if (head) paragraph.lastHead = head;
     const last = [...periods].reverse().find(
@@ -271,6 +275,7 @@ function blockFacts(
     paragraph.estimateStrong = headEstimate(text) && text.search(cue.RESULT) < 0;
     if (last) paragraph.period = last;
   }
+  if (previous) previous.head = paragraph.lastHead;
   return out;
 }
 

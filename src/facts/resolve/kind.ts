@@ -73,7 +73,7 @@ export function kind(f: Figure, s: Scope): void {
     resultAt < clauseStart &&
     (((f.prev ?? f.carry)?.kind === "estimate" &&
       /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)) ||
-      (s.paragraph.lastHead?.kind === "estimate" && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)) ||
+      (s.paragraph.lastHead?.kind === "estimate" && cue.PARTS_OPENER.test(text)) ||
       (f.prev?.kind === "estimate" && f.prev.why.kind === "part-of-estimate"))
   )
     set("estimate", "part-of-estimate");
@@ -84,7 +84,7 @@ export function kind(f: Figure, s: Scope): void {
     s.paragraph.lastHead?.kind === "target" &&
     f.kind === "actual" &&
     resultAt < 0 &&
-    /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text)
+    cue.PARTS_OPENER.test(text)
   )
     set("target", "part-of-target");
   // "Phấn đấu …" sets targets for the rest of its sentence when it opens a clause
@@ -130,7 +130,7 @@ export function kindInTime(f: Figure, s: Scope): void {
   const forward = s.section.forward;
   // "ước đạt 8,19%, … Trong đó: … 10 tháng tăng 15,55%": a part that names a period of its own
   // is no part of the estimate.
-  const whole = /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(s.sentence.text)
+  const whole = cue.PARTS_OPENER.test(s.sentence.text)
     ? (s.paragraph.lastHead ?? f.prev)
     : (f.prev ?? f.carry);
   if (f.why.kind === "part-of-estimate" && whole && f.period !== whole.period) {

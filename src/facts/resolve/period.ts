@@ -129,8 +129,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const now = cues.last(cue.STOCK_NOW, tok.start) >= 0 || cues.last(cue.REPORT_TIME, tok.start) >= 0;
   // The parts listed after a whole ("… ước tăng 6,88%. Trong đó, A tăng 3,46%; …") are of its period.
   const whole = s.paragraph.lastHead;
-  if (whole?.period && /^\s*(?:trong đó|cụ thể)(?![\p{L}])/iu.test(text) && !now)
-    return [whole.period, "its-whole"];
+  if (whole?.period && cue.PARTS_OPENER.test(text) && !now) return [whole.period, "its-whole"];
   const paragraphPeriod = s.paragraph.period;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
     return [paragraphPeriod.code, "paragraph"];
