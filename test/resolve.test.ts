@@ -424,6 +424,14 @@ describe("kind", () => {
     ]);
   });
 
+  it("an estimate word does not reach last year's figure set beside it", () => {
+    const text = "GRDP 9 tháng năm 2024 ước tăng 6,2%, thấp hơn mức tăng 7,8% của 9 tháng năm 2023.";
+    expect(facts(text, { date: "2024-09-28", area: "tỉnh Hòa Bình" }).map(labels)).toEqual([
+      ["6,2", "growth", "estimate", "2024-01/2024-09"],
+      ["7,8", "growth", "actual", "2023-01/2023-09"],
+    ]);
+  });
+
   it("the parts of the last whole a sentence estimated, in the next paragraph too", () => {
     const whole =
       "GRDP quý III/2023 ước tăng 5,1% so với cùng kỳ; tính chung 9 tháng năm 2023 GRDP ước tăng 6,4%.";

@@ -148,9 +148,12 @@ export function kindInTime(f: Figure, s: Scope): void {
     reported &&
     periodClass(reported) !== "span" &&
     f.period &&
-    periodClass(f.period) === "sub" &&
-    periodEnd(f.period) < periodEnd(reported) &&
-    endYear(f.period) === endYear(reported) &&
+    // (a part of the year reported on that is over, or a period over before it began: "thấp hơn
+    // mức tăng 9,87% của 9 tháng năm 2022")
+    ((periodClass(f.period) === "sub" &&
+      periodEnd(f.period) < periodEnd(reported) &&
+      endYear(f.period) === endYear(reported)) ||
+      periodEnd(f.period) < periodStart(reported)) &&
     s.sentence.cues.last(cue.ESTIMATE, f.tok.start, f.prev ? f.prev.tok.after : 0) < 0
   ) {
     f.kind = "actual";
