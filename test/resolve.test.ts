@@ -522,6 +522,29 @@ describe("kind", () => {
     expect([f.kind, f.why?.kind]).toEqual(["forecast", "expected-ahead"]);
   });
 
+  it("a target verb that opens the sentence holds through its later clauses", () => {
+    const text =
+      "Năm 2024, xã đạt 17/19 tiêu chí nông thôn mới.\nKế hoạch năm 2025, xã phấn đấu thu nhập bình quân đạt 52 triệu đồng/người; giữ ổn định diện tích lúa khoảng 640 ha; trồng mới 35 ha cây ăn quả.";
+    const all = facts(text, { date: "2024-12-12", area: "xã Tân Hòa", period: "2024" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["17/19", "actual", "2024"],
+      ["52", "target", "2025"],
+      ["640", "target", "2025"],
+      ["35", "target", "2025"],
+    ]);
+  });
+
+  it("a target verb in a later clause does not reach back across a semicolon", () => {
+    const text =
+      "Tỷ lệ tiêm chủng đầy đủ cho trẻ em đạt 96,5%, phấn đấu cuối năm đạt 98%; tỷ lệ hộ nghèo giảm còn 3,1%.";
+    const all = facts(text, { date: "2024-07-05", area: "huyện Mai Sơn", period: "2024-S1" });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["96,5", "actual"],
+      ["98", "target"],
+      ["3,1", "actual"],
+    ]);
+  });
+
   it("'so với mục tiêu' compares with a target, it sets none", () => {
     const all = facts(
       "Tăng trưởng năm 2023 ước đạt 6,1%, cao hơn so với mục tiêu Nghị quyết, thuộc nhóm 5 tỉnh dẫn đầu.",

@@ -103,7 +103,10 @@ export function kind(f: Figure, s: Scope): void {
     !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))
   )
     scopeAt = -1;
-  if (scopeAt >= 0 && scopeAt > before.lastIndexOf(";") + Math.max(resultAt, estimateAt))
+  // One that opens the sentence, before its first figure, holds through its later clauses
+  // ("Kế hoạch năm 2024, huyện phấn đấu …; giữ ổn định … 27.000 ha; có thêm 02 xã …").
+  const opensSentence = scopeAt >= 0 && scopeAt < firstFigure && scopeAt < 80;
+  if (scopeAt >= 0 && scopeAt > Math.max(opensSentence ? -1 : before.lastIndexOf(";"), resultAt, estimateAt))
     set("target", "target-scope");
   // (A gap to a plan — "thấp hơn kịch bản 1,8 điểm %" — is a result, as a % of the plan is.)
   const gapToPlan =
