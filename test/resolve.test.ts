@@ -55,6 +55,14 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("cùng kỳ năm trước")).toEqual(["2023"]);
   });
 
+  it("month counts written in words", () => {
+    expect(code("Sáu tháng đầu năm 2023")).toEqual(["2023-S1"]);
+    expect(code("chín tháng năm 2023")).toEqual(["2023-01/2023-09"]);
+    expect(code("sáu tháng đầu năm")).toEqual(["2024-S1"]);
+    expect(code("mười một tháng năm nay")).toEqual(["2024-01/2024-11"]);
+    expect(code("sau ba tháng thi công")).toEqual([]);
+  });
+
   it("a half-year or quarter about to begin is the coming one, one long over last year's", () => {
     const at = (month: number, text: string) => findPeriods(text, { year: 2025, month }).map((p) => p.code);
     expect(at(6, "nhiệm vụ 6 tháng cuối năm")).toEqual(["2025-S2"]);
@@ -531,6 +539,17 @@ describe("kind", () => {
       ["52", "target", "2025"],
       ["640", "target", "2025"],
       ["35", "target", "2025"],
+    ]);
+  });
+
+  it("'mục tiêu … là' sets the targets of its clause, 'cả năm' their year", () => {
+    const text =
+      "Sáu tháng đầu năm, ngành du lịch đón 1,2 triệu lượt khách. Lãnh đạo Sở cho biết, mục tiêu cả năm là đón 2,4 triệu lượt khách, doanh thu trên 9.500 tỷ đồng.";
+    const all = facts(text, { date: "2024-07-10", area: "tỉnh Ninh Bình" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["1,2", "actual", "2024-S1"],
+      ["2,4", "target", "2024"],
+      ["9.500", "target", "2024"],
     ]);
   });
 

@@ -61,21 +61,46 @@ const DURATION_BEFORE =
   /(?:sau|kéo dài|thời hạn|thời gian|vòng|dưới|trên|hơn|gần|khoảng|mỗi|hằng|hàng|trước|mất|chỉ|được|cách đây|liên tục|đủ|tới|từ)\s*$/iu;
 const DURATION_AFTER = /^\s*(?:tuổi|liên tục|liên tiếp|qua|tới|nữa|trở lên|một lần|\/)/iu;
 
+/** Month counts written in words: "sáu tháng đầu năm", "chín tháng năm 2024". */
+const COUNT_WORDS = "hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười";
+const COUNT_VALUE: Record<string, number> = {
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  "mười một": 11,
+};
+/** A mention that opens with a month count in words. */
+const COUNTED = new RegExp(String.raw`^(?:${COUNT_WORDS})\s`, "iu");
+function monthCount(s: string): number {
+  return /\d/.test(s) ? Number(s) : (COUNT_VALUE[s.toLowerCase().replace(/\s+/g, " ")] ?? 0);
+}
+
 const RULES: Rule[] = [
   // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023
   [
-    new RegExp(String.raw`(?<![\d.,])0?6\s*tháng\s*(đầu|cuối)?\s*(?:năm\s*)?[\/]?\s*${Y}`, "giu"),
+    new RegExp(
+      String.raw`(?:(?<![\d.,])0?6|(?<![\p{L}])sáu)\s*tháng\s*(đầu|cuối)?\s*(?:năm\s*)?[\/]?\s*${Y}`,
+      "giu",
+    ),
     (m) => ({ code: `${m[2]}-S${/cuối/i.test(m[1] ?? "") ? 2 : 1}`, cls: "sub" }),
   ],
   [new RegExp(String.raw`\b6T\s*\/\s*${Y}`, "gu"), (m) => ({ code: `${m[1]}-S1`, cls: "sub" })],
   // 9 tháng (đầu) năm 2023 → 2023-01/2023-09
   [
     // (also as table headers write it: "TH 9 tháng 2024", "9 tháng/2024")
-    new RegExp(String.raw`(?<![\d.,/])(\d{1,2})\s*tháng\s*(?:đầu\s*)?(?:năm\s*|\/\s*)?${Y}`, "giu"),
-    (m) =>
-      Number(m[1]) >= 1 && Number(m[1]) <= 12
-        ? { code: `${m[2]}-01/${m[2]}-${pad(m[1])}`, cls: "sub" }
-        : null,
+    new RegExp(
+      String.raw`(?:(?<![\d.,/])(\d{1,2})|(?<![\p{L}])(${COUNT_WORDS}))\s*tháng\s*(?:đầu\s*)?(?:năm\s*|\/\s*)?${Y}`,
+      "giu",
+    ),
+    (m) => {
+      const n = monthCount(m[1] ?? m[2]);
+      return n >= 1 && n <= 12 ? { code: `${m[3]}-01/${m[3]}-${pad(n)}`, cls: "sub" } : null;
+    },
   ],
   // quý III/2023, quý I năm 2024
   [
@@ -121,10 +146,13 @@ const RULES: Rule[] = [
   // Without a year, dated by when the text was written (RefDate).
   // 9 tháng năm nay, 6 tháng đầu năm, 10 tháng, 6 tháng cuối năm
   [
-    /(?<![\p{L}\d.,/])(0?[2-9]|1[01])\s*tháng(?:\s+(đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?nay)?(?![\p{L}\d])/giu,
+    new RegExp(
+      String.raw`(?<![\p{L}\d.,/])(0?[2-9]|1[01]|${COUNT_WORDS})\s*tháng(?:\s+(đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?nay)?(?![\p{L}\d])`,
+      "giu",
+    ),
     (m, ref) => {
       if (!ref) return null;
-      const n = Number(m[1]);
+      const n = monthCount(m[1]);
       if (/cuối/iu.test(m[2] ?? ""))
         return n === 6 ? { code: `${yearNear(ref, 7, 12)}-S2`, cls: "sub" } : null;
       const y = /nay$/iu.test(m[0]) ? ref.year : yearOf(ref, n);
@@ -181,7 +209,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A rule may match the word before the date ("đến 6/2023"): the mention is the date.
       const s =
-        /^\p{L}/u.test(m[0]) && !/^(?:quý|tháng|ngày|năm)/iu.test(m[0])
+        /^\p{L}/u.test(m[0]) && !/^(?:quý|tháng|ngày|năm)/iu.test(m[0]) && !COUNTED.test(m[0])
           ? m.index + m[0].search(/\d/)
           : m.index;
       const e = m.index + m[0].length;
@@ -190,7 +218,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
       if (!r) continue;
       // "sau 04 tháng vận hành", "trẻ dưới 36 tháng tuổi": a duration.
       if (
-        /^\d/.test(m[0]) &&
+        (/^\d/.test(m[0]) || COUNTED.test(m[0])) &&
         /tháng/iu.test(m[0]) &&
         !/năm\s*\d/iu.test(m[0]) &&
         (DURATION_BEFORE.test(text.slice(Math.max(0, s - 16), s)) ||

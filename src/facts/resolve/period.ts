@@ -80,7 +80,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   if (near) return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
   // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
   const part = ctx.period ?? env.info.period;
-  if (part && WHOLE_YEAR.test(text.slice(prevAfter, tok.start))) {
+  // (A target's: anywhere in its clause — "mục tiêu cả năm là đón 3,1 triệu lượt khách, doanh
+  // thu trên 12.000 tỷ đồng".)
+  const wholeYearFrom = kind === "target" ? text.lastIndexOf(";", tok.start) + 1 : prevAfter;
+  if (part && WHOLE_YEAR.test(text.slice(wholeYearFrom, tok.start))) {
     return [String(endYear(part)), "whole-year-word"];
   }
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
