@@ -564,6 +564,19 @@ describe("kind", () => {
     ]);
   });
 
+  it("a clause about a budget estimate or a plan is set by its verb; compared with one, no date", () => {
+    const text =
+      "Dự toán thu ngân sách nhà nước năm 2024 HĐND huyện giao 412 tỷ đồng; ước thực hiện cả năm đạt 436 tỷ đồng.\nDự toán thu năm 2025 là 450 tỷ đồng, tăng 9,2% so với dự toán năm 2024; trong đó thu nội địa 430 tỷ đồng.";
+    const all = facts(text, { date: "2024-12-08", area: "huyện Krông Pắc", period: "2024" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["412", "target", "2024"],
+      ["436", "estimate", "2024"],
+      ["450", "target", "2025"],
+      ["9,2", "target", "2025"],
+      ["430", "target", "2025"],
+    ]);
+  });
+
   it("'so với mục tiêu' compares with a target, it sets none", () => {
     const all = facts(
       "Tăng trưởng năm 2023 ước đạt 6,1%, cao hơn so với mục tiêu Nghị quyết, thuộc nhóm 5 tỉnh dẫn đầu.",

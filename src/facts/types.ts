@@ -32,6 +32,7 @@ export const KIND_RULES = [
   "result-word",
   "target-scope",
   "target-word",
+  "plan-subject",
   "forecast-word",
   "plan-beside",
   "result-over-target",

@@ -113,6 +113,16 @@ export function kind(f: Figure, s: Scope): void {
     f.measure === "change" && /(?<![\p{L}])(?:thấp hơn|cao hơn|vượt|so với)(?![\p{L}])/iu.test(local);
   if (f.measure !== "pct_of_target" && !gapToPlan && cue.TARGET_NEAR.test(local.slice(-160)))
     set("target", "target-word");
+  // "Dự toán thu ngân sách năm 2023 HĐND tỉnh giao 5.120 tỷ đồng": a clause about a plan, whose
+  // verb sets it.
+  if (
+    f.kind === "actual" &&
+    resultAt < clauseStart &&
+    estimateAt < clauseStart &&
+    PLAN_SUBJECT.test(clause) &&
+    PLAN_VERB.test(local.slice(-40))
+  )
+    set("target", "plan-subject");
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
   if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");
@@ -123,6 +133,9 @@ export function kind(f: Figure, s: Scope): void {
   if (f.comparator && local.slice(local.lastIndexOf("(")).search(cue.ESTIMATE) < 0)
     set("actual", "comparator");
 }
+
+const PLAN_SUBJECT = /^\s*(?:[-+•]\s*)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
+const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**
  * Kind in time, once the period is known: an estimate for a plan's own period is part of the

@@ -560,6 +560,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "có từ chỉ kế hoạch, chỉ tiêu ngay bên cạnh",
     en: "a word of plan or target beside it",
   },
+  "plan-subject": {
+    vi: "chủ ngữ là dự toán, kế hoạch được giao",
+    en: "its clause is about a plan or budget estimate, set by its verb",
+  },
   "forecast-word": { vi: "có từ chỉ dự báo", en: "a word of forecast (dự báo)" },
   "plan-beside": { vi: "kế hoạch ghi bên cạnh kết quả", en: "a plan written beside a result" },
   "estimate-in-plan": {
