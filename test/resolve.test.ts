@@ -453,6 +453,32 @@ describe("kind", () => {
     }
   });
 
+  it("where each estimate is marked, a part stated with a plain 'đạt' is a result", () => {
+    const text =
+      "Diện tích gieo trồng cây hằng năm 9 tháng ước đạt 98.450 ha, bằng 101,2% so với cùng kỳ, trong đó vụ Đông Xuân đạt 61.320 ha, bằng 100,4%; vụ Hè Thu ước đạt 37.130 ha, bằng 102,5%.";
+    expect(
+      facts(text, { date: "2024-09-27", area: "tỉnh Hà Tĩnh" }).map((f) => [f.value_text, f.kind]),
+    ).toEqual([
+      ["98.450", "estimate"],
+      ["101,2", "estimate"],
+      ["61.320", "actual"],
+      ["100,4", "actual"],
+      ["37.130", "estimate"],
+      ["102,5", "estimate"],
+    ]);
+  });
+
+  it("a clause after a semicolon with its own subject and 'còn' is no part of the estimate", () => {
+    const text =
+      "Năm 2020, thu nhập bình quân đầu người ước đạt 45,2 triệu đồng; hiện nay tỷ lệ hộ nghèo chỉ còn 1,2%.";
+    expect(
+      facts(text, { date: "2020-07-02", area: "xã Bình Minh" }).map((f) => [f.value_text, f.kind]),
+    ).toEqual([
+      ["45,2", "estimate"],
+      ["1,2", "actual"],
+    ]);
+  });
+
   it("a sentence with its own subject and verb is not carried by the last one's estimate", () => {
     const all = facts(
       "Một số sản phẩm tăng như: xi măng ước tăng 4%. Một số sản phẩm giảm như gạch nung giảm 7,5%.",

@@ -29,6 +29,7 @@ export const KIND_RULES = [
   "part-of-target",
   "part-with-own-period",
   "past-part",
+  "unmarked-part",
   "result-word",
   "target-scope",
   "target-word",

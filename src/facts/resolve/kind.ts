@@ -46,15 +46,29 @@ export function kind(f: Figure, s: Scope): void {
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb =
-    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") ||
+    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|còn)(?![\p{L}])/iu.test(clauseLead.trim() ? ` ${clauseLead}` : "") ||
       /\p{L}\s+(?:tăng|giảm)(?![\p{L}])/iu.test(clauseLead)) &&
     !/^\s*(?:đạt|là|có|tăng|giảm|so với|so)(?![\p{L}])/iu.test(clauseLead);
+  // "… ước đạt 264.821 ha, trong đó vụ Đông Xuân đạt 184.989 ha; vụ Hè Thu ước đạt 79.831 ha":
+  // where the writer marks each estimate, a figure stated with a plain "đạt" is a result.
+  const marksEach =
+    /(?<![\p{L}])(?:trong đó|riêng)(?![\p{L}])[^;]*\p{L}\s+đạt\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
+      local,
+    ) &&
+    cues.last(cue.ESTIMATE, tok.start, f.prev ? f.prev.tok.after : 0) < 0 &&
+    text.slice(tok.after).search(cue.ESTIMATE) >= 0;
+  // (and so is what restates it: "…, bằng 99,88%")
+  const continuesUnmarked =
+    f.inherited && f.prev?.why.kind === "unmarked-part" && local.search(cue.ESTIMATE) < 0;
   if (
     estimateAt >= 0 &&
     estimateAt > resultAt &&
+    !marksEach &&
+    !continuesUnmarked &&
     (clauseEstimate || headEstimate(text) || (headOfSentence && !ownVerb))
   )
     set("estimate", "estimate-word");
+  else if (marksEach || continuesUnmarked) set("actual", "unmarked-part");
   else if (
     s.paragraph.estimate &&
     resultAt < 0 &&

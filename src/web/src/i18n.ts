@@ -560,6 +560,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "có từ chỉ kế hoạch, chỉ tiêu ngay bên cạnh",
     en: "a word of plan or target beside it",
   },
+  "unmarked-part": {
+    vi: "phần không ghi “ước” giữa các phần có ghi “ước”: số thực hiện",
+    en: "a part stated without “ước” beside parts marked as estimates: a result",
+  },
   "plan-subject": {
     vi: "chủ ngữ là dự toán, kế hoạch được giao",
     en: "its clause is about a plan or budget estimate, set by its verb",
