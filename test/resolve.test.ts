@@ -246,6 +246,17 @@ describe("what a user knows about a file", () => {
     );
   });
 
+  it("a page on the review of a term is about the term", () => {
+    const text =
+      "Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025.\nTốc độ tăng trưởng kinh tế bình quân đạt 7,2%/năm; tổng vốn đầu tư toàn xã hội đạt 3.150 tỷ đồng.";
+    const r = read(text, { date: "2023-03-12", area: "huyện Thọ Xuân" });
+    expect(r.document.period).toBe("2020/2025");
+    expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
+      ["7,2", "2021/2023"],
+      ["3.150", "2020/2025"],
+    ]);
+  });
+
   it("…but in a part that reviews results, the term's last year not yet begun is estimated", () => {
     const text = [
       "Phần thứ nhất",

@@ -120,6 +120,10 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
   for (const b of blocks.slice(0, 6)) {
     if (b.kind === "row" || b.kind === "footnote") continue;
     for (const sentence of b.text.text.split(/(?<=[.!?])\s+/).slice(0, 3)) {
+      // "… đánh giá kết quả 5 năm thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020-2025": a page on a
+      // review of a term or plan span is about that span.
+      const review = REVIEWED_SPAN.exec(sentence);
+      if (review) return `${review[1]}/${review[2]}`;
       // (A dateline's day is when the page was written, not what it reports on.)
       const ps = findPeriods(sentence, ref).filter(
         (p) =>
@@ -139,6 +143,9 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
   }
   return "";
 }
+
+const REVIEWED_SPAN =
+  /(?:đánh giá|tổng kết|sơ kết)\s+(?:kết quả\s+)?(?:\d+\s+năm\s+)?(?:thực hiện\s+)?[^.;:]{0,120}?(?:nhiệm kỳ|giai đoạn)\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/iu;
 
 /** The year after the one an opening's comparisons name ("so với cùng kỳ năm 2021" → 2022). */
 function comparedYear(blocks: DocumentTree["blocks"]): number | null {
