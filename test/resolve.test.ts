@@ -767,6 +767,17 @@ describe("period", () => {
     ).toBe("2021/2025");
   });
 
+  it("a rank is a place at a time: a span in an earlier clause does not date it", () => {
+    const text =
+      "Năm 2024, GRDP tăng 6,9%; bình quân giai đoạn 2021-2024 tăng 6,2%/năm; quy mô nền kinh tế xếp thứ 30/63 tỉnh, thành phố.";
+    const all = facts(text, { date: "2025-01-10", area: "tỉnh Tuyên Quang", period: "2024" });
+    expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["6,9", "growth", "2024"],
+      ["6,2", "growth", "2021/2024"],
+      ["30/63", "rank", "2024"],
+    ]);
+  });
+
   it("'cùng tháng năm trước' is the same month a year before", () => {
     expect(fact("IIP tháng 8 tăng 9,6% so với cùng tháng năm trước.", "9,6").base).toBe("2023-08");
   });

@@ -98,7 +98,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
   )
     return [prev.period, "previous-figure"];
-  const earlier = [...usable].reverse().find((p) => p.end <= tok.start);
+  // (A rank is a place at a time: a span named in an earlier clause — "bình quân giai đoạn
+  // 2021-2024 tăng gấp 1,35 lần …; quy mô nền kinh tế xếp thứ 23/63" — does not date it.)
+  const clauseFrom = text.lastIndexOf(";", tok.start);
+  const earlier = [...usable]
+    .reverse()
+    .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
   if (earlier) return [narrow(averaged(earlier, clause, unit, ctx, s)), "sentence"];
   const segEnd = segmentEnd(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
