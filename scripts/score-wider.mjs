@@ -12,8 +12,15 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.SOLIEU_SHARED ?? join(root, "..", "shared");
-const own = process.argv.includes("--own");
-const wider = own ? join(root, "scripts", "own-reports") : join(shared, "wider");
+// --own: the first set written for this project; --own2: the second, written by another hand
+// after the first had been used to tune rules.
+const own2 = process.argv.includes("--own2");
+const own = own2 || process.argv.includes("--own");
+const wider = own2
+  ? join(root, "scripts", "own-reports-2")
+  : own
+    ? join(root, "scripts", "own-reports")
+    : join(shared, "wider");
 if (!existsSync(join(wider, "gold")) || !existsSync(join(shared, "tools", "score-facts.mjs"))) {
   console.log(`${wider} or the scorer in ${shared}/tools is absent: nothing to score.`);
   process.exit(0);
@@ -44,7 +51,7 @@ execFileSync(
     "--system",
     out,
     ...(own ? [] : ["--series", join(wider, "gold", "series.jsonl")]),
-    ...process.argv.slice(2).filter((a) => a !== "--own"),
+    ...process.argv.slice(2).filter((a) => a !== "--own" && a !== "--own2"),
   ],
   { stdio: "inherit", env: { ...process.env, SOLIEU_CORPUS: wider } },
 );
