@@ -778,6 +778,24 @@ describe("period", () => {
     ]);
   });
 
+  it("a school year is one period, and the school year compared with is a base", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tổng kết năm học 2023-2024 và nhiệm vụ năm học 2024-2025",
+      "I. KẾT QUẢ NĂM HỌC 2023-2024",
+      "Tỷ lệ huy động trẻ mẫu giáo ra lớp đạt 96,2%. Cấp THCS có 42 trường công lập.",
+      "Tỷ lệ học sinh khá, giỏi đạt 68,5%, tăng 1,9 điểm phần trăm so với năm học 2022-2023; tỷ lệ tốt nghiệp THCS 99,2%.",
+    ].join("\n");
+    const all = facts(text, { date: "2024-08-15", area: "huyện Kim Sơn" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["96,2", "2023/2024"],
+      ["42", "2023/2024"],
+      ["68,5", "2023/2024"],
+      ["1,9", "2023/2024"],
+      ["99,2", "2023/2024"],
+    ]);
+  });
+
   it("'cùng tháng năm trước' is the same month a year before", () => {
     expect(fact("IIP tháng 8 tăng 9,6% so với cùng tháng năm trước.", "9,6").base).toBe("2023-08");
   });

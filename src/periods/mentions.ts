@@ -277,7 +277,7 @@ function isBase(before: string): boolean {
   if (/(?<![\p{L}])kể từ(?: khi)?\s+(?:năm\s*)?$/iu.test(b)) return true;
   if (/\d\s*lần\s+(?:so với\s+)?(?:năm\s*)?$/iu.test(b)) return true;
   if (
-    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
+    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
       b,
     )
   )

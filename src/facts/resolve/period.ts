@@ -166,6 +166,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   }
   if (periodClass(section) !== "span") return [section, "section"];
   const [a, b] = section.split("/").map(Number);
+  // A school year or a season ("năm học 2023-2024", "vụ Đông Xuân 2023-2024") is one period,
+  // not a term with stocks at its end.
+  if (b - a <= 1) return [section, "section"];
   // A term or plan span. Forward: yearly targets are about the whole span, levels about its
   // end. Review: averages over the five-year plan, stocks at the time of writing, totals over
   // the term.
