@@ -778,6 +778,22 @@ describe("period", () => {
     ]);
   });
 
+  it("a part titled with targets for a year after the one reviewed sets targets", () => {
+    const text = [
+      "# BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2024",
+      "## I. Kết quả thực hiện",
+      "Tốc độ tăng giá trị sản xuất đạt 7,4%.",
+      "## II. Mục tiêu năm 2025",
+      "Tốc độ tăng giá trị sản xuất 8-8,5%; thu ngân sách trên 900 tỷ đồng.",
+    ].join("\n");
+    const all = facts(text, { date: "2024-12-10", area: "thị xã Sơn Tây" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["7,4", "actual", "2024"],
+      ["8-8,5", "target", "2025"],
+      ["900", "target", "2025"],
+    ]);
+  });
+
   it("a school year is one period, and the school year compared with is a base", () => {
     const text = [
       "BÁO CÁO",

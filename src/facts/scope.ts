@@ -1,6 +1,6 @@
 import { FORWARD_TITLE, isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
 import type { DocumentTree, Section } from "../document/types.js";
-import { endYear, refDate } from "../periods/codes.js";
+import { endYear, periodEnd, periodStart, refDate } from "../periods/codes.js";
 import { findPeriods, type RefDate } from "../periods/mentions.js";
 import type { DocScope, SectionScope } from "./figure.js";
 import type { DocumentInfo } from "./types.js";
@@ -64,7 +64,10 @@ export class SectionScopes {
     const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title) && !both);
     // Inside a part that reviews results, only an explicit look ahead turns to targets
     // ("Thực hiện ba đột phá" reviews the breakthroughs; "Nhiệm vụ thời gian tới" sets tasks).
-    if (isForwardTitle(s.title) && (!parent.review || AHEAD.test(s.title))) forward = true;
+    // ("III. Mục tiêu năm 2025" in a report on 2024 looks ahead by its year.)
+    const reviewed = parent.period ?? this.info.period;
+    const later = own.length > 0 && !!reviewed && periodStart(own[own.length - 1].code) > periodEnd(reviewed);
+    if (isForwardTitle(s.title) && (!parent.review || AHEAD.test(s.title) || later)) forward = true;
     else if (REVIEW_TITLE.test(s.title) && s.level <= 3) forward = false;
     // "Tổng kết … năm 2024, phương hướng nhiệm vụ năm 2025": a part that reviews is about the
     // first period its title names; the plan period is for the parts that look ahead.
