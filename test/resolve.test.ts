@@ -862,6 +862,23 @@ describe("tables", () => {
       ["52,5", "%", "actual", "2024-S1", "plan"],
     ]);
   });
+
+  it("in a rate's row, the comparison column is a ratio to the plan or a gap in points, by its arithmetic", () => {
+    const text = [
+      "| Chỉ tiêu | ĐVT | Kế hoạch 2024 | Ước TH 2024 | So sánh (%) |",
+      "|---|---|---|---|---|",
+      "| Tốc độ tăng giá trị sản xuất | % | 9,0 | 8,6 | 95,6 |",
+      "| Tỷ lệ che phủ rừng | % | 42,0 | 42,5 | 0,5 |",
+      "| Thu nhập bình quân đầu người | triệu đồng/người/năm | 75 | 76,2 | 101,6 |",
+    ].join("\n");
+    const all = facts(text, { date: "2024-12-10", area: "huyện Ninh Phước" });
+    expect(all.filter((f) => f.base).map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["95,6", "pct_of_target", "2024"],
+      ["0,5", "change", "2024"],
+      ["101,6", "pct_of_target", "2024"],
+    ]);
+    expect(all.find((f) => f.value_text === "76,2")?.period).toBe("2024");
+  });
 });
 
 describe("area", () => {

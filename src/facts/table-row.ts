@@ -54,13 +54,23 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   const unitCell = row.unit?.text.trim() ?? "";
   const read = unitCell ? readUnit(unitCell) : null;
   const unitText = read && read.length >= unitCell.length ? read.unit : unitCell;
-  const perYear = /\/\s*năm/iu.test(unitText) || /hằng năm|hàng năm|\/\s*năm|mỗi năm/iu.test(row.label.text);
+  // (Per head a year — "triệu đồng/người/năm" — is a level in its year, not a yearly average.)
+  const perYear =
+    (/\/\s*năm/iu.test(unitText) && !/(?:đồng|USD)\s*\/\s*người\s*\/\s*năm/iu.test(unitText)) ||
+    /hằng năm|hàng năm|\/\s*năm|mỗi năm/iu.test(row.label.text);
   const label = row.label.text.replace(/^\s*[-+•]\s*/, "").trim();
   const name = [...row.groups, label].join(" - ");
   const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
   // Which column holds the result, to take its period for the comparison column.
   const roles = row.cells.map((c) => columnRole(c.column.header, env));
   const resultRole = roles.find((r) => r.role === "actual" || r.role === "estimate");
+  // The row's plan and result, to tell a ratio to the plan from a gap in points.
+  const first = (role: string) => {
+    const i = roles.findIndex((r) => r.role === role || (role === "result" && r === resultRole));
+    return i < 0 ? undefined : scanNumbers(row.cells[i].text.text).find((t) => !t.skip)?.value;
+  };
+  const planValue = first("target");
+  const resultValue = first("result");
   row.cells.forEach((cell, i) => {
     const role = roles[i];
     if (role.role === "other") return;
@@ -70,8 +80,14 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       let measure: Measure;
       let unit = tok.unit || unitText;
       if (role.role === "compare") {
-        measure = rateRow ? "change" : "pct_of_target";
-        if (!rateRow) unit = "%";
+        // ("So sánh (%)" beside a rate of 8,6% against a plan of 9,0%: 95,6 is the ratio.)
+        const ratio =
+          planValue && resultValue !== undefined
+            ? Math.abs(tok.value - (100 * resultValue) / planValue) <
+              Math.abs(tok.value - (resultValue - planValue))
+            : !rateRow;
+        measure = ratio ? "pct_of_target" : "change";
+        if (ratio) unit = "%";
         // "So sánh ƯTH/KH (%)": an estimate set against the plan is an estimate too.
         kind =
           /ƯTH|(?<![\p{L}])ước(?![\p{L}])/iu.test(cell.column.header) || resultRole?.role === "estimate"
