@@ -207,6 +207,17 @@ describe("paragraphs", () => {
     expect(fs[1].base).toBe("2022");
   });
 
+  it("end at a news page's day and time written without a year, which are no figures", () => {
+    for (const stamp of ["08/04 - 15:20", "15:20 08/04"]) {
+      const lines = ["Xuất khẩu quý I tăng mạnh", stamp, "", "Kim ngạch xuất khẩu quý I ước đạt 2,1 tỷ USD."];
+      expect(
+        facts(lines).map((f) => f.value_text),
+        stamp,
+      ).toEqual(["2,1"]);
+      expect(blockWith(tree(lines), "2,1").text.text).toBe("Kim ngạch xuất khẩu quý I ước đạt 2,1 tỷ USD.");
+    }
+  });
+
   it("run on across a page number written n/N, which is not a figure", () => {
     const lines = [
       ...HEAD,

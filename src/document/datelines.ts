@@ -1,9 +1,9 @@
 /**
  * A line that is only a place and a date ("Điện Biên, ngày 20 tháng 12 năm 2023") or a page's
- * date and time ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "20:03 11-12-2023 | :155").
+ * date and time ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "20:03 11-12-2023 | :155", "08/04 - 15:20").
  */
 export const STANDALONE =
-  /^(?:[\p{L} .-]{2,40},\s*ngày\s*[\d.…\s]*tháng\s*[\d.…\s]*năm\s*\d{4}\.?|(?:(?:Thứ\s+\p{L}+|Chủ nhật|Ngày)[,\s]+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?[\s,|-]*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[\s,|-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?(?:\s*\(GMT[+-]\d+\))?(?:\s*\|\s*:?\d*)?)$/iu;
+  /^(?:[\p{L} .-]{2,40},\s*ngày\s*[\d.…\s]*tháng\s*[\d.…\s]*năm\s*\d{4}\.?|(?:(?:Thứ\s+\p{L}+|Chủ nhật|Ngày)[,\s]+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?[\s,|-]*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[\s,|-]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?(?:\s*\(GMT[+-]\d+\))?(?:\s*\|\s*:?\d*)?|\d{1,2}\/\d{1,2}\s*[-–|,]\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-–|,]?\s*\d{1,2}\/\d{1,2})$/iu;
 
 /** The date a standalone dateline gives, ISO; null when the line is none. */
 export function datelineDate(line: string): string | null {

@@ -1,5 +1,6 @@
 import { findAreas } from "../catalogue/areas.js";
 import { linkIndicator, linkPart } from "../catalogue/link.js";
+import { STANDALONE } from "../document/datelines.js";
 import { headingNumbering } from "../document/headings.js";
 import { splitSentences } from "../document/sentences.js";
 import type { Block, DocumentTree, Section } from "../document/types.js";
@@ -154,6 +155,8 @@ function blockFacts(
   inherited: PeriodMention | null = null,
   previous?: { head: Figure | null },
 ): Fact[] {
+  // A place-and-date line or a page's dateline ("08/04 - 15:20") holds no figures.
+  if (block.kind === "paragraph" && STANDALONE.test(block.text.text.trim())) return [];
   const section = doc.sections.get(home ?? block.section);
   const out: Fact[] = [];
   // Periods met earlier in the paragraph carry to its later sentences, and so does an
