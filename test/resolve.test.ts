@@ -55,6 +55,12 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("cùng kỳ năm trước")).toEqual(["2023"]);
   });
 
+  it("'quý I năm trước', '6 tháng đầu năm ngoái': that part of the year before", () => {
+    const at = (text: string) => findPeriods(text, { year: 2025, month: 4 }).map((p) => p.code);
+    expect(at("mức tăng 7,05% của quý I năm trước")).toEqual(["2024-Q1"]);
+    expect(at("6 tháng đầu năm ngoái")).toEqual(["2024-S1"]);
+  });
+
   it("month counts written in words", () => {
     expect(code("Sáu tháng đầu năm 2023")).toEqual(["2023-S1"]);
     expect(code("chín tháng năm 2023")).toEqual(["2023-01/2023-09"]);
@@ -440,6 +446,16 @@ describe("kind", () => {
       ["3,2", "estimate"],
       ["9,8", "estimate"],
       ["6,5", "actual"],
+    ]);
+  });
+
+  it("last year's quarter named after a figure is that figure's alone", () => {
+    const text =
+      "GRDP quý I ước tăng 8,1% so với cùng kỳ, cao hơn mức tăng 7,2% của quý I năm trước và đứng thứ 12/63 tỉnh, thành phố.";
+    expect(facts(text, { date: "2025-04-08", area: "tỉnh Hải Dương" }).map(labels)).toEqual([
+      ["8,1", "growth", "estimate", "2025-Q1"],
+      ["7,2", "growth", "actual", "2024-Q1"],
+      ["12/63", "rank", "estimate", "2025-Q1"],
     ]);
   });
 

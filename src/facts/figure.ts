@@ -124,6 +124,8 @@ export interface Figure {
   total?: number;
   kind: Kind;
   period: string;
+  /** Where a period it owns starts ("7,05% của quý I năm trước"): it dates no later figure. */
+  ownPeriodAt?: number;
   base?: string;
   area: string;
   /** The first figure of the clause, whose subject this one shares. */

@@ -143,6 +143,23 @@ const RULES: Rule[] = [
     new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)(?!-\d{1,2}(?:-\d{1,2})?(?!\d))`, "gu"),
     (m) => ({ code: m[1], cls: "year" }),
   ],
+  // "quý I năm trước", "6 tháng đầu năm ngoái": the part of the year before the one written in.
+  [
+    /quý\s*(IV|III|II|I|[1-4])\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?![\p{L}])/giu,
+    (m, ref) => (ref ? { code: `${ref.year - 1}-Q${ROMAN[m[1].toUpperCase()] ?? m[1]}`, cls: "sub" } : null),
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\d.,/])(0?[2-9]|1[01]|${COUNT_WORDS})\s*tháng\s+(?:đầu\s+)?(?:của\s+)?năm\s+(?:trước|ngoái)(?![\p{L}])`,
+      "giu",
+    ),
+    (m, ref) => {
+      if (!ref) return null;
+      const n = monthCount(m[1]);
+      const y = ref.year - 1;
+      return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
+    },
+  ],
   // Without a year, dated by when the text was written (RefDate).
   // 9 tháng năm nay, 6 tháng đầu năm, 10 tháng, 6 tháng cuối năm
   [

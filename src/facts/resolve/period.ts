@@ -44,7 +44,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const clause = f.before.slice(f.before.lastIndexOf(";") + 1);
   // A plan's or a name's dates and what stands in a closed bracket before the number are
   // not the number's period (only its own, right after it, is).
-  const all = periods.filter((p) => !p.base);
+  const all = periods.filter((p) => !p.base && p.start !== f.prev?.ownPeriodAt);
   const usable = all.filter(
     (p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start),
   );
@@ -74,7 +74,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
         text.slice(p.end, p.end + 14),
       ),
   );
-  if (own) return [narrow(own.code), "own"];
+  if (own) {
+    // ("mức tăng 7,05% của quý I năm trước": a period the figure owns dates no later one.)
+    if (/của\s*$/iu.test(text.slice(tok.after, own.start))) f.ownPeriodAt = own.start;
+    return [narrow(own.code), "own"];
+  }
   // Written between the previous figure and this one.
   const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
   if (near) return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
