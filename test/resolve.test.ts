@@ -760,6 +760,23 @@ describe("period", () => {
     ]);
   });
 
+  it("in a term's review, the resolution's target beside a result is the term's", () => {
+    const text = [
+      "BÁO CÁO",
+      "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025",
+      "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+      "Tốc độ tăng giá trị sản xuất bình quân giai đoạn 2021-2023 đạt 8,4%/năm (NQ 8%/năm). Tỷ lệ kênh mương được kiên cố hóa đạt 52/40%, đạt 130% NQ.",
+    ].join("\n");
+    const all = facts(text, { date: "2023-07-20", area: "huyện Quan Hóa" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["8,4", "actual", "2021/2023"],
+      ["8", "target", "2020/2025"],
+      ["52", "actual", "2023"],
+      ["40", "target", "2020/2025"],
+      ["130", "actual", "2023"],
+    ]);
+  });
+
   it("a term review: totals of its five years, multiples of a base year, levels reached", () => {
     const text = [
       "Phần thứ nhất",

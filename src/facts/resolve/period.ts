@@ -101,7 +101,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change")) &&
     !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
   )
-    return [prev.period, "previous-figure"];
+    // (After a result over its target, "48/35%, đạt 137,1% NQ", the result's.)
+    return [prev.tok.pairedTarget && prev.prev ? prev.prev.period : prev.period, "previous-figure"];
   // (A rank is a place at a time: a span named in an earlier clause — "bình quân giai đoạn
   // 2021-2024 tăng gấp 1,35 lần …; quy mô nền kinh tế xếp thứ 23/63" — does not date it.)
   const clauseFrom = text.lastIndexOf(";", tok.start);
@@ -214,6 +215,25 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
 function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   const prev = f.compared as Figure;
+  // "(NQ 9%/năm)", "52/40%, đạt 130% NQ" in the review of a term: the resolution's target is
+  // the term's.
+  const term = s.section.period ?? s.doc.info.period;
+  const text = s.sentence.text;
+  const bracket = text.lastIndexOf("(", f.tok.start);
+  const said =
+    bracket > text.lastIndexOf(")", f.tok.start)
+      ? text.slice(bracket + 1, f.tok.start)
+      : f.tok.pairedTarget
+        ? text.slice(f.tok.after).split(/[;.]/)[0]
+        : "";
+  if (
+    f.planBeside &&
+    term &&
+    periodClass(term) === "span" &&
+    !s.section.forward &&
+    /(?<![\p{L}])(?:NQ|nghị quyết|đại hội)(?![\p{L}])/iu.test(said)
+  )
+    return [term, "term-target"];
   if (f.planBeside) return [prev.period, "its-result"];
   // "tăng 6,7% (1.124/1.053 lượt) so với cùng kỳ năm 2022": the level the change was taken from.
   if (f.tok.pairedTarget && prev.period) {
