@@ -333,6 +333,28 @@ describe("footnotes", () => {
     ]);
   });
 
+  it("finds a bare footnote marker glued to a percent sign; its note is dated where the marker stands", () => {
+    const lines = [
+      "BÁO CÁO",
+      "Yên Phong, ngày 17 tháng 6 năm 2024",
+      "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024",
+      "Diện tích lúa chất lượng cao 410 ha, chiếm 64,2%1 diện tích gieo cấy; tỷ lệ hộ nghèo còn 2,1%2.",
+      "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024",
+      "Phấn đấu tỷ lệ hộ nghèo giảm xuống dưới 1,8%.",
+      "1 Tính trên tổng diện tích gieo cấy vụ xuân 638,5 ha.",
+      "2 Số liệu đến ngày 31/5/2024: toàn xã có 37 hộ nghèo.",
+    ];
+    const fs = facts(lines);
+    expect(fs.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["410", "actual", "2024-S1"],
+      ["64,2", "actual", "2024-S1"],
+      ["2,1", "actual", "2024-S1"],
+      ["1,8", "target", "2024-S2"],
+      ["638,5", "actual", "2024-S1"],
+      ["37", "actual", "2024-05-31"],
+    ]);
+  });
+
   it("finds bare footnotes: a 15 glued to năm 2022 when footnote 15 exists is a marker, not a figure", () => {
     const crops = [
       "lúa",

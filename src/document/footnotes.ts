@@ -36,8 +36,9 @@ export function findBareFootnotes(lines: CleanLine[]): BareFootnotes {
   let next = 1;
   // (Both patterns look for the digit first and behind it after: the same matches, but V8 can
   // skip to the digits instead of trying the look-behind at every position, five times faster.)
-  const GLUED = /(?=\d)(?<=[\p{L})\]”"]|(?:19|20)\d\d|Covid-19|COVID-19)(\d{1,3})(?=[\s,.;:)”"]|$)/gu;
-  const gluedAny = /\d(?<=[\p{L})\]”"\d]\d)/u;
+  // ("62,9%1": a marker glued to a percent sign too.)
+  const GLUED = /(?=\d)(?<=[\p{L})\]”"%‰]|(?:19|20)\d\d|Covid-19|COVID-19)(\d{1,3})(?=[\s,.;:)”"]|$)/gu;
+  const gluedAny = /\d(?<=[\p{L})\]”"\d%‰]\d)/u;
   for (const l of lines) {
     if (bodies.has(l.index) || l.footnoteBody !== undefined) continue;
     const t = l.text.text;

@@ -148,7 +148,7 @@ export function kind(f: Figure, s: Scope): void {
     set("actual", "comparator");
 }
 
-const PLAN_SUBJECT = /^\s*(?:[-+•]\s*)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
+const PLAN_SUBJECT = /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
 const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**
