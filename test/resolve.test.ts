@@ -495,6 +495,17 @@ describe("kind", () => {
     ]);
   });
 
+  it("a sentence with a subject and a verb of doing is not carried by the last one's estimate", () => {
+    const text =
+      "Giá trị sản xuất tiểu thủ công nghiệp ước đạt 95 tỷ đồng. Làng nghề duy trì 310 hộ tham gia, giải quyết việc làm cho 650 lao động.";
+    const all = facts(text, { date: "2024-06-17", area: "xã An Hòa", period: "2024-S1" });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["95", "estimate"],
+      ["310", "actual"],
+      ["650", "actual"],
+    ]);
+  });
+
   it("a clause after a semicolon with its own subject and 'còn' is no part of the estimate", () => {
     const text =
       "Năm 2020, thu nhập bình quân đầu người ước đạt 45,2 triệu đồng; hiện nay tỷ lệ hộ nghèo chỉ còn 1,2%.";
