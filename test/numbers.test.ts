@@ -160,6 +160,12 @@ describe("scanNumbers: what is read around a number", () => {
     expect(readUnit(" hộ gia đình")).toMatchObject({ unit: "hộ gia đình", counter: true });
     expect(readUnit(" trong năm")).toBeNull();
   });
+
+  it("readUnit reads 'tỷ' typed without its mark", () => {
+    expect(readUnit(" ty đồng, tăng 7,8%")?.unit).toBe("tỷ đồng");
+    expect(readUnit(" Ty USD")?.unit).toBe("tỷ USD");
+    expect(readUnit(" tyre")).toBeNull();
+  });
 });
 
 describe("scanNumbers: numbers that are not figures", () => {

@@ -11,6 +11,8 @@ export const MAGNITUDES: Record<string, number> = {
   triệu: 1e6,
   tỷ: 1e9,
   tỉ: 1e9,
+  // (typed without its mark: "186,5 ty đồng")
+  ty: 1e9,
 };
 
 const CURRENCY = ["đồng", "USD", "VNĐ", "VND", "đ", "usd"];
@@ -282,6 +284,7 @@ function tidy(u: string): string {
   // (A capital T, N or V first is lower-cased: "Tấn", "Người", "Vụ".)
   if (t[0] === "T" || t[0] === "N" || t[0] === "V") t = t[0].toLowerCase() + t.slice(1);
   if (t === "đ") t = "đồng";
+  if (/^ty(?![\p{L}])/iu.test(t)) t = `tỷ${t.slice(2)}`;
   return t.trim();
 }
 
