@@ -401,6 +401,15 @@ describe("brackets that restate a figure for another time or place", () => {
     expect([f.measure, f.period, f.value]).toEqual(["growth", "2023-S1", -1.2]);
   });
 
+  it("the province's average in brackets restates the district's figure for the province", () => {
+    const f = fact(
+      "Giải ngân vốn đầu tư công đến 15/9/2024 đạt 52,8% kế hoạch vốn, cao hơn bình quân chung của tỉnh (47,3%).",
+      "47,3",
+      { date: "2024-09-20", area: "huyện Lạc Thủy" },
+    );
+    expect([f.measure, f.kind, f.why?.kind]).toEqual(["pct_of_target", "actual", "comparator"]);
+  });
+
   it("a national average in brackets is about the country", () => {
     const f = fact("Tăng trưởng 9 tháng đạt 7,2%, cao hơn bình quân cả nước (6,8%).", "6,8");
     expect([f.measure, f.area]).toEqual(["growth", "cả nước"]);

@@ -158,7 +158,10 @@ function isComparator(local: string): boolean {
   const rest = inner.replace(cue.COMPARATOR_WORDS, " ").replace(cue.COMPARATOR_FILL, " ");
   if (/\p{L}/u.test(rest)) return false;
   if (named) return true;
-  return /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?)\s*$/iu.test(local.slice(0, open));
+  // ("cao hơn bình quân chung của tỉnh (47,3%)")
+  return /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|vùng|khu vực|thành phố))\s*$/iu.test(
+    local.slice(0, open),
+  );
 }
 
 /** A time phrase that opens a subject: "Đến hết tháng 9/2024, toàn tỉnh có …", "Quý I năm 2024, …". */
