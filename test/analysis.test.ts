@@ -295,6 +295,24 @@ describe("checks", () => {
     ]);
     expect(wrong.map((f) => f.type)).toEqual(["growth_levels"]);
   });
+
+  it("counts a term's target as reported on by a result for the term's last year", () => {
+    // Enough results for the area and the term that a target without one is worth a finding.
+    const others = Array.from({ length: 20 }, (_, i) =>
+      fact({ value_text: String(i + 1), value: i + 1, period: "2020/2025", line: i + 2, sentence: `r${i}` }),
+    );
+    const canals = { code: "solid_canals", text: "tỷ lệ kênh mương được kiên cố hóa" };
+    const target = fact({
+      value_text: "35",
+      value: 35,
+      kind: "target",
+      period: "2020/2025",
+      indicator: canals,
+    });
+    const result = fact({ value_text: "48", value: 48, kind: "estimate", period: "2025", indicator: canals });
+    expect(checkFacts([...others, target, result]).map((f) => f.type)).toEqual([]);
+    expect(checkFacts([...others, target]).map((f) => f.type)).toEqual(["unreported_target"]);
+  });
 });
 
 // --- the corpus ------------------------------------------------------------------------

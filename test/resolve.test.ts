@@ -626,6 +626,17 @@ describe("kind", () => {
     ]);
   });
 
+  it("'mục tiêu' with a year opening a clause sets its targets; 'không thấp hơn' is a floor", () => {
+    const text =
+      "Dự báo quý II tăng khoảng 7,8%; mục tiêu cả năm tăng trưởng 9% trở lên. Phấn đấu tỷ lệ tốt nghiệp THPT năm 2025 không thấp hơn 99,2%.";
+    const all = facts(text, { date: "2025-04-08", area: "tỉnh Thái Nguyên" });
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period])).toEqual([
+      ["7,8", "growth", "forecast", "2025-Q2"],
+      ["9", "growth", "target", "2025"],
+      ["99,2", "share", "target", "2025"],
+    ]);
+  });
+
   it("a target verb in a later clause does not reach back across a semicolon", () => {
     const text =
       "Tỷ lệ tiêm chủng đầy đủ cho trẻ em đạt 96,5%, phấn đấu cuối năm đạt 98%; tỷ lệ hộ nghèo giảm còn 3,1%.";

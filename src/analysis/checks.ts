@@ -432,7 +432,9 @@ function unreportedTargets(facts: Fact[]): Finding[] {
     const k = `${t.area}|${t.period}`;
     if ((results.get(k) ?? 0) < REPORTED) continue;
     const key = `${t.indicator.code}|${k}`;
-    if (resultCodes.has(key) || seen.has(key)) continue;
+    // (A term's target is reported on by a result for the term or for its last year.)
+    const reported = periodsOf(t.period).some((p) => resultCodes.has(`${t.indicator.code}|${t.area}|${p}`));
+    if (reported || seen.has(key)) continue;
     seen.add(key);
     out.push({
       type: "unreported_target",
@@ -443,7 +445,7 @@ function unreportedTargets(facts: Fact[]): Finding[] {
   return out;
 }
 
-/** A result for a term (2016/2020) also speaks for its last year, and a year's for itself. */
+/** A term (2016/2020) is spoken of by what is said of it and of its last year; a year by itself. */
 function periodsOf(period: string): string[] {
   const span = /^(\d{4})\/(\d{4})$/.exec(period);
   return span ? [period, span[2]] : [period];

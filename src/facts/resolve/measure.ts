@@ -99,7 +99,9 @@ function measureOf(
     tok.form !== "range" &&
     /^[^;]{0,80}?(?:(?<!trở)\slên|\sxuống|\scòn)\s/iu.test(after);
   const toLevel = cue.TO_LEVEL.test(tail);
-  const change = cue.CHANGE_VERB.test(tail) && !toLevel && !fromStart;
+  // ("không thấp hơn 99,5%" is a floor, not a gap)
+  const change =
+    cue.CHANGE_VERB.test(tail) && !toLevel && !fromStart && !/không\s+(?:thấp|cao)\s+hơn\s*$/iu.test(tail);
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
   if (
     prev?.measure === "change" &&
