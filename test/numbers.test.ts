@@ -161,6 +161,12 @@ describe("scanNumbers: what is read around a number", () => {
     expect(readUnit(" trong năm")).toBeNull();
   });
 
+  it("readUnit does not take a plan after a slash for a per-unit", () => {
+    expect(readUnit(" triệu đồng/NQ năm 2025 là 55 triệu đồng")?.unit).toBe("triệu đồng");
+    expect(readUnit("%/KH 25%")?.unit).toBe("%");
+    expect(readUnit(" triệu đồng/người/năm")?.unit).toBe("triệu đồng/người/năm");
+  });
+
   it("readUnit reads 'tỷ' typed without its mark", () => {
     expect(readUnit(" ty đồng, tăng 7,8%")?.unit).toBe("tỷ đồng");
     expect(readUnit(" Ty USD")?.unit).toBe("tỷ USD");

@@ -198,7 +198,8 @@ const CUR = CURRENCY.map((c) =>
 const MEAS = [...MEASURES].sort(byLength).map(escapeRe).join("|");
 
 /** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã. */
-const PER = String.raw`(?:\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|[\p{L}]+)){0,2}`;
+// ("38,5 triệu đồng/NQ 55 triệu đồng", "18,2%/KH 25%": a result over its plan, not a per-unit.)
+const PER = String.raw`(?:\s*\/\s*(?!(?:NQ|KH|ĐH|CK|kế hoạch|nghị quyết|chỉ tiêu)(?![\p{L}]))(?:\d[\d.]*\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|[\p{L}]+)){0,2}`;
 
 /**
  * Money and magnitude units: "tỷ đồng", "nghìn tỷ đồng", "triệu USD", "nghìn con", "tỷ/năm",
