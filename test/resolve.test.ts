@@ -410,6 +410,15 @@ describe("brackets that restate a figure for another time or place", () => {
     expect([f.measure, f.kind, f.why?.kind]).toEqual(["pct_of_target", "actual", "comparator"]);
   });
 
+  it("'(cùng kỳ ước 6,5%)' restates the figure for the same period a year before, as estimated then", () => {
+    const text = "Tốc độ tăng trưởng GRDP năm 2024 ước đạt 7,1% (cùng kỳ ước 6,5%), xếp thứ 20/63 cả nước.";
+    expect(facts(text, { date: "2024-12-10", area: "tỉnh Hà Nam" }).map(labels)).toEqual([
+      ["7,1", "growth", "estimate", "2024"],
+      ["6,5", "growth", "estimate", "2023"],
+      ["20/63", "rank", "estimate", "2024"],
+    ]);
+  });
+
   it("a national average in brackets is about the country", () => {
     const f = fact("Tăng trưởng 9 tháng đạt 7,2%, cao hơn bình quân cả nước (6,8%).", "6,8");
     expect([f.measure, f.area]).toEqual(["growth", "cả nước"]);

@@ -90,7 +90,7 @@ export const COMPARATOR_WORDS = wordsRe(
 );
 /** The verbs such a bracket may use. */
 export const COMPARATOR_FILL = wordsRe(
-  String.raw`<(?:so với|là|đạt|tăng|giảm|âm|dương|ở mức|mức|chỉ|của|với)>|\d{4}|[-–/,:]`,
+  String.raw`<(?:so với|là|ước|đạt|tăng|giảm|âm|dương|ở mức|mức|chỉ|của|với)>|\d{4}|[-–/,:]`,
   "giu",
 );
 
