@@ -318,6 +318,17 @@ describe("measure", () => {
     ]);
   });
 
+  it("a count of the targets met out of the set a resolution laid down", () => {
+    const text =
+      "Nghị quyết HĐND xã đề ra 20 chỉ tiêu chủ yếu; đến nay có 17 chỉ tiêu đạt và vượt, 03 chỉ tiêu không đạt.";
+    const all = facts(text, { date: "2024-12-10", area: "xã Đông Hưng", period: "2024" });
+    expect(all.map((f) => [f.value_text, f.measure, f.total ?? ""])).toEqual([
+      ["20", "level", ""],
+      ["17", "count_of_total", 20],
+      ["03", "level", ""],
+    ]);
+  });
+
   it("by how much a count went past its plan is a change", () => {
     const all = facts("Năm 2024 toàn huyện giảm 512 hộ nghèo, vượt 112 hộ so với chỉ tiêu tỉnh giao.");
     expect(all.map((f) => [f.value_text, f.measure])).toEqual([

@@ -52,8 +52,13 @@ export function measure(f: Figure, _s: Scope): void {
     prev.unit &&
     prev.unit === f.unit &&
     f.value <= prev.value &&
-    /(?:^|[;:.]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$/iu.test(prev.before) &&
-    !/[;(]/.test(local)
+    ((/(?:^|[;:.]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$/iu.test(prev.before) && !/[;(]/.test(local)) ||
+      // "Nghị quyết đề ra 18 chỉ tiêu; đến nay ước có 16 chỉ tiêu đạt và vượt": out of the set.
+      (/(?<![\p{L}])(?:đề ra|đặt ra|giao)\s*$/iu.test(prev.before) &&
+        /chỉ tiêu/iu.test(f.unit) &&
+        /^\s*(?:chỉ tiêu\s+)?(?:\p{L}+\s+){0,2}?(?:đạt|vượt|hoàn thành)(?![\p{L}])/iu.test(f.after) &&
+        !/(?<![\p{L}])(?:không|chưa)\s+(?:đạt|hoàn thành)/iu.test(f.after.split(/[,;.]/)[0]) &&
+        !/\(/.test(local)))
   ) {
     f.measure = "count_of_total";
     f.total = prev.value;
