@@ -39,7 +39,8 @@ export interface RefDate {
 }
 
 type Made = { code: string; cls: PeriodMention["cls"] } | null;
-type Rule = [RegExp, (m: RegExpExecArray, ref?: RefDate) => Made];
+/** A pattern, what it makes, and a word it cannot match without (a cheap test skips it). */
+type Rule = [RegExp, (m: RegExpExecArray, ref?: RefDate) => Made, "tháng"?];
 
 /** The year of a period that starts in `firstMonth`: the writing year, or the one before if it had not begun. */
 function yearOf(ref: RefDate, firstMonth: number): number {
@@ -88,6 +89,7 @@ const RULES: Rule[] = [
       "giu",
     ),
     (m) => ({ code: `${m[2]}-S${/cuối/i.test(m[1] ?? "") ? 2 : 1}`, cls: "sub" }),
+    "tháng",
   ],
   [new RegExp(String.raw`\b6T\s*\/\s*${Y}`, "gu"), (m) => ({ code: `${m[1]}-S1`, cls: "sub" })],
   // 9 tháng (đầu) năm 2023 → 2023-01/2023-09
@@ -101,6 +103,7 @@ const RULES: Rule[] = [
       const n = monthCount(m[1] ?? m[2]);
       return n >= 1 && n <= 12 ? { code: `${m[3]}-01/${m[3]}-${pad(n)}`, cls: "sub" } : null;
     },
+    "tháng",
   ],
   // quý III/2023, quý I năm 2024
   [
@@ -122,11 +125,13 @@ const RULES: Rule[] = [
   [
     new RegExp(String.raw`ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*${Y}`, "giu"),
     (m) => ({ code: `${m[3]}-${pad(m[2])}-${pad(m[1])}`, cls: "sub" }),
+    "tháng",
   ],
   // tháng 6/2023, tháng 11 năm 2024, đến 6/2023
   [
     new RegExp(String.raw`(?:tháng\s*)(\d{1,2})\s*(?:\/|năm)\s*${Y}`, "giu"),
     (m) => (Number(m[1]) <= 12 && Number(m[1]) >= 1 ? { code: `${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
+    "tháng",
   ],
   [
     new RegExp(String.raw`(?:đến|tới|hết)\s*(\d{1,2})\s*\/\s*${Y}`, "giu"),
@@ -159,6 +164,7 @@ const RULES: Rule[] = [
       const y = ref.year - 1;
       return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
     },
+    "tháng",
   ],
   // Without a year, dated by when the text was written (RefDate).
   // 9 tháng năm nay, 6 tháng đầu năm, 10 tháng, 6 tháng cuối năm
@@ -175,6 +181,7 @@ const RULES: Rule[] = [
       const y = /nay$/iu.test(m[0]) ? ref.year : yearOf(ref, n);
       return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
     },
+    "tháng",
   ],
   // quý III, quý 3
   [
@@ -204,6 +211,7 @@ const RULES: Rule[] = [
       if (!ref || mo < 1 || mo > 12) return null;
       return { code: `${yearOf(ref, mo)}-${pad(mo)}`, cls: "sub" };
     },
+    "tháng",
   ],
   // năm nay, năm trước
   [
@@ -221,7 +229,10 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   if (!ANY_YEAR.test(text) && (!ref || !YEARLESS.test(text))) return found;
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-  for (const [re, make] of RULES) {
+  // (Most sentences name no month: the rules that need "tháng" are not tried on them.)
+  const months = /tháng/iu.test(text);
+  for (const [re, make, need] of RULES) {
+    if (need === "tháng" && !months) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // A rule may match the word before the date ("đến 6/2023"): the mention is the date.
