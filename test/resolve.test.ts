@@ -1052,6 +1052,35 @@ describe("subject", () => {
   });
 });
 
+describe("counts per head of population", () => {
+  it("a plan alone in brackets takes the result's unit; each count per head names its own noun", () => {
+    const text =
+      "Năm 2024 toàn tỉnh có 9,6 bác sĩ/vạn dân (kế hoạch 9,4); 31,2 giường bệnh/vạn dân; 1,8 dược sĩ đại học/vạn dân.";
+    const got = facts(text, { date: "2024-12-20", area: "tỉnh Kon Tum" }).map((f) => [
+      f.value_text,
+      f.kind,
+      f.measure,
+      f.unit,
+      f.indicator.code,
+    ]);
+    expect(got).toEqual([
+      ["9,6", "actual", "rate", "bác sĩ/vạn dân", "doctors_per_10k"],
+      ["9,4", "target", "rate", "bác sĩ/vạn dân", "doctors_per_10k"],
+      ["31,2", "actual", "rate", "giường bệnh/vạn dân", "hospital_beds_per_10k"],
+      ["1,8", "actual", "rate", "dược sĩ đại học/vạn dân", null],
+    ]);
+  });
+
+  it("the years in the name of a set of criteria date no figure", () => {
+    const f = fact(
+      "Năm 2024 có 120/141 xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030, chiếm 85,1%.",
+      "85,1",
+      { date: "2024-12-20", area: "tỉnh Kon Tum" },
+    );
+    expect([f.kind, f.period]).toEqual(["actual", "2024"]);
+  });
+});
+
 describe("the document tree", () => {
   it("a page's first line is its title; a bullet opens an item; a label cut from its figure goes on", () => {
     const text = [

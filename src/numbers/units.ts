@@ -250,6 +250,13 @@ export function readUnit(tail: string): UnitMatch | null {
   return null;
 }
 
+/**
+ * "2,1 dược sĩ đại học/vạn dân": a count per head of population may name its noun in more than
+ * one word before the slash.
+ */
+const PER_PEOPLE =
+  /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
+
 /** Words that never count anything: verbs, prepositions, conjunctions, determiners. */
 const NOT_A_NOUN = new Set(
   (
@@ -271,8 +278,10 @@ export function readCounterNoun(tail: string): UnitMatch | null {
   if (/^\p{Lu}/u.test(words[0])) return { unit: m[2].trim(), length: m[0].length, counter: true };
   if (NOT_A_NOUN.has(words[0])) return null;
   const keep = words.length > 1 && !NOT_A_NOUN.has(words[1]) ? words : [words[0]];
-  const unit = keep.join(" ");
-  return { unit, length: m[1].length + unit.length, counter: true };
+  let unit = keep.join(" ");
+  const per = PER_PEOPLE.exec(tail.slice(m[1].length + unit.length));
+  if (per) unit += per[0];
+  return { unit: unit.replace(/\s*\/\s*/g, "/"), length: m[1].length + unit.length, counter: true };
 }
 
 function tidy(u: string): string {

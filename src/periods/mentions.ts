@@ -264,7 +264,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         cls: r.cls,
         base: isBase(before) || PRICE_BASE.test(before),
         price: PRICE_BASE.test(before),
-        named: NAMED.test(before.slice(-70)),
+        named: NAMED.test(before.slice(-90)),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
@@ -277,7 +277,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
 
 // (Scanned words first: see text/words-first.ts.)
 const NAMED = wordsFirst(
-  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu,
+  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$|(?<![\p{L}])bộ tiêu chí(?![\p{L}])[^\d;(),.]{0,70}$/iu,
 );
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 

@@ -21,7 +21,14 @@ export function subject(f: Figure, s: Scope): void {
     (!subject || (!/[,(]/.test(local) && /(?:đạt|chiếm)(?: tỷ lệ)?\s*$/iu.test(local)));
   // After a semicolon a figure followed by its own noun phrase starts a new item ("…; trên 70%
   // trường học đạt kiểm định chất lượng"); one followed by nothing new goes on with the last.
-  if (!subject && prev && !(/[;,]/.test(local) && unit && nounAfter(f.after, unit, /;/.test(local))))
+  // ("…; 36,4 giường bệnh/vạn dân": a count per head names its own noun in its unit.)
+  const ownRate =
+    /[;,]/.test(local) && /^[\p{L}][^/]*\/[^/]*(?:dân|người)$/u.test(unit) && unit !== prev?.unit;
+  if (
+    !subject &&
+    prev &&
+    !(/[;,]/.test(local) && unit && (ownRate || nounAfter(f.after, unit, /;/.test(local))))
+  )
     subject = prev.subject;
   const carry = f.carry;
   if (!subject && carry && carry.unit === unit && /^\s*(?:trong đó|riêng|cụ thể)(?![\p{L}])/iu.test(text))
@@ -67,7 +74,7 @@ export function subject(f: Figure, s: Scope): void {
     prev && f.tok.pairedTarget && !earlier
       ? prev
       : prev && cue.PLAN_BESIDE.test(local)
-        ? sameUnitBefore(f)
+        ? (sameUnitBefore(f) ?? bareTargetOf(f))
         : null;
   f.planBeside = !!result;
   if (result) {
@@ -146,6 +153,17 @@ function sameUnitBefore(f: Figure): Figure | null {
   while (same && same.unit !== f.unit) same = same.prev;
   if (!same || (same !== f.prev && /;/.test(f.before.slice(same.tok.after)))) return null;
   return same;
+}
+
+/**
+ * "11,8 bác sĩ/vạn dân (kế hoạch 11,5)": a plan alone in the brackets after a result, with no
+ * unit of its own, is written in the result's terms.
+ */
+function bareTargetOf(f: Figure): Figure | null {
+  const prev = f.prev;
+  if (f.unit || !prev?.unit || !/^\s*\)/.test(f.after) || !/\(/.test(f.local)) return null;
+  f.unit = prev.unit;
+  return prev;
 }
 
 function isComparator(local: string): boolean {
