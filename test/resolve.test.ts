@@ -1071,6 +1071,34 @@ describe("counts per head of population", () => {
     ]);
   });
 
+  it("an amount per hectare or per worker is a rate, and the '1' it is per is no figure", () => {
+    const hints = { date: "2024-12-20", area: "huyện Đức Trọng, tỉnh Lâm Đồng" };
+    const got = facts(
+      "Năm 2024 giá trị thu hoạch bình quân trên 1 ha đất canh tác đạt 310 triệu đồng; thu nhập bình quân tháng của người lao động là 8,2 triệu đồng.",
+      hints,
+    ).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["310", "rate"],
+      ["8,2", "rate"],
+    ]);
+    // (Planting more than one hectare is a floor on an area, not a rate.)
+    expect(fact("Có 42 hộ trồng trên 1 ha cà phê.", "1", hints).qualifier).toBe(">");
+  });
+
+  it("a plan named by its plan word alone goes on with the figure before it", () => {
+    const f = fact(
+      "Thu nhập bình quân đầu người năm 2024 đạt 71,5 triệu đồng; mục tiêu năm 2025 là 78 triệu đồng.",
+      "78",
+      { date: "2024-12-20", area: "tỉnh Bình Phước" },
+    );
+    expect([f.kind, f.measure, f.period, f.indicator.code]).toEqual([
+      "target",
+      "rate",
+      "2025",
+      "income_per_capita",
+    ]);
+  });
+
   it("the years in the name of a set of criteria date no figure", () => {
     const f = fact(
       "Năm 2024 có 120/141 xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030, chiếm 85,1%.",

@@ -377,6 +377,15 @@ function notAFigure(
     return "per";
   }
   if (/\/\s*$/.test(before) && /^\s*(?:điểm|trẻ|dân)/iu.test(rest)) return "per";
+  // "Giá trị sản xuất bình quân trên 1 ha đất nông nghiệp", "thu nhập/01 lao động": what an
+  // amount is per, not an amount ("trồng trên 1 ha" stays a floor).
+  if (
+    /^0?1$/.test(numeral) &&
+    /^\s*(?:ha|héc ta|hécta|người|lao động|hộ|khẩu)(?![\p{L}])/iu.test(rest) &&
+    (/\/\s*$/.test(before) ||
+      /(?:bình quân|giá trị|thu nhập|doanh thu|lợi nhuận)[^,;.\d]{0,40}(?:trên|mỗi)\s*$/iu.test(before))
+  )
+    return "per";
   // A capitalised name followed by a bare number with no unit: "Huổi Chan 1", "Quân khu 2".
   if (
     /\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) &&

@@ -225,6 +225,14 @@ function measureOf(
     return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
     return "rate";
+  // "thu nhập bình quân tháng của người lao động", "tiền lương bình quân một lao động": per head.
+  if (
+    /(?:thu nhập|tiền lương|tiền công) bình quân(?:\s+(?:tháng|năm|một tháng|mỗi tháng))?(?:\s+(?:của|mỗi|một|01|1))?\s+(?:người|lao động|hộ|công nhân)/iu.test(
+      subject,
+    ) &&
+    /đồng|USD/iu.test(unit)
+  )
+    return "rate";
   // "Giá trị sản phẩm/1 ha đất canh tác: 98 triệu đồng": money per hectare, per head, per household.
   if (
     /(?:\/|trên|mỗi)\s*(?:0?1\s*)?(?:ha|hécta|héc ta|người|hộ|lao động)(?![\p{L}])/iu.test(subject) &&

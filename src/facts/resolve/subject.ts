@@ -30,6 +30,12 @@ export function subject(f: Figure, s: Scope): void {
     !(/[;,]/.test(local) && unit && (ownRate || nounAfter(f.after, unit, /;/.test(local))))
   )
     subject = prev.subject;
+  // ("Thu nhập bình quân đầu người … 86,3 triệu đồng/năm …; mục tiêu năm 2025 là 94 triệu
+  // đồng": a plan named by its plan word alone goes on with the figure before it, in its terms.)
+  if (prev && unit && PLAN_WORD_ONLY.test(subject) && magnitude(prev.unit) === magnitude(unit)) {
+    subject = prev.subject;
+    f.inherited = true;
+  }
   const carry = f.carry;
   if (!subject && carry && carry.unit === unit && /^\s*(?:trong đó|riêng|cụ thể)(?![\p{L}])/iu.test(text))
     subject = carry.subject;
@@ -100,6 +106,10 @@ function isPlaceName(subject: string, area: string): boolean {
     .trim();
   return words.toLowerCase() === bare.toLowerCase();
 }
+
+const PLAN_WORD_ONLY = /^(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|phấn đấu)(?:\s+(?:đạt|là|đề ra))?$/iu;
+/** The first word of a unit: "triệu" of "triệu đồng/năm", "%" of "%". */
+const magnitude = (unit: string) => unit.split(/[\s/]/)[0].toLowerCase();
 
 const WEAK_HEAD = /^(?:tổng|tổng số|tổng cộng|tổng có|trong đó có)$/iu;
 /** Verbs that take the counted thing as their object ("thông qua 29 nghị quyết"). */
