@@ -1099,6 +1099,29 @@ describe("counts per head of population", () => {
     ]);
   });
 
+  it("a verb before the rate it moves makes the figure its change, unless it says where the rate ends", () => {
+    const hints = { date: "2024-12-10", area: "tỉnh Hà Nam" };
+    const got = facts(
+      "Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo 1,5% trở lên; giảm tỷ lệ thất nghiệp khu vực thành thị còn 2,5%; giảm tỷ lệ trẻ suy dinh dưỡng từ 12,4% xuống 11,8%.",
+      hints,
+    ).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["1,5", "change"],
+      ["2,5", "share"],
+      ["12,4", "share"],
+      ["11,8", "share"],
+    ]);
+  });
+
+  it("'cùng thời điểm' dates a figure by the day the paragraph named", () => {
+    const f = fact(
+      "Thu ngân sách xã đến ngày 30/11/2024 đạt 5.210 triệu đồng, ước cả năm 2024 đạt 5.600 triệu đồng. Chi ngân sách cùng thời điểm 4.870 triệu đồng.",
+      "4.870",
+      { date: "2024-12-12", area: "xã Tân Hòa" },
+    );
+    expect(f.period).toBe("2024-11-30");
+  });
+
   it("the years in the name of a set of criteria date no figure", () => {
     const f = fact(
       "Năm 2024 có 120/141 xã đạt Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030, chiếm 85,1%.",

@@ -61,6 +61,7 @@ export const PERIOD_RULES = [
   "resolution-term",
   "paragraph",
   "meeting-day",
+  "same-day",
   "lead-in",
   "section",
   "document",

@@ -120,6 +120,15 @@ function measureOf(
     (!/^%/.test(unit) || rateSubject || /t[ỷỉ] lệ|tỷ trọng/iu.test(subject))
   )
     return "change";
+  // "phấn đấu giảm tỷ lệ hộ nghèo 1,5% trở lên": a verb before the rate it moves makes the
+  // figure its change ("giảm tỷ lệ thất nghiệp còn 2,5%" is where it ends).
+  if (
+    /^(?:giảm|tăng)\s+(?:t[ỷỉ] lệ|tỷ suất)(?![\p{L}])/iu.test(subject) &&
+    /^%/.test(unit) &&
+    !toLevel &&
+    !/(?<![\p{L}])(?:đạt|là|ở mức|đến|chiếm|từ)\s*$/iu.test(tail)
+  )
+    return "change";
   // "cao hơn mức tăng của quý I (5,87%) và quý II (6,93%)": rates in brackets after the
   // growth they are of.
   if (

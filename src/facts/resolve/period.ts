@@ -143,6 +143,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // The parts listed after a whole ("… ước tăng 6,88%. Trong đó, A tăng 3,46%; …") are of its period.
   const whole = s.paragraph.lastHead;
   if (whole?.period && cue.PARTS_OPENER.test(text) && !now) return [whole.period, "its-whole"];
+  // "Tổng chi … cùng thời điểm 5.968 triệu đồng": the day the paragraph last named.
+  if (
+    s.paragraph.day &&
+    /cùng (?:thời điểm|thời gian) (?:này|trên|đó)?/iu.test(text.slice(prevAfter, tok.start))
+  )
+    return [s.paragraph.day.code, "same-day"];
   const paragraphPeriod = s.paragraph.period;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
     return [paragraphPeriod.code, "paragraph"];

@@ -657,6 +657,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
     vi: "nhiệm kỳ của nghị quyết đại hội được đánh giá",
     en: "the term of the congress resolution reviewed",
   },
+  "same-day": {
+    vi: "ngày đã nêu trước đó (“cùng thời điểm”)",
+    en: "the day named before (“at the same date”)",
+  },
   "meeting-day": { vi: "ngày họp (số liệu của chính cuộc họp)", en: "the meeting's day (its own figures)" },
   "comparator-own": { vi: "kỳ ghi trong ngoặc so sánh", en: "the period written in the comparing bracket" },
   "comparator-last-year": {
