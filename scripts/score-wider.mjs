@@ -12,15 +12,13 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.SOLIEU_SHARED ?? join(root, "..", "shared");
-// --own: the first set written for this project; --own2: the second, written by another hand
-// after the first had been used to tune rules.
-const own2 = process.argv.includes("--own2");
-const own = own2 || process.argv.includes("--own");
-const wider = own2
-  ? join(root, "scripts", "own-reports-2")
-  : own
-    ? join(root, "scripts", "own-reports")
-    : join(shared, "wider");
+// --own: the first set written for this project; --own2 and --own3: the second and third,
+// written by other hands (that never saw the extractor) after the ones before had been used to
+// tune rules.
+const ownSets = { "--own": "own-reports", "--own2": "own-reports-2", "--own3": "own-reports-3" };
+const ownFlag = Object.keys(ownSets).find((k) => process.argv.includes(k));
+const own = !!ownFlag;
+const wider = own ? join(root, "scripts", ownSets[ownFlag]) : join(shared, "wider");
 if (!existsSync(join(wider, "gold")) || !existsSync(join(shared, "tools", "score-facts.mjs"))) {
   console.log(`${wider} or the scorer in ${shared}/tools is absent: nothing to score.`);
   process.exit(0);
@@ -51,7 +49,7 @@ execFileSync(
     "--system",
     out,
     ...(own ? [] : ["--series", join(wider, "gold", "series.jsonl")]),
-    ...process.argv.slice(2).filter((a) => a !== "--own" && a !== "--own2"),
+    ...process.argv.slice(2).filter((a) => !(a in ownSets)),
   ],
   { stdio: "inherit", env: { ...process.env, SOLIEU_CORPUS: wider } },
 );
