@@ -123,6 +123,21 @@ describe("when a text was written", () => {
 });
 
 describe("the period a report reviews", () => {
+  it("in a term's review, how many of its targets were met is said of the term; new-countryside criteria are a state", () => {
+    const text = [
+      "BÁO CÁO CHÍNH TRỊ",
+      "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020-2025",
+      "Qua năm năm thực hiện, toàn huyện có 17/20 chỉ tiêu chủ yếu đạt và vượt. Có 3 chỉ tiêu chưa đạt.",
+      "Huyện đạt chuẩn nông thôn mới, có 8/9 chỉ tiêu huyện nông thôn mới đạt chuẩn.",
+    ].join("\n");
+    const r = read(text, { date: "2025-06-20", area: "huyện Yên Thế, tỉnh Bắc Giang" });
+    expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
+      ["17/20", "2020/2025"],
+      ["3", "2020/2025"],
+      ["8/9", "2025"],
+    ]);
+  });
+
   it("a resolution on next year's plan dates its targets by its title, not by when it was passed", () => {
     const text = [
       "NGHỊ QUYẾT",

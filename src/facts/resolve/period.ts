@@ -203,6 +203,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
   // "Từ đầu nhiệm kỳ đến nay": what the term has done so far.
   if (cues.last(cue.TERM_SO_FAR, tok.start) >= 0) return [section, "term-so-far"];
+  // "có 19/22 chỉ tiêu chủ yếu đạt và vượt": how many of the term's targets were met is said of
+  // the term, not a stock at writing (a new-countryside district's criteria are a state).
+  if (
+    /^chỉ tiêu/iu.test(unit) &&
+    (measure === "count_of_total" || measure === "level") &&
+    !/nông thôn mới|NTM|tiêu chí/iu.test(text.slice(Math.max(0, tok.start - 80), tok.after + 40))
+  )
+    return [section, "term-targets-met"];
   const atWriting =
     cues.last(cue.STOCK_NOW, tok.start) >= 0 ||
     cues.last(cue.WHOLE_AREA_HAS, tok.start) >= 0 ||

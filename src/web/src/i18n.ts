@@ -657,6 +657,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
     vi: "nhiệm kỳ của nghị quyết đại hội được đánh giá",
     en: "the term of the congress resolution reviewed",
   },
+  "term-targets-met": {
+    vi: "số chỉ tiêu của nhiệm kỳ đạt được: cả nhiệm kỳ",
+    en: "how many of the term's targets were met: the term",
+  },
   "same-day": {
     vi: "ngày đã nêu trước đó (“cùng thời điểm”)",
     en: "the day named before (“at the same date”)",
