@@ -123,6 +123,32 @@ describe("when a text was written", () => {
 });
 
 describe("the period a report reviews", () => {
+  it("in a term's review, 'đến nay' outweighs a year named before it, 'cả nhiệm kỳ' names the term", () => {
+    const text = [
+      "BÁO CÁO CHÍNH TRỊ",
+      "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020-2025",
+      "Năm 2024 thu ngân sách đạt 910 tỷ đồng. Tổng vốn đầu tư toàn xã hội cả nhiệm kỳ ước đạt 31.200 tỷ đồng.",
+      "Năm 2022, huyện đạt chuẩn nông thôn mới; đến nay 19/19 xã đạt chuẩn nông thôn mới.",
+    ].join("\n");
+    const r = read(text, { date: "2025-05-20", area: "huyện Phú Bình, tỉnh Thái Nguyên" });
+    expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
+      ["910", "2024"],
+      ["31.200", "2020/2025"],
+      ["19/19", "2025"],
+    ]);
+  });
+
+  it("a level followed by 'cuối năm 2024' is that year's, as the one before it was its own", () => {
+    const got = facts("Tỷ lệ hộ nghèo giảm từ 7,4% cuối năm 2021 xuống còn 2,1% cuối năm 2024.", {
+      date: "2025-03-01",
+      area: "huyện Võ Nhai",
+    }).map((f) => [f.value_text, f.period]);
+    expect(got).toEqual([
+      ["7,4", "2021"],
+      ["2,1", "2024"],
+    ]);
+  });
+
   it("in a term's review, how many of its targets were met is said of the term; new-countryside criteria are a state", () => {
     const text = [
       "BÁO CÁO CHÍNH TRỊ",

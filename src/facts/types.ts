@@ -62,6 +62,7 @@ export const PERIOD_RULES = [
   "paragraph",
   "meeting-day",
   "same-day",
+  "term-whole",
   "term-targets-met",
   "lead-in",
   "section",

@@ -65,7 +65,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     (p) =>
       p.start >= tok.after &&
       p.start - tok.after <= 14 &&
-      /^(?:\[\d{1,3}\])?[\s(,]*(?:của\s+)?(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
+      /^(?:\[\d{1,3}\])?[\s(,]*(?:của\s+)?(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tính đến|đến|GD|giai đoạn|ngày|tháng|quý|\d)/iu.test(
         text.slice(tok.after, p.start + 4),
       ) &&
       // "đạt 7,06%, (6 tháng đầu năm 2022 đạt 9,64%)": a period with a verb after it opens the
@@ -79,8 +79,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     if (/của\s*$/iu.test(text.slice(tok.after, own.start))) f.ownPeriodAt = own.start;
     return [narrow(own.code), "own"];
   }
+  // ("Năm 2023, huyện được công nhận …; đến nay 28/28 xã đạt chuẩn": "đến nay" dates what
+  // follows it to the time of writing, whatever year was named before.)
+  const nowAt = cues.last(cue.STOCK_NOW, tok.start);
+  const dating = nowAt < 0 ? usable : usable.filter((p) => p.end > nowAt || p.cls === "span");
   // Written between the previous figure and this one.
-  const near = [...usable].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
+  const near = [...dating].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
   if (near) return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
   // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
   const part = ctx.period ?? env.info.period;
@@ -106,7 +110,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // (A rank is a place at a time: a span named in an earlier clause — "bình quân giai đoạn
   // 2021-2024 tăng gấp 1,35 lần …; quy mô nền kinh tế xếp thứ 23/63" — does not date it.)
   const clauseFrom = text.lastIndexOf(";", tok.start);
-  const earlier = [...usable]
+  const earlier = [...dating]
     .reverse()
     .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
   if (earlier) return [narrow(averaged(earlier, clause, unit, ctx, s)), "sentence"];
@@ -149,6 +153,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     /cùng (?:thời điểm|thời gian) (?:này|trên|đó)?/iu.test(text.slice(prevAfter, tok.start))
   )
     return [s.paragraph.day.code, "same-day"];
+  // "Tổng vốn đầu tư … cả nhiệm kỳ ước đạt 42.500 tỷ đồng" in a term's review: the term's.
+  if (
+    section &&
+    periodClass(section) === "span" &&
+    !ctx.forward &&
+    /(?<![\p{L}])(?:cả|toàn|trong|suốt) nhiệm kỳ(?![\p{L}])(?!\s+(?:tới|sau|mới|20\d\d))/iu.test(clause)
+  )
+    return [section, "term-whole"];
   const paragraphPeriod = s.paragraph.period;
   if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
     return [paragraphPeriod.code, "paragraph"];

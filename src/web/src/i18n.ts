@@ -661,6 +661,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
     vi: "số chỉ tiêu của nhiệm kỳ đạt được: cả nhiệm kỳ",
     en: "how many of the term's targets were met: the term",
   },
+  "term-whole": {
+    vi: "cả nhiệm kỳ (“cả nhiệm kỳ” trong câu)",
+    en: "the whole term (“cả nhiệm kỳ” in the clause)",
+  },
   "same-day": {
     vi: "ngày đã nêu trước đó (“cùng thời điểm”)",
     en: "the day named before (“at the same date”)",
