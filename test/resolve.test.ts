@@ -436,6 +436,22 @@ describe("measure", () => {
 });
 
 describe("brackets that restate a figure for another time or place", () => {
+  it("a plan in brackets after a verdict on it is the plan of the level, not of the change or gap", () => {
+    const hints = { date: "2025-04-10", area: "huyện Sơn Dương, tỉnh Tuyên Quang" };
+    const got = facts(
+      "Thu nhập bình quân đầu người năm 2024 đạt 58 triệu đồng, tăng 19 triệu đồng so với năm 2020, vượt mục tiêu Nghị quyết (55 triệu đồng). Tỷ lệ trường đạt chuẩn quốc gia đạt 81,5%, vượt 1,5% so với Nghị quyết (Nghị quyết 80%).",
+      hints,
+    ).map((f) => [f.value_text, f.kind, f.measure]);
+    expect(got).toEqual([
+      ["58", "actual", "rate"],
+      ["19", "actual", "change"],
+      ["55", "target", "rate"],
+      ["81,5", "actual", "share"],
+      ["1,5", "actual", "change"],
+      ["80", "target", "share"],
+    ]);
+  });
+
   it("take its subject and measure, their own period, and report what was", () => {
     const all = facts(
       "Tổng sản phẩm 9 tháng ước tăng 6,1% (9 tháng năm 2023 tăng 5,4%), đóng góp 0,8 điểm %.",

@@ -79,7 +79,7 @@ export function subject(f: Figure, s: Scope): void {
   const result =
     prev && f.tok.pairedTarget && !earlier
       ? prev
-      : prev && cue.PLAN_BESIDE.test(local)
+      : prev && (cue.PLAN_BESIDE.test(local) || PLAN_AFTER_VERDICT.test(local))
         ? (sameUnitBefore(f) ?? bareTargetOf(f))
         : null;
   f.planBeside = !!result;
@@ -159,11 +159,31 @@ const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|KH|dự toán|chỉ tiêu|mục t
 /** The last figure before this one in its clause with the same unit. */
 function sameUnitBefore(f: Figure): Figure | null {
   if (!f.unit) return null;
+  // (In the same terms: "%" and "%/năm", "triệu đồng" and "triệu đồng/năm", not "tỷ USD".)
+  const terms = (u: string) => u.split("/")[0].trim().toLowerCase();
+  const unit = terms(f.unit);
   let same: Figure | null = f.prev;
-  while (same && same.unit !== f.unit) same = same.prev;
+  while (same && terms(same.unit) !== unit) same = same.prev;
   if (!same || (same !== f.prev && /;/.test(f.before.slice(same.tok.after)))) return null;
+  // ("đạt 94,6%, vượt 4,6% so với Nghị quyết (Nghị quyết 90%)", "78 triệu đồng, tăng 31,5
+  // triệu đồng so với năm 2020, vượt mục tiêu (75 triệu đồng)": a plan that names no change is
+  // the plan of the level the change or the gap was said of.)
+  const bracket = f.local.slice(f.local.lastIndexOf("("));
+  while (
+    same.inherited &&
+    same.prev &&
+    (same.measure === "change" || same.measure === "growth" || same.measure === "pct_of_target") &&
+    !/(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(bracket) &&
+    terms(same.prev.unit) === unit &&
+    !/;/.test(f.before.slice(same.prev.tok.after))
+  )
+    same = same.prev;
   return same;
 }
+
+/** "vượt mục tiêu Nghị quyết (75 triệu đồng)": the plan in brackets after the verdict on it. */
+const PLAN_AFTER_VERDICT =
+  /(?<![\p{L}])(?:vượt|đạt|chưa đạt|không đạt|thấp hơn|cao hơn)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|KH|NQ)(?:\s+(?:của\s+)?(?:Nghị quyết|NQ|Đại hội|đề ra|năm \d{4}|nhiệm kỳ))*\s*\(\s*$/iu;
 
 /**
  * "11,8 bác sĩ/vạn dân (kế hoạch 11,5)": a plan alone in the brackets after a result, with no
