@@ -768,6 +768,21 @@ describe("kind", () => {
   });
 });
 
+describe("the parts of an estimate", () => {
+  it("a bracket restating last year between the whole and 'trong đó' does not stop the estimate", () => {
+    const got = facts(
+      "Tính chung 9 tháng năm 2024, IIP ước tăng 8,4% so với cùng kỳ (cùng kỳ năm 2023 tăng 2,1%); trong đó ngành khai khoáng tăng 5,2%, ngành chế biến, chế tạo tăng 9,1%.",
+      { date: "2024-10-06", area: "tỉnh Bắc Ninh" },
+    ).map((f) => [f.value_text, f.kind]);
+    expect(got).toEqual([
+      ["8,4", "estimate"],
+      ["2,1", "actual"],
+      ["5,2", "estimate"],
+      ["9,1", "estimate"],
+    ]);
+  });
+});
+
 describe("lead-ins set the scope of the list under them", () => {
   it("a lead-in's period and kind hold for its items, until a heading", () => {
     const text = [
@@ -1177,6 +1192,14 @@ describe("counts per head of population", () => {
       { date: "2024-12-12", area: "xã Tân Hòa" },
     );
     expect(f.period).toBe("2024-11-30");
+  });
+
+  it("a count per a number of another is a rate in those terms", () => {
+    const f = fact("Năm 2024 tỷ số giới tính khi sinh là 113,2 bé trai/100 bé gái.", "113,2", {
+      date: "2024-12-20",
+      area: "tỉnh Hưng Yên",
+    });
+    expect([f.measure, f.unit]).toEqual(["rate", "bé trai/100 bé gái"]);
   });
 
   it("the years in the name of a set of criteria date no figure", () => {

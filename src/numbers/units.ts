@@ -254,6 +254,8 @@ export function readUnit(tail: string): UnitMatch | null {
  * "2,1 dược sĩ đại học/vạn dân": a count per head of population may name its noun in more than
  * one word before the slash.
  */
+/** "111,8 bé trai/100 bé gái": a count per a number of another. */
+const PER_COUNT = /^\s*\/\s*\d[\d.]*\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}])/u;
 const PER_PEOPLE =
   /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
 
@@ -279,7 +281,8 @@ export function readCounterNoun(tail: string): UnitMatch | null {
   if (NOT_A_NOUN.has(words[0])) return null;
   const keep = words.length > 1 && !NOT_A_NOUN.has(words[1]) ? words : [words[0]];
   let unit = keep.join(" ");
-  const per = PER_PEOPLE.exec(tail.slice(m[1].length + unit.length));
+  const rest = tail.slice(m[1].length + unit.length);
+  const per = PER_PEOPLE.exec(rest) ?? PER_COUNT.exec(rest);
   if (per) unit += per[0];
   return { unit: unit.replace(/\s*\/\s*/g, "/"), length: m[1].length + unit.length, counter: true };
 }

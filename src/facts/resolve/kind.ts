@@ -87,7 +87,8 @@ export function kind(f: Figure, s: Scope): void {
     // are estimates, through every clause of a sentence that lists them ("Trong đó, A tăng
     // 3,46%; B tăng 8,61% và C tăng 6,87%").
     resultAt < clauseStart &&
-    (((f.prev ?? f.carry)?.kind === "estimate" &&
+    // (A bracket restating last year — "(cùng kỳ năm 2023 giảm 4,15%)" — is not the whole.)
+    (((f.prev?.comparator ? f.prev.compared : (f.prev ?? f.carry))?.kind === "estimate" &&
       /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)) ||
       (s.paragraph.lastHead?.kind === "estimate" && cue.PARTS_OPENER.test(text)) ||
       (f.prev?.kind === "estimate" && f.prev.why.kind === "part-of-estimate"))
@@ -164,7 +165,9 @@ export function kindInTime(f: Figure, s: Scope): void {
   // is no part of the estimate.
   const whole = cue.PARTS_OPENER.test(s.sentence.text)
     ? (s.paragraph.lastHead ?? f.prev)
-    : (f.prev ?? f.carry);
+    : f.prev?.comparator
+      ? f.prev.compared
+      : (f.prev ?? f.carry);
   if (f.why.kind === "part-of-estimate" && whole && f.period !== whole.period) {
     f.kind = "actual";
     f.why.kind = "part-with-own-period";
