@@ -768,6 +768,17 @@ describe("kind", () => {
   });
 });
 
+describe("plans in brackets", () => {
+  it("a budget given by a council named in full is a plan", () => {
+    const f = fact(
+      "Tổng thu ngân sách năm 2024 ước thực hiện 9.420 tỷ đồng, đạt 103,5% dự toán Hội đồng nhân dân tỉnh giao (9.100 tỷ đồng).",
+      "9.100",
+      { date: "2024-12-05", area: "tỉnh Long An" },
+    );
+    expect(f.kind).toBe("target");
+  });
+});
+
 describe("the parts of an estimate", () => {
   it("a bracket restating last year between the whole and 'trong đó' does not stop the estimate", () => {
     const got = facts(

@@ -353,6 +353,10 @@ describe("restoring the marks of a text typed without them", () => {
     expect(restoreDiacritics("cac tang lop nhan dan")).toBe("các tầng lớp nhân dân");
   });
 
+  it("restores what is counted in a call-up: thanh niên, giao quân", () => {
+    expect(restoreDiacritics("Giao quan dat 08/08 thanh nien")).toBe("Giao quân đạt 08/08 thanh niên");
+  });
+
   it("tells a text typed without marks from one with them, decomposed or not", () => {
     const marked = restoreDiacritics(bare);
     expect(lacksDiacritics(bare)).toBe(true);

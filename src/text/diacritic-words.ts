@@ -148,6 +148,8 @@ export const PHRASES = [
   "đất đai",
   "đất sản xuất",
   "thanh toán",
+  "thanh niên",
+  "giao quân",
   "trong sạch",
   "khai trừ",
   "các khâu",
