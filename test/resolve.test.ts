@@ -768,6 +768,30 @@ describe("kind", () => {
   });
 });
 
+describe("a news page's reported speech", () => {
+  it("a target set in reported speech covers its clauses; the nearer 'cả năm' dates the yearly one", () => {
+    const text =
+      "Bà Trần Thị Lan, Phó Chủ tịch UBND thị xã Hồng Ngự cho biết, 6 tháng cuối năm, thị xã phấn đấu giá trị sản xuất công nghiệp cả năm tăng 8% trở lên; hỗ trợ thêm 12 doanh nghiệp chuyển đổi số.";
+    const got = facts(text, { date: "2024-07-10", area: "thị xã Hồng Ngự, tỉnh Đồng Tháp" }).map((f) => [
+      f.value_text,
+      f.kind,
+      f.period,
+    ]);
+    expect(got).toEqual([
+      ["8", "target", "2024"],
+      ["12", "target", "2024-S2"],
+    ]);
+  });
+
+  it("'cao hơn năm ngoái từ 300-500 đồng/kg' is a change", () => {
+    const f = fact("Giá lúa tại ruộng cao hơn năm ngoái từ 300-500 đồng/kg.", "300-500", {
+      date: "2024-07-10",
+      area: "tỉnh An Giang",
+    });
+    expect(f.measure).toBe("change");
+  });
+});
+
 describe("plans in brackets", () => {
   it("a budget given by a council named in full is a plan", () => {
     const f = fact(

@@ -33,7 +33,7 @@ export const RESULT = wordsRe(`<(?:đã đạt|đã có|đã thực hiện|thự
 
 /** "tăng 7,86%", "giảm 0,25%", "tăng bình quân 7,69%/năm", "giảm thêm 2 xã". */
 export const CHANGE_VERB = wordsRe(
-  String.raw`<(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức))*\s*$`,
+  String.raw`<(?:tăng|giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:so với\s+)?(?:năm ngoái|năm trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+\d{4}|tháng trước|quý trước|kỳ trước))?(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức))*\s*$`,
 );
 /** "giảm còn", "giảm xuống còn", "tăng lên", "còn": the new level, not the change. */
 export const TO_LEVEL = wordsRe(

@@ -122,7 +122,14 @@ export function kind(f: Figure, s: Scope): void {
     scopeAt = -1;
   // One that opens the sentence, before its first figure, holds through its later clauses
   // ("Kế hoạch năm 2024, huyện phấn đấu …; giữ ổn định … 27.000 ha; có thêm 02 xã …").
-  const opensSentence = scopeAt >= 0 && scopeAt < firstFigure && scopeAt < 80;
+  // (Reported speech may put it later: "Ông …, Phó Chủ tịch UBND …, cho biết, 6 tháng cuối
+  // năm, thành phố phấn đấu …".)
+  const opensSentence =
+    scopeAt >= 0 &&
+    scopeAt < firstFigure &&
+    (scopeAt < 80 ||
+      (scopeAt < 200 &&
+        /(?<![\p{L}])(?:cho biết|cho hay|khẳng định|nhấn mạnh)(?![\p{L}])/iu.test(text.slice(0, scopeAt))));
   if (scopeAt >= 0 && scopeAt > Math.max(opensSentence ? -1 : before.lastIndexOf(";"), resultAt, estimateAt))
     set("target", "target-scope");
   // (A gap to a plan — "thấp hơn kịch bản 1,8 điểm %" — is a result, as a % of the plan is.)

@@ -85,15 +85,16 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const dating = nowAt < 0 ? usable : usable.filter((p) => p.end > nowAt || p.cls === "span");
   // Written between the previous figure and this one.
   const near = [...dating].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
-  if (near) return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
   // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
   const part = ctx.period ?? env.info.period;
   // (A target's: anywhere in its clause — "mục tiêu cả năm là đón 3,1 triệu lượt khách, doanh
   // thu trên 12.000 tỷ đồng".)
   const wholeYearFrom = kind === "target" ? text.lastIndexOf(";", tok.start) + 1 : prevAfter;
-  if (part && WHOLE_YEAR.test(text.slice(wholeYearFrom, tok.start))) {
-    return [String(endYear(part)), "whole-year-word"];
-  }
+  // ("6 tháng cuối năm, thành phố phấn đấu giá trị sản xuất cả năm tăng 5,5%": the nearer word.)
+  const wholeYear = part ? text.slice(wholeYearFrom, tok.start).search(WHOLE_YEAR) : -1;
+  if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
+    return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
+  if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
   // (Nor does a level after a yearly average take the average's span: "giảm bình quân 1,5%/năm,
