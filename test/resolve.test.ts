@@ -792,6 +792,26 @@ describe("a news page's reported speech", () => {
   });
 });
 
+describe("a page's title", () => {
+  it("restates the body's estimate, so it is an estimate", () => {
+    const text = [
+      "Xuất khẩu 6 tháng tăng 11,4%",
+      "",
+      "6 tháng đầu năm, kim ngạch xuất khẩu của tỉnh ước đạt 2.140 triệu USD, tăng 11,4% so với cùng kỳ.",
+    ].join("\n");
+    const got = read(text, { date: "2024-07-02", area: "tỉnh Tây Ninh" }).facts.map((f) => [
+      f.line,
+      f.value_text,
+      f.kind,
+    ]);
+    expect(got).toEqual([
+      [1, "11,4", "estimate"],
+      [3, "2.140", "estimate"],
+      [3, "11,4", "estimate"],
+    ]);
+  });
+});
+
 describe("plans in brackets", () => {
   it("a budget given by a council named in full is a plan", () => {
     const f = fact(

@@ -38,6 +38,7 @@ export const KIND_RULES = [
   "plan-beside",
   "result-over-target",
   "comparator",
+  "title-restates",
   "estimate-in-plan",
   "period-not-begun",
   "period-not-over",

@@ -36,6 +36,7 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   // The whole the last paragraph stated, for a paragraph that opens on its parts ("Trong mức
   // tăng chung 9 tháng, khu vực …").
   const previous: { head: Figure | null } = { head: null };
+  let titleFacts: Fact[] = [];
   for (const block of tree.blocks) {
     if (block.kind === "heading" || (block.kind === "paragraph" && lead && !endsLeadIn(block))) lead = null;
     // "- Về đầu tư tín dụng: … cụ thể như sau:" lists its "+" items; the next "-" item is its
@@ -47,11 +48,38 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       facts.push(
         ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
       );
-    } else facts.push(...blockFacts(block, doc, lead, undefined, null, previous));
+    } else {
+      const found = blockFacts(block, doc, lead, undefined, null, previous);
+      if (block === tree.blocks[0] && block.kind === "heading") titleFacts = found;
+      facts.push(...found);
+    }
     if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block))
       lead = { ...leadOf(block, doc), marker: block.kind === "item" ? markerOf(block.text.text) : null };
   }
+  restatedInTitle(titleFacts, facts);
   return facts;
+}
+
+/**
+ * "Kinh tế quý I tăng trưởng 8,12%" over a page whose lead says "ước tăng 8,12%": a title
+ * restates the body's figure, so it is of the body's kind.
+ */
+function restatedInTitle(title: Fact[], facts: Fact[]): void {
+  for (const t of title) {
+    if (t.why?.kind !== "default-result") continue;
+    const body = facts.find(
+      (g) =>
+        g.line > t.line &&
+        g.value === t.value &&
+        g.unit === t.unit &&
+        g.measure === t.measure &&
+        g.period === t.period,
+    );
+    if (body && body.kind !== t.kind && (body.kind === "estimate" || body.kind === "forecast")) {
+      t.kind = body.kind;
+      if (t.why) t.why.kind = "title-restates";
+    }
+  }
 }
 
 /** A block whose last sentence announces a list: it ends with a colon. */

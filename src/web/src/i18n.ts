@@ -607,6 +607,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "trong ngoặc, nhắc lại số liệu cho kỳ hoặc nơi khác: kết quả",
     en: "in brackets, the figure for another time or place: a result",
   },
+  "title-restates": {
+    vi: "tiêu đề nhắc lại số liệu của bài: cùng loại với số trong bài",
+    en: "the title restates the body's figure: of the same kind",
+  },
   "expected-ahead": {
     vi: "“dự kiến” cho kỳ còn lâu mới hết: dự báo",
     en: "“dự kiến” for a period far from over: a forecast",
