@@ -209,6 +209,9 @@ describe("scanNumbers: numbers that are not figures", () => {
     "Hoàn thành thủy điện Sông Lô 3, đưa vào vận hành.",
     "Cấp phép khai thác cát tại bãi bồi bản Nà Lừa 2, xã Chiềng Mai.",
     "Đưa giống lúa Bắc Thơm 7 vào cơ cấu cây trồng.",
+    "Ông Trần Văn Bảy (ấp 4, xã Mỹ Hiệp) trồng xoài.",
+    "Phường 9 đang lập quy hoạch khu dân cư.",
+    "Sản phẩm khô cá lóc được công nhận OCOP 4 sao.",
   ])("skips numbers in names: %s", (s) => {
     expect(figures(s)).toEqual([]);
   });
