@@ -824,6 +824,19 @@ describe("plans in brackets", () => {
 });
 
 describe("the parts of an estimate", () => {
+  it("a verb later in a clause does not end the estimate its sentence opened for the clause's later figures", () => {
+    const got = facts(
+      "Trong thu nội địa, ước thu từ doanh nghiệp nhà nước 2.150 tỷ đồng; thu tiền sử dụng đất 1.420 tỷ đồng, chỉ đạt 71,0% dự toán, bằng 88,2% so với cùng kỳ.",
+      { date: "2024-12-05", area: "tỉnh Bắc Giang" },
+    ).map((f) => [f.value_text, f.kind]);
+    expect(got).toEqual([
+      ["2.150", "estimate"],
+      ["1.420", "estimate"],
+      ["71,0", "estimate"],
+      ["88,2", "estimate"],
+    ]);
+  });
+
   it("a bracket restating last year between the whole and 'trong đó' does not stop the estimate", () => {
     const got = facts(
       "Tính chung 9 tháng năm 2024, IIP ước tăng 8,4% so với cùng kỳ (cùng kỳ năm 2023 tăng 2,1%); trong đó ngành khai khoáng tăng 5,2%, ngành chế biến, chế tạo tăng 9,1%.",

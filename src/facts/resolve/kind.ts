@@ -41,8 +41,9 @@ export function kind(f: Figure, s: Scope): void {
   const clauseEstimate = cues.last(cue.ESTIMATE, tok.start, clauseStart) >= 0;
   const headOfSentence = estimateAt >= 0 && estimateAt < firstFigure && firstEstimate(text) < firstFigure;
   // The clause up to its first figure (dates in it are no figures).
-  const clauseLead =
-    f.prev && f.prev.tok.start >= clauseStart ? text.slice(clauseStart, f.prev.tok.start) : clause;
+  let first: Figure | null = f.prev && f.prev.tok.start >= clauseStart ? f.prev : null;
+  while (first?.prev && first.prev.tok.start >= clauseStart) first = first.prev;
+  const clauseLead = first ? text.slice(clauseStart, first.tok.start) : clause;
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb =
