@@ -824,6 +824,15 @@ describe("plans in brackets", () => {
 });
 
 describe("the parts of an estimate", () => {
+  it("a rank has a verb of its own: an estimate in the sentence before does not reach it", () => {
+    const f = fact(
+      "Nếu loại trừ tiền sử dụng đất, thu nội địa ước đạt 21,3 nghìn tỷ đồng, tăng 9% so với năm 2023. Quy mô thu ngân sách của tỉnh đứng thứ 9/63 tỉnh, thành phố.",
+      "9/63",
+      { date: "2024-12-05", area: "tỉnh Quảng Ninh" },
+    );
+    expect(f.kind).toBe("actual");
+  });
+
   it("a verb later in a clause does not end the estimate its sentence opened for the clause's later figures", () => {
     const got = facts(
       "Trong thu nội địa, ước thu từ doanh nghiệp nhà nước 2.150 tỷ đồng; thu tiền sử dụng đất 1.420 tỷ đồng, chỉ đạt 71,0% dự toán, bằng 88,2% so với cùng kỳ.",
@@ -1242,11 +1251,12 @@ describe("counts per head of population", () => {
   it("a verb before the rate it moves makes the figure its change, unless it says where the rate ends", () => {
     const hints = { date: "2024-12-10", area: "tỉnh Hà Nam" };
     const got = facts(
-      "Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo 1,5% trở lên; giảm tỷ lệ thất nghiệp khu vực thành thị còn 2,5%; giảm tỷ lệ trẻ suy dinh dưỡng từ 12,4% xuống 11,8%.",
+      "Năm 2025 phấn đấu giảm tỷ lệ hộ nghèo 1,5% trở lên; giảm tỷ lệ hộ cận nghèo từ 1% trở lên; giảm tỷ lệ thất nghiệp khu vực thành thị còn 2,5%; giảm tỷ lệ trẻ suy dinh dưỡng từ 12,4% xuống 11,8%.",
       hints,
     ).map((f) => [f.value_text, f.measure]);
     expect(got).toEqual([
       ["1,5", "change"],
+      ["1", "change"],
       ["2,5", "share"],
       ["12,4", "share"],
       ["11,8", "share"],

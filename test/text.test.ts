@@ -353,6 +353,12 @@ describe("restoring the marks of a text typed without them", () => {
     expect(restoreDiacritics("cac tang lop nhan dan")).toBe("các tầng lớp nhân dân");
   });
 
+  it("restores a lowered rate and its floor: giảm tỷ lệ … từ 3% trở lên", () => {
+    expect(restoreDiacritics("giam ty le ho can ngheo tu 3% tro len")).toBe(
+      "giảm tỷ lệ hộ cận nghèo từ 3% trở lên",
+    );
+  });
+
   it("restores what is counted in a call-up: thanh niên, giao quân", () => {
     expect(restoreDiacritics("Giao quan dat 08/08 thanh nien")).toBe("Giao quân đạt 08/08 thanh niên");
   });

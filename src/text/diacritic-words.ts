@@ -358,6 +358,9 @@ export const PHRASES = [
   // change and level
   "tăng #",
   "giảm #",
+  "giảm tỷ lệ",
+  "tăng tỷ lệ",
+  "từ #",
   "tăng trưởng",
   "tăng thêm",
   "giảm thêm",

@@ -47,7 +47,7 @@ export function kind(f: Figure, s: Scope): void {
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb =
-    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|còn|duy trì|giải quyết|thu hút|hoàn thành)(?![\p{L}])/iu.test(
+    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|còn|duy trì|giải quyết|thu hút|hoàn thành|đứng thứ|xếp thứ)(?![\p{L}])/iu.test(
       clauseLead.trim() ? ` ${clauseLead}` : "",
     ) ||
       /\p{L}\s+(?:tăng|giảm)(?![\p{L}])/iu.test(clauseLead)) &&

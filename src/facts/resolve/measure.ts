@@ -126,7 +126,9 @@ function measureOf(
     /^(?:giảm|tăng)\s+(?:t[ỷỉ] lệ|tỷ suất)(?![\p{L}])/iu.test(subject) &&
     /^%/.test(unit) &&
     !toLevel &&
-    !/(?<![\p{L}])(?:đạt|là|ở mức|đến|chiếm|từ)\s*$/iu.test(tail)
+    !/(?<![\p{L}])(?:đạt|là|ở mức|đến|chiếm)\s*$/iu.test(tail) &&
+    // ("từ 30,67% năm 2020 xuống …" is where it starts; "từ 1,5% trở lên" a floor on the change)
+    !(/(?<![\p{L}])từ\s*$/iu.test(tail) && !/^\s*(?:%\s*)?trở lên/iu.test(after))
   )
     return "change";
   // "cao hơn mức tăng của quý I (5,87%) và quý II (6,93%)": rates in brackets after the
