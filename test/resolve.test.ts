@@ -138,6 +138,19 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("in a term's review, a past year named in one sentence does not date the next subject's state", () => {
+    const text = [
+      "BÁO CÁO CHÍNH TRỊ",
+      "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020-2025",
+      "Tỷ lệ hộ nghèo đến cuối năm 2024 còn 3,2%. Tỷ lệ trường đạt chuẩn quốc gia đạt 88,5%.",
+    ].join("\n");
+    const r = read(text, { date: "2025-05-20", area: "huyện Định Hóa, tỉnh Thái Nguyên" });
+    expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
+      ["3,2", "2024"],
+      ["88,5", "2025"],
+    ]);
+  });
+
   it("a level followed by 'cuối năm 2024' is that year's, as the one before it was its own", () => {
     const got = facts("Tỷ lệ hộ nghèo giảm từ 7,4% cuối năm 2021 xuống còn 2,1% cuối năm 2024.", {
       date: "2025-03-01",

@@ -163,7 +163,16 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   )
     return [section, "term-whole"];
   const paragraphPeriod = s.paragraph.period;
-  if (paragraphPeriod && !now && !(average && section && periodClass(section) === "span"))
+  // (In a term's review, a year named in an earlier sentence — "đến cuối năm 2022 còn 21,35%.
+  // Tỷ lệ trường đạt chuẩn …" — does not date a new subject's state, which is at writing.)
+  const termReview = !!section && periodClass(section) === "span" && !ctx.forward;
+  const newSubject =
+    termReview &&
+    !f.prev &&
+    periodClass(paragraphPeriod?.code ?? "") === "year" &&
+    !!env.refYear &&
+    Number(paragraphPeriod?.code) < env.refYear;
+  if (paragraphPeriod && !now && !(average && termReview) && !newSubject)
     return [paragraphPeriod.code, "paragraph"];
   // A meeting's own figures (those present, resolutions passed, questions put) are of its day.
   const meetingDay =
