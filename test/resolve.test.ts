@@ -138,6 +138,16 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("those a congress elects are counted on its day, not over the term", () => {
+    const text = [
+      "BÁO CÁO KẾT QUẢ ĐẠI HỘI",
+      "I. KẾT QUẢ NHIỆM KỲ 2020-2025",
+      "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khóa XXI gồm 39 đồng chí.",
+    ].join("\n");
+    const r = read(text, { date: "2025-06-18", area: "huyện Lục Nam, tỉnh Bắc Giang" });
+    expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([["39", "2025-06-18"]]);
+  });
+
   it("in a term's review, a past year named in one sentence does not date the next subject's state", () => {
     const text = [
       "BÁO CÁO CHÍNH TRỊ",

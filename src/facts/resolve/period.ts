@@ -286,9 +286,10 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   return [prev.period, "comparator-same"];
 }
 
-const MEETING_COUNT = /^(?:đại biểu|nghị quyết|vấn đề|ý kiến|lượt ý kiến|phiên|tờ trình|ngày)(?![\p{L}])/iu;
+const MEETING_COUNT =
+  /^(?:đại biểu|đồng chí|ủy viên|uỷ viên|nghị quyết|vấn đề|ý kiến|lượt ý kiến|phiên|tờ trình|ngày)(?![\p{L}])/iu;
 const MEETING_WORDS =
-  /(?<![\p{L}])(?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|phiên chất vấn|chất vấn|thông qua|dự kỳ họp|tham dự|phát biểu|được tổ chức)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|phiên chất vấn|chất vấn|thông qua|dự kỳ họp|tham dự|phát biểu|được tổ chức|đã bầu|bầu)(?![\p{L}])/iu;
 
 /** A count of what a meeting is made of, in a sentence about the meeting. */
 function isMeetingFigure(f: Figure, text: string): boolean {
