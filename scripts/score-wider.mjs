@@ -12,10 +12,15 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.SOLIEU_SHARED ?? join(root, "..", "shared");
-// --own: the first set written for this project; --own2 and --own3: the second and third,
+// --own: the first set written for this project; --own2 to --own4: the second to fourth,
 // written by other hands (that never saw the extractor) after the ones before had been used to
 // tune rules.
-const ownSets = { "--own": "own-reports", "--own2": "own-reports-2", "--own3": "own-reports-3" };
+const ownSets = {
+  "--own": "own-reports",
+  "--own2": "own-reports-2",
+  "--own3": "own-reports-3",
+  "--own4": "own-reports-4",
+};
 const ownFlag = Object.keys(ownSets).find((k) => process.argv.includes(k));
 const own = !!ownFlag;
 const wider = own ? join(root, "scripts", ownSets[ownFlag]) : join(shared, "wider");
