@@ -123,6 +123,24 @@ describe("when a text was written", () => {
 });
 
 describe("the period a report reviews", () => {
+  it("a resolution on carrying out next year's tasks is no review: its targets part sets targets", () => {
+    const text = [
+      "NGHỊ QUYẾT",
+      "về lãnh đạo thực hiện nhiệm vụ chính trị năm 2025",
+      "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024",
+      "Tổng giá trị sản xuất ước đạt 960 tỷ đồng.",
+      "II. MỤC TIÊU, CHỈ TIÊU NĂM 2025",
+      "(1) Tổng giá trị sản xuất tăng 10% trở lên.",
+      "(2) Tỷ lệ tham gia bảo hiểm y tế đạt 96%.",
+    ].join("\n");
+    const r = read(text, { date: "2024-12-20", area: "xã Tân Lập" });
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["960", "estimate", "2024"],
+      ["10", "target", "2025"],
+      ["96", "target", "2025"],
+    ]);
+  });
+
   it("in a term's review, 'đến nay' outweighs a year named before it, 'cả nhiệm kỳ' names the term", () => {
     const text = [
       "BÁO CÁO CHÍNH TRỊ",

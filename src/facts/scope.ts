@@ -61,7 +61,12 @@ export class SectionScopes {
     // A title that reviews one period and looks ahead to the next ("Tổng kết … năm 2025, phương
     // hướng nhiệm vụ năm 2026") leaves each of its parts to say which it does.
     const both = own.length > 1 && REVIEW_TITLE.test(s.title) && FORWARD_TITLE.test(s.title);
-    const review = parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title) && !both);
+    // ("NGHỊ QUYẾT về lãnh đạo thực hiện nhiệm vụ chính trị năm 2025", passed in December 2024:
+    // carrying out next year's tasks is no review.)
+    const written = this.info.date && this.info.date.length >= 7 ? this.info.date : "";
+    const ahead = own.length > 0 && !!written && periodStart(own[own.length - 1].code) > written;
+    const review =
+      parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title) && !both && !ahead);
     // Inside a part that reviews results, only an explicit look ahead turns to targets
     // ("Thực hiện ba đột phá" reviews the breakthroughs; "Nhiệm vụ thời gian tới" sets tasks).
     // ("III. Mục tiêu năm 2025" in a report on 2024 looks ahead by its year.)
