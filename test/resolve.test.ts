@@ -123,6 +123,29 @@ describe("when a text was written", () => {
 });
 
 describe("the period a report reviews", () => {
+  it("in a report on disbursement, the plan given is a plan; a lead-in's day dates the results listed under it", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình giải ngân vốn đầu tư công năm 2024",
+      "I. KẾ HOẠCH VỐN ĐƯỢC GIAO",
+      "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 310,5 tỷ đồng, gồm 64 dự án.",
+      "II. KẾT QUẢ GIẢI NGÂN",
+      "Tính đến ngày 31/10/2024, tổng giá trị giải ngân là 190,2 tỷ đồng. Cụ thể như sau:",
+      "- Vốn ngân sách tỉnh: kế hoạch 120 tỷ đồng, giải ngân 80,1 tỷ đồng.",
+      "- Vốn Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030: kế hoạch 15 tỷ đồng, giải ngân 9,2 tỷ đồng.",
+    ].join("\n");
+    const r = read(text, { date: "2024-11-05", area: "huyện Tháp Mười, tỉnh Đồng Tháp" });
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["310,5", "target", "2024"],
+      ["64", "target", "2024"],
+      ["190,2", "actual", "2024-10-31"],
+      ["120", "target", "2024"],
+      ["80,1", "actual", "2024-10-31"],
+      ["15", "target", "2024"],
+      ["9,2", "actual", "2024-10-31"],
+    ]);
+  });
+
   it("a resolution on carrying out next year's tasks is no review: its targets part sets targets", () => {
     const text = [
       "NGHỊ QUYẾT",

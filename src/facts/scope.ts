@@ -72,7 +72,11 @@ export class SectionScopes {
     // ("III. Mục tiêu năm 2025" in a report on 2024 looks ahead by its year.)
     const reviewed = parent.period ?? this.info.period;
     const later = own.length > 0 && !!reviewed && periodStart(own[own.length - 1].code) > periodEnd(reviewed);
-    if (isForwardTitle(s.title) && (!parent.review || AHEAD.test(s.title) || later)) forward = true;
+    if (
+      isForwardTitle(s.title) &&
+      (!parent.review || AHEAD.test(s.title) || later || PLAN_GIVEN.test(s.title))
+    )
+      forward = true;
     else if (REVIEW_TITLE.test(s.title) && s.level <= 3) forward = false;
     // "Tổng kết … năm 2024, phương hướng nhiệm vụ năm 2025": a part that reviews is about the
     // first period its title names; the plan period is for the parts that look ahead.
@@ -86,6 +90,9 @@ export class SectionScopes {
     return scope;
   }
 }
+
+/** "I. KẾ HOẠCH VỐN ĐƯỢC GIAO" in a report on disbursement: the plan of the year it reviews. */
+const PLAN_GIVEN = /(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[\p{L}\d]+){0,4}?\s+(?:được\s+)?giao(?![\p{L}])/iu;
 
 /** Resolutions of party congresses and their terms: "Đại hội … lần thứ XIII, nhiệm kỳ 2015-2020". */
 export function congressTerms(text: string): Map<string, [number, number]> {

@@ -21,6 +21,8 @@ export interface PeriodMention {
    * "Kế hoạch 5 năm 2021-2025". It dates the plan, not the figures around it.
    */
   named: boolean;
+  /** Part of a programme's long name ("Chương trình mục tiêu quốc gia … giai đoạn 2021-2030"). */
+  programme: boolean;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -257,6 +259,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
       if (r.cls === "year" && m[0].length === 4 && !yearContext(text, s, e)) continue;
       taken.push([s, e]);
       const before = text.slice(Math.max(0, s - 60), s);
+      // (A programme's or a set of criteria's name may run long before its years.)
+      const longBefore = text.slice(Math.max(0, s - 170), s);
       found.push({
         start: s,
         end: e,
@@ -264,7 +268,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         cls: r.cls,
         base: isBase(before) || PRICE_BASE.test(before),
         price: PRICE_BASE.test(before),
-        named: NAMED.test(before.slice(-90)),
+        named: NAMED.test(before) || PROGRAMME.test(longBefore),
+        programme: PROGRAMME.test(longBefore),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
@@ -277,8 +282,11 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
 
 // (Scanned words first: see text/words-first.ts.)
 const NAMED = wordsFirst(
-  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$|(?<![\p{L}])bộ tiêu chí(?![\p{L}])[^\d;(),.]{0,70}$/iu,
+  /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu,
 );
+/** A programme's or a set of criteria's long name: its years date neither its targets nor its results. */
+const PROGRAMME =
+  /(?<![\p{L}])(?:bộ tiêu chí|chương trình mục tiêu quốc gia|chương trình MTQG)(?![\p{L}])[^\d;(),.]{0,130}$/iu;
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {

@@ -46,7 +46,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // not the number's period (only its own, right after it, is).
   const all = periods.filter((p) => !p.base && p.start !== f.prev?.ownPeriodAt);
   const usable = all.filter(
-    (p) => (!p.named || kind === "target") && !closedBracketBetween(text, p.end, tok.start),
+    (p) => (!p.named || (kind === "target" && !p.programme)) && !closedBracketBetween(text, p.end, tok.start),
   );
   // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
   const section0 = ctx.period ?? env.info.period;
@@ -179,7 +179,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     s.paragraph.day?.code ?? (/^\d{4}-\d{2}-\d{2}$/.test(env.info.date ?? "") ? env.info.date : null);
   if (meetingDay && !now && isMeetingFigure(f, text)) return [meetingDay, "meeting-day"];
   // The lead-in above the list the figure is in ("trong 6 tháng đầu năm 2023 … như sau:").
-  if (s.lead?.period && !now && !(average && section && periodClass(section) === "span"))
+  // (A plan beside the results listed under "Tính đến ngày 15/11/2024, …" is the year's.)
+  const leadDay = !!s.lead?.period && /^\d{4}-\d{2}-\d{2}$/.test(s.lead.period.code);
+  if (
+    s.lead?.period &&
+    !now &&
+    !(average && section && periodClass(section) === "span") &&
+    !(leadDay && kind === "target")
+  )
     return [s.lead.period.code, "lead-in"];
   if (!section) return ["", "none"];
   // A yearly target under "chỉ tiêu đến năm 2030" holds over the plan's span.
