@@ -123,6 +123,32 @@ describe("when a text was written", () => {
 });
 
 describe("the period a report reviews", () => {
+  it("a supervision report: funds allocated are a plan, and so are the parts listed after 'gồm:' on the next line", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả giám sát việc thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025, giai đoạn 2021-2024",
+      "Tổng vốn bố trí thực hiện Chương trình giai đoạn 2021-2024 là 960,2 tỷ đồng, gồm:",
+      "ngân sách trung ương 880,5 tỷ đồng; ngân sách địa phương 79,7 tỷ đồng.",
+      "Lũy kế giải ngân đến 30/9/2024 đạt 701,3 tỷ đồng, bằng 73,0% tổng kế hoạch vốn.",
+    ].join("\n");
+    const r = read(text, { date: "2024-11-20", area: "tỉnh Gia Lai" });
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.measure, f.period])).toEqual([
+      ["960,2", "target", "level", "2021/2024"],
+      ["880,5", "target", "level", "2021/2024"],
+      ["79,7", "target", "level", "2021/2024"],
+      ["701,3", "actual", "level", "2024-09-30"],
+      ["73,0", "actual", "pct_of_target", "2024-09-30"],
+    ]);
+  });
+
+  it("a year after 'năm' is a year whatever follows it ('cuối năm 2024 tỷ lệ …')", () => {
+    expect(findPeriods("Ước đến cuối năm 2024 tỷ lệ hộ nghèo còn khoảng 7,5%.").map((p) => p.code)).toEqual([
+      "2024",
+    ]);
+    // (A number of tỷ is no year: "thu 2024 tỷ đồng".)
+    expect(findPeriods("thu 2024 tỷ đồng")).toEqual([]);
+  });
+
   it("in a report on disbursement, the plan given is a plan; a lead-in's day dates the results listed under it", () => {
     const text = [
       "BÁO CÁO",

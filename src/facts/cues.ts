@@ -20,7 +20,7 @@ export const ESTIMATE = new RegExp(
 export const FORECAST = re(`<(?:dự báo|dự tính|kịch bản dự báo)>`, "giu");
 /** Target verbs and nouns, when they stand right before the number they set. */
 export const TARGET_NEAR = wordsRe(
-  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Quốc hội|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
+  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Quốc hội|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|giai đoạn|\d{4}\s*[-–]\s*\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
 );
 /** Target verbs whose scope is the rest of their sentence. */
 export const TARGET_SCOPE = re(
@@ -55,7 +55,7 @@ export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?
 const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm\s+\d{4}\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d`;
 /** After a percentage: "kế hoạch", "KH", "NQ", "dự toán", "chỉ tiêu", "so với kế hoạch". */
 export const OF_TARGET_AFTER = re(
-  String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch|(?:tỉnh|huyện|thành phố|thị xã|Trung ương|cấp trên) giao)>(?!${PLAN_VALUE_AHEAD})`,
+  String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:tổng\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch|(?:tỉnh|huyện|thành phố|thị xã|Trung ương|cấp trên) giao)>(?!${PLAN_VALUE_AHEAD})`,
 );
 /**
  * Between a result and its target written beside it: "đạt 7,5% (kế hoạch 7,0%)", "còn 24,1%

@@ -47,7 +47,7 @@ export class SectionScopes {
     // năm 2024").
     if (s.page) {
       const forward = PAGE_FORWARD.test(s.title) && !REVIEW_TITLE.test(s.title);
-      const own = forward ? findPeriods(s.title, this.ref).filter((p) => !p.base) : [];
+      const own = forward ? findPeriods(s.title, this.ref).filter((p) => !p.base && !p.programme) : [];
       const scope = {
         forward,
         period: own.length ? own[own.length - 1].code : parent.period,
@@ -56,7 +56,7 @@ export class SectionScopes {
       this.memo.set(s.id, scope);
       return scope;
     }
-    const own = findPeriods(s.title, this.ref).filter((p) => !p.base);
+    const own = findPeriods(s.title, this.ref).filter((p) => !p.base && !p.programme);
     let forward = parent.forward;
     // A title that reviews one period and looks ahead to the next ("Tổng kết … năm 2025, phương
     // hướng nhiệm vụ năm 2026") leaves each of its parts to say which it does.

@@ -34,6 +34,7 @@ export const KIND_RULES = [
   "target-scope",
   "target-word",
   "plan-subject",
+  "plan-part",
   "forecast-word",
   "plan-beside",
   "result-over-target",

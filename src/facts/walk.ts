@@ -37,8 +37,15 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   // tăng chung 9 tháng, khu vực …").
   const previous: { head: Figure | null } = { head: null };
   let titleFacts: Fact[] = [];
+  let found: Fact[] = [];
   for (const block of tree.blocks) {
-    if (block.kind === "heading" || (block.kind === "paragraph" && lead && !endsLeadIn(block))) lead = null;
+    // (A paragraph that opens in lower case goes on with the lead-in's sentence: "…, gồm:" then
+    // "ngân sách trung ương 1.672,8 tỷ đồng …" on the next line.)
+    if (
+      block.kind === "heading" ||
+      (block.kind === "paragraph" && lead && !endsLeadIn(block) && !/^\s*\p{Ll}/u.test(block.text.text))
+    )
+      lead = null;
     // "- Về đầu tư tín dụng: … cụ thể như sau:" lists its "+" items; the next "-" item is its
     // sibling, not one of them.
     if (lead?.marker && block.kind === "item" && markerOf(block.text.text) === lead.marker) lead = null;
@@ -49,12 +56,18 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
         ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
       );
     } else {
-      const found = blockFacts(block, doc, lead, undefined, null, previous);
+      found = blockFacts(block, doc, lead, undefined, null, previous);
       if (block === tree.blocks[0] && block.kind === "heading") titleFacts = found;
       facts.push(...found);
     }
-    if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block))
+    if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block)) {
       lead = { ...leadOf(block, doc), marker: block.kind === "item" ? markerOf(block.text.text) : null };
+      // ("Tổng vốn bố trí … là 1.846,3 tỷ đồng, gồm:": what a plan is made of are plans.)
+      const last = found[found.length - 1];
+      if (!lead.kind && last?.why?.kind === "plan-subject" && /gồm\s*:\s*$/iu.test(block.text.text))
+        lead.kind = "target";
+    }
+    found = [];
   }
   restatedInTitle(titleFacts, facts);
   return facts;

@@ -292,6 +292,8 @@ const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực t�
 function yearContext(text: string, s: number, e: number): boolean {
   const before = text.slice(Math.max(0, s - 30), s);
   const after = text.slice(e, e + 12);
+  // ("cuối năm 2024 tỷ lệ hộ nghèo …": after "năm" it is a year, whatever follows.)
+  if (/(?<![\p{L}])năm\s*$/iu.test(before)) return true;
   if (/^\s*(?:tỷ|triệu|nghìn|ngàn|ha|tấn|người|hộ|lượt|%|đồng|con|lao động|học sinh|km)/iu.test(after))
     return false;
   return (

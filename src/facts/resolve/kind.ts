@@ -148,6 +148,19 @@ export function kind(f: Figure, s: Scope): void {
     PLAN_VERB.test(local.slice(-40))
   )
     set("target", "plan-subject");
+  // ("Tổng vốn bố trí … là 1.846,3 tỷ đồng, gồm: ngân sách trung ương 1.672,8 tỷ đồng (…);
+  // ngân sách địa phương 173,5 tỷ đồng": the parts a plan lists are its parts.)
+  let plan: Figure | null = f.prev;
+  while (plan && plan.why.kind !== "plan-subject" && plan.why.kind === "plan-part") plan = plan.prev;
+  if (
+    f.kind === "actual" &&
+    plan?.why.kind === "plan-subject" &&
+    /(?<![\p{L}])gồm(?![\p{L}])/iu.test(text.slice(plan.tok.after, tok.start)) &&
+    cues.last(cue.RESULT, tok.start, plan.tok.after) < 0 &&
+    cues.last(cue.ESTIMATE, tok.start, plan.tok.after) < 0 &&
+    !/(?<![\p{L}])(?:giải ngân|thực hiện|đạt)(?![\p{L}])/iu.test(text.slice(plan.tok.after, tok.start))
+  )
+    set("target", "plan-part");
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
   if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");
@@ -159,7 +172,9 @@ export function kind(f: Figure, s: Scope): void {
     set("actual", "comparator");
 }
 
-const PLAN_SUBJECT = /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
+// ("Tổng vốn bố trí thực hiện Chương trình … là 1.846,3 tỷ đồng": funds allocated are a plan.)
+const PLAN_SUBJECT =
+  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
 const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**

@@ -568,6 +568,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "chủ ngữ là dự toán, kế hoạch được giao",
     en: "its clause is about a plan or budget estimate, set by its verb",
   },
+  "plan-part": {
+    vi: "một phần của kế hoạch vừa nêu (“gồm: …”)",
+    en: "a part of the plan just stated (“gồm: …”)",
+  },
   "forecast-word": { vi: "có từ chỉ dự báo", en: "a word of forecast (dự báo)" },
   "plan-beside": { vi: "kế hoạch ghi bên cạnh kết quả", en: "a plan written beside a result" },
   "estimate-in-plan": {
