@@ -882,6 +882,20 @@ describe("a news page's reported speech", () => {
   });
 });
 
+describe("interest rates", () => {
+  it("are rates and their moves changes; a deposit's term is no figure", () => {
+    const got = facts(
+      "Lãi suất huy động kỳ hạn từ 12 tháng trở lên ở mức 4,5-5,8%/năm. Lãi suất cho vay bình quân 8,4%/năm, giảm 0,7%/năm so với cuối năm 2023.",
+      { date: "2024-07-10", area: "tỉnh Hậu Giang" },
+    ).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["4,5-5,8", "rate"],
+      ["8,4", "rate"],
+      ["0,7", "change"],
+    ]);
+  });
+});
+
 describe("a page's title", () => {
   it("restates the body's estimate, so it is an estimate", () => {
     const text = [

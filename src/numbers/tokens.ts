@@ -345,6 +345,12 @@ function notAFigure(
   if (/^\d{1,2}$/.test(numeral) && /(?:19|20)\d\d\s*[-–]\s*$/.test(before)) return "year";
   // Footnote markers in brackets glued to what they annotate: "6,73%[1]", "2011-2016[2]".
   if (/\S\[$/.test(before) && /^\]/.test(rest) && numeral.length <= 3) return "footnote";
+  // A deposit's or a loan's term: "kỳ hạn dưới 1 tháng", "kỳ hạn từ 12 tháng trở lên".
+  if (
+    /(?<![\p{L}])kỳ hạn(?:\s+(?:dưới|từ|trên|đến))?\s*$/iu.test(before) &&
+    /^\s*(?:tháng|năm|ngày)/iu.test(rest)
+  )
+    return "name";
   // A class of stars: "sản phẩm OCOP đạt 4 sao", "khách sạn từ 3 sao trở lên".
   if (/^[1-5]$/.test(numeral) && /^\s*sao(?![\p{L}])/iu.test(rest)) return "name";
   // List markers: (1), (2)-, 1) at a clause start.

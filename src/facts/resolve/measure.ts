@@ -88,6 +88,10 @@ function measureOf(
   )
     return "rank";
   if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
+  // "Lãi suất cho vay … ở mức 8,12%/năm, giảm 0,86%/năm": an interest rate is a rate, its move a
+  // change in points, not a growth.
+  if (/^%/.test(unit) && /(?<![\p{L}])lãi suất(?![\p{L}])/iu.test(before.slice(-300)))
+    return cue.CHANGE_VERB.test(tail) ? "change" : "rate";
   if (unit === "lần") return "multiple";
   // "mức tăng 6,9% của quý I và 6,2% của quý II": a figure joined by "và" without a verb of its
   // own is of the same measure as the one before it.
