@@ -228,6 +228,19 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("where a move began is dated by its own year, where it ended and what follows by the report's", () => {
+    const got = facts(
+      "Theo kết quả rà soát cuối năm 2024, tỷ lệ hộ nghèo giảm từ 18,4% cuối năm 2023 xuống còn 15,1%; giảm 2.930 hộ, tương ứng giảm 3,3%.",
+      { date: "2024-12-20", area: "tỉnh Hà Giang" },
+    ).map((f) => [f.value_text, f.measure, f.period]);
+    expect(got).toEqual([
+      ["18,4", "share", "2023"],
+      ["15,1", "share", "2024"],
+      ["2.930", "change", "2024"],
+      ["3,3", "change", "2024"],
+    ]);
+  });
+
   it("a level followed by 'cuối năm 2024' is that year's, as the one before it was its own", () => {
     const got = facts("Tỷ lệ hộ nghèo giảm từ 7,4% cuối năm 2021 xuống còn 2,1% cuối năm 2024.", {
       date: "2025-03-01",

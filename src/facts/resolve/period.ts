@@ -44,7 +44,15 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const clause = f.before.slice(f.before.lastIndexOf(";") + 1);
   // A plan's or a name's dates and what stands in a closed bracket before the number are
   // not the number's period (only its own, right after it, is).
-  const all = periods.filter((p) => !p.base && p.start !== f.prev?.ownPeriodAt);
+  // (Those an earlier figure of the sentence owns: "từ 26,20% cuối năm 2023 xuống còn 22,47%; giảm
+  // 5.218 hộ".)
+  const owned = new Set<number>();
+  for (let g = f.prev; g; g = g.prev) if (g.ownPeriodAt !== undefined) owned.add(g.ownPeriodAt);
+  // (A yearly average runs from the years its sentence names: "từ 48,14% đầu năm 2016 … còn 30,67%
+  // năm 2020, bình quân hàng năm giảm 3,49 điểm".)
+  const all = isAverage(text.slice(prevAfter, tok.after), unit)
+    ? periods.filter((p) => !p.base)
+    : periods.filter((p) => !p.base && !owned.has(p.start));
   const usable = all.filter(
     (p) => (!p.named || (kind === "target" && !p.programme)) && !closedBracketBetween(text, p.end, tok.start),
   );
@@ -76,7 +84,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   );
   if (own) {
     // ("mức tăng 7,05% của quý I năm trước": a period the figure owns dates no later one.)
-    if (/của\s*$/iu.test(text.slice(tok.after, own.start))) f.ownPeriodAt = own.start;
+    // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%": nor does the date of where a move began.)
+    if (/của\s*$/iu.test(text.slice(tok.after, own.start)) || /(?<![\p{L}])từ\s*$/iu.test(f.local))
+      f.ownPeriodAt = own.start;
     return [narrow(own.code), "own"];
   }
   // ("Năm 2023, huyện được công nhận …; đến nay 28/28 xã đạt chuẩn": "đến nay" dates what
@@ -101,8 +111,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // còn 3,2%".)
   const averagedBefore =
     /average$/.test(prev?.why.period ?? "") && cue.TO_LEVEL.test(text.slice(prevAfter, tok.start));
+  // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%": where it ends is not when it started.)
+  const endOfOwn = prev?.why.period === "own" && cue.TO_LEVEL.test(text.slice(prevAfter, tok.start));
   if (
     prev?.period &&
+    !endOfOwn &&
     !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change")) &&
     !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
   )

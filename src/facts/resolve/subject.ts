@@ -13,6 +13,8 @@ export function subject(f: Figure, s: Scope): void {
   const own =
     prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
   let subject = subjectOf(own.replace(/\([^()]*\)/g, " "));
+  // ("giảm 5.218 hộ, tương ứng giảm 3,73%": the same thing in other terms.)
+  if (prev && /^(?:tương ứng|tương đương)(?:\s+(?:với|là|mức))?$/iu.test(subject)) subject = "";
   // A figure continues the previous one's subject when nothing new is named between them, or
   // when they stand in one phrase ("250/265 đơn … đạt tỷ lệ 94,3%").
   f.inherited =
