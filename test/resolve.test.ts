@@ -895,6 +895,24 @@ describe("a news page's reported speech", () => {
   });
 });
 
+describe("a holiday's page", () => {
+  it("the holiday's dates are no figures; its months are the figures' period, last year's when it says so", () => {
+    const text = [
+      "Bình Định đón 96 nghìn lượt khách dịp nghỉ lễ 30/4-1/5",
+      "04/05/2025 08:30 | Lượt xem: 2.114",
+      "Trong 5 ngày nghỉ lễ (30/4) và (1/5), từ ngày 30/4 đến hết ngày 4/5, tổng lượt khách ước đạt 96.200 lượt.",
+      "Dịp nghỉ lễ 30/4-1/5 năm ngoái, toàn tỉnh đón khoảng 81.000 lượt khách.",
+    ].join("\n");
+    const r = read(text, { date: "2025-05-04", area: "tỉnh Bình Định" });
+    expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
+      ["96", "2025-04/2025-05"],
+      ["5", "2025-04/2025-05"],
+      ["96.200", "2025-05-04"],
+      ["81.000", "2024-04/2024-05"],
+    ]);
+  });
+});
+
 describe("interest rates", () => {
   it("are rates and their moves changes; a deposit's term is no figure", () => {
     const got = facts(

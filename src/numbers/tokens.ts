@@ -320,6 +320,23 @@ function notAFigure(
     /(?:^|[^\p{L}])(?:hôm qua|hôm nay|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s*$/iu.test(before)
   )
     return "date";
+  // A day and month as a holiday's or a span's date: "dịp nghỉ lễ 30/4-1/5", "(30/4)", "đến hết
+  // ngày 4/5".
+  if (
+    dayMonth &&
+    /^\d{1,2}$/.test(numeral) &&
+    Number(numeral) >= 1 &&
+    Number(numeral) <= 31 &&
+    Number(dayMonth[1]) >= 1 &&
+    Number(dayMonth[1]) <= 12 &&
+    (/^\/\d{1,2}\s*[-–]\s*\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) ||
+      /\d{1,2}\/\d{1,2}\s*[-–]\s*$/.test(before) ||
+      /(?:^|[^\p{L}])(?:lễ|dịp|tết|kỷ niệm|từ ngày|đến ngày|đến hết ngày|hết ngày)\s*$/iu.test(before) ||
+      (/\(\s*$/.test(before) && /^\/\d{1,2}\s*\)/.test(rest)))
+  )
+    return "date";
+  // Page furniture: "Lượt xem: 1.268".
+  if (/(?:lượt xem|lượt đọc|lượt truy cập)\s*:?\s*$/iu.test(before)) return "name";
   // Document numbers and symbols: 20-NQ/TU, 1300/QĐ-BYT, 05/2018/NQ-HĐND, số 1221.
   if (
     /^\s*[-/]\s*[\p{Lu}Đ]{1,6}(?:[\p{L}&]*)?(?:[-/]|\b)/u.test(rest) &&

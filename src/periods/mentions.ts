@@ -194,6 +194,16 @@ const RULES: Rule[] = [
       return { code: `${yearNear(ref, 3 * q - 2, 3 * q)}-Q${q}`, cls: "sub" };
     },
   ],
+  // "dịp nghỉ lễ 30/4-1/5 (năm ngoái)": a holiday's months, in the year named or the year of writing
+  [
+    /(?<![\p{L}])(?:dịp|kỳ)\s+(?:nghỉ\s+)?lễ\s+\d{1,2}\/(\d{1,2})\s*[-–]\s*\d{1,2}\/(\d{1,2})(?:\s+năm\s+(ngoái|trước|\d{4}))?(?![\d/])/giu,
+    (m, ref) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const y = m[3] && /\d/.test(m[3]) ? Number(m[3]) : ref ? ref.year - (m[3] ? 1 : 0) : 0;
+      if (!y || a < 1 || a > 12 || b < 1 || b > 12) return null;
+      return { code: a === b ? `${y}-${pad(a)}` : `${y}-${pad(a)}/${y}-${pad(b)}`, cls: "sub" };
+    },
+  ],
   // đến ngày 30/9, ngày 20 tháng 9: a day
   [
     /(?:(?:ngày|đến|tới|hết)\s*(\d{1,2})\s*\/\s*(\d{1,2})|ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2}))(?![\d/])/giu,
