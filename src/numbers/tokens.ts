@@ -308,27 +308,21 @@ function notAFigure(
     Number(numeral.split(".")[1]) <= 12
   )
     return "date";
-  // "Chiều 20/6, Ban Thường vụ …", "sáng 25/12": a day and month after a time of day.
+  // A day and month written d/m.
   const dayMonth = /^\/(\d{1,2})(?![\d/])/.exec(rest);
-  if (
-    dayMonth &&
+  const dm =
+    !!dayMonth &&
     /^\d{1,2}$/.test(numeral) &&
     Number(numeral) >= 1 &&
     Number(numeral) <= 31 &&
     Number(dayMonth[1]) >= 1 &&
-    Number(dayMonth[1]) <= 12 &&
-    /(?:^|[^\p{L}])(?:hôm qua|hôm nay|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s*$/iu.test(before)
-  )
+    Number(dayMonth[1]) <= 12;
+  // "Chiều 20/6, Ban Thường vụ …", "sáng 25/12": after a time of day.
+  if (dm && /(?:^|[^\p{L}])(?:hôm qua|hôm nay|ngày|sáng|chiều|tối|trưa|đêm|rạng sáng)\s*$/iu.test(before))
     return "date";
-  // A day and month as a holiday's or a span's date: "dịp nghỉ lễ 30/4-1/5", "(30/4)", "đến hết
-  // ngày 4/5".
+  // A holiday's or a span's date: "dịp nghỉ lễ 30/4-1/5", "(30/4)", "đến hết ngày 4/5".
   if (
-    dayMonth &&
-    /^\d{1,2}$/.test(numeral) &&
-    Number(numeral) >= 1 &&
-    Number(numeral) <= 31 &&
-    Number(dayMonth[1]) >= 1 &&
-    Number(dayMonth[1]) <= 12 &&
+    dm &&
     (/^\/\d{1,2}\s*[-–]\s*\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) ||
       /\d{1,2}\/\d{1,2}\s*[-–]\s*$/.test(before) ||
       /(?:^|[^\p{L}])(?:lễ|dịp|tết|kỷ niệm|từ ngày|đến ngày|đến hết ngày|hết ngày)\s*$/iu.test(before) ||

@@ -34,7 +34,7 @@ export function subject(f: Figure, s: Scope): void {
     subject = prev.subject;
   // ("Thu nhập bình quân đầu người … 86,3 triệu đồng/năm …; mục tiêu năm 2025 là 94 triệu
   // đồng": a plan named by its plan word alone goes on with the figure before it, in its terms.)
-  if (prev && unit && PLAN_WORD_ONLY.test(subject) && magnitude(prev.unit) === magnitude(unit)) {
+  if (prev && unit && PLAN_WORD_ONLY.test(subject) && sameTerms(prev.unit, unit)) {
     subject = prev.subject;
     f.inherited = true;
   }
@@ -110,8 +110,9 @@ function isPlaceName(subject: string, area: string): boolean {
 }
 
 const PLAN_WORD_ONLY = /^(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|phấn đấu)(?:\s+(?:đạt|là|đề ra))?$/iu;
-/** The first word of a unit: "triệu" of "triệu đồng/năm", "%" of "%". */
-const magnitude = (unit: string) => unit.split(/[\s/]/)[0].toLowerCase();
+/** Units in the same terms: "%" and "%/năm", "triệu đồng" and "triệu đồng/năm", not "tỷ USD". */
+const sameTerms = (a: string, b: string) =>
+  a.split("/")[0].trim().toLowerCase() === b.split("/")[0].trim().toLowerCase();
 
 const WEAK_HEAD = /^(?:tổng|tổng số|tổng cộng|tổng có|trong đó có)$/iu;
 /** Verbs that take the counted thing as their object ("thông qua 29 nghị quyết"). */
@@ -161,11 +162,8 @@ const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|KH|dự toán|chỉ tiêu|mục t
 /** The last figure before this one in its clause with the same unit. */
 function sameUnitBefore(f: Figure): Figure | null {
   if (!f.unit) return null;
-  // (In the same terms: "%" and "%/năm", "triệu đồng" and "triệu đồng/năm", not "tỷ USD".)
-  const terms = (u: string) => u.split("/")[0].trim().toLowerCase();
-  const unit = terms(f.unit);
   let same: Figure | null = f.prev;
-  while (same && terms(same.unit) !== unit) same = same.prev;
+  while (same && !sameTerms(same.unit, f.unit)) same = same.prev;
   if (!same || (same !== f.prev && /;/.test(f.before.slice(same.tok.after)))) return null;
   // ("đạt 94,6%, vượt 4,6% so với Nghị quyết (Nghị quyết 90%)", "78 triệu đồng, tăng 31,5
   // triệu đồng so với năm 2020, vượt mục tiêu (75 triệu đồng)": a plan that names no change is
@@ -176,7 +174,7 @@ function sameUnitBefore(f: Figure): Figure | null {
     same.prev &&
     (same.measure === "change" || same.measure === "growth" || same.measure === "pct_of_target") &&
     !/(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/iu.test(bracket) &&
-    terms(same.prev.unit) === unit &&
+    sameTerms(same.prev.unit, f.unit) &&
     !/;/.test(f.before.slice(same.prev.tok.after))
   )
     same = same.prev;
