@@ -172,6 +172,37 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("a cut-off day under the title dates the results of its year; a lead-in's day beats a year named in the item", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tiến độ thực hiện kế hoạch đầu tư công năm 2025",
+      "(Số liệu tính đến ngày 20/10/2025)",
+      "",
+      "Ủy ban nhân dân thị xã báo cáo như sau:",
+      "I. KẾT QUẢ GIẢI NGÂN",
+      "Tính đến ngày 20/10/2025, đã giải ngân 150,4 tỷ đồng. Chi tiết như sau:",
+      "- Vốn năm 2024 chuyển sang năm 2025: kế hoạch 12 tỷ đồng, giải ngân 7,5 tỷ đồng.",
+      "II. TỒN TẠI",
+      "Còn 4 công trình chậm tiến độ, với 9 hộ chưa bàn giao mặt bằng.",
+      "Ước cả năm giải ngân 290 tỷ đồng.",
+    ].join("\n");
+    const r = read(text, { date: "2025-10-24", area: "thị xã Kiến Tường, tỉnh Long An" });
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["150,4", "actual", "2025-10-20"],
+      ["12", "target", "2025"],
+      ["7,5", "actual", "2025-10-20"],
+      ["4", "actual", "2025-10-20"],
+      ["9", "actual", "2025-10-20"],
+      ["290", "estimate", "2025"],
+    ]);
+    // Without the line under the title, the results outside the lead-in's list are the year's.
+    const plain = read(text.replace("(Số liệu tính đến ngày 20/10/2025)\n", ""), {
+      date: "2025-10-24",
+      area: "thị xã Kiến Tường, tỉnh Long An",
+    });
+    expect(plain.facts.filter((f) => f.value_text === "4").map((f) => f.period)).toEqual(["2025"]);
+  });
+
   it("a resolution on carrying out next year's tasks is no review: its targets part sets targets", () => {
     const text = [
       "NGHỊ QUYẾT",

@@ -31,6 +31,8 @@ export interface DocScope {
   written: string;
   /** Party congresses named in the text and their terms ("XIII" → [2015, 2020]). */
   terms: Map<string, [number, number]>;
+  /** The day its figures are counted to, from a line under its title: "(số liệu tính đến ngày 15/11/2024)". */
+  cutoff: string | null;
 }
 
 /** What a section tells the figures under it: whether it sets targets, and its period. */

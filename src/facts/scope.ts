@@ -27,7 +27,25 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
         .map((b) => b.text.text)
         .join("\n"),
     ),
+    cutoff: cutoffDay(tree, refDate(info.date, info.period)),
   };
+}
+
+/** A short bracketed line near the top: "(Số liệu tính đến ngày 15/11/2024)", "(Tính đến hết ngày 30/9)". */
+const CUTOFF_LINE =
+  /^\(\s*(?:số liệu\s+)?(?:[\p{L}\s]{0,30}?\s)?(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+[^()]{4,20}\)$/iu;
+
+/** The day a report's figures are counted to, where a line under its title says so. */
+function cutoffDay(tree: DocumentTree, ref: RefDate | undefined): string | null {
+  for (const b of tree.blocks.slice(0, 15)) {
+    // (The line may be joined to the paragraph under it: only the bracket that opens the block counts.)
+    const text = b.text.text.trimStart();
+    const line = text.startsWith("(") ? text.slice(0, text.indexOf(")") + 1) : "";
+    if (!line || line.length > 80 || !CUTOFF_LINE.test(line)) continue;
+    const day = findPeriods(line, ref).find((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.code));
+    if (day) return day.code;
+  }
+  return null;
 }
 
 /** Each section's scope, from its title and its parent's. */

@@ -68,6 +68,7 @@ export const PERIOD_RULES = [
   "term-targets-met",
   "lead-in",
   "section",
+  "cutoff-day",
   "document",
   "comparator-own",
   "comparator-last-year",

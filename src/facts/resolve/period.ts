@@ -102,8 +102,21 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const wholeYearFrom = kind === "target" ? text.lastIndexOf(";", tok.start) + 1 : prevAfter;
   // ("6 tháng cuối năm, thành phố phấn đấu giá trị sản xuất cả năm tăng 5,5%": the nearer word.)
   const wholeYear = part ? text.slice(wholeYearFrom, tok.start).search(WHOLE_YEAR) : -1;
+  // The day the results are counted to, where a lead-in or a line under the title names one:
+  // a result it would date to that day's year ("Vốn năm 2023 kéo dài sang năm 2024: … giải ngân
+  // 13,0 tỷ đồng" under "Tính đến ngày 15/11/2024, …") is of the day.
+  const countedTo =
+    s.lead?.period && /^\d{4}-\d{2}-\d{2}$/.test(s.lead.period.code) ? s.lead.period.code : env.cutoff;
+  const toDay = (code: string): string =>
+    kind === "actual" &&
+    !ctx.forward &&
+    countedTo &&
+    periodClass(code) === "year" &&
+    countedTo.startsWith(code)
+      ? countedTo
+      : code;
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
-    return [narrow(averaged(near, clause, unit, ctx, s)), "before-it"];
+    return [toDay(narrow(averaged(near, clause, unit, ctx, s))), "before-it"];
   if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
@@ -127,7 +140,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const earlier = [...dating]
     .reverse()
     .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
-  if (earlier) return [narrow(averaged(earlier, clause, unit, ctx, s)), "sentence"];
+  if (earlier) return [toDay(narrow(averaged(earlier, clause, unit, ctx, s))), "sentence"];
   const segEnd = segmentEnd(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
   if (later) return [narrow(later.code), "after-it"];
@@ -217,7 +230,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     if (average || cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure)))
       return [plan, "plan-span"];
   }
-  if (periodClass(section) !== "span") return [section, "section"];
+  if (periodClass(section) !== "span") {
+    // "(Số liệu tính đến ngày 15/11/2024)" under the title: the results of that year are of the day.
+    const day = toDay(section);
+    return day !== section && env.cutoff === day ? [day, "cutoff-day"] : [section, "section"];
+  }
   const [a, b] = section.split("/").map(Number);
   // A school year or a season ("năm học 2023-2024", "vụ Đông Xuân 2023-2024") is one period,
   // not a term with stocks at its end.

@@ -661,6 +661,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
   },
   column: { vi: "kỳ ở đầu cột của bảng", en: "the period heading its table column" },
   "lead-in": { vi: "kỳ nêu ở câu dẫn của danh sách", en: "the period of the list's lead-in" },
+  "cutoff-day": {
+    vi: "ngày chốt số liệu ghi dưới tên văn bản",
+    en: "the cut-off day written under the title",
+  },
   "resolution-term": {
     vi: "nhiệm kỳ của nghị quyết đại hội được đánh giá",
     en: "the term of the congress resolution reviewed",
