@@ -1024,6 +1024,31 @@ describe("the parts of an estimate", () => {
       ["9,1", "estimate"],
     ]);
   });
+
+  it("the parts listed after 'trong đó' go on past a semicolon, each with its verb", () => {
+    const got = facts(
+      "Doanh thu du lịch 10 tháng ước đạt 3.420 tỷ đồng, tăng 12,5% so với cùng kỳ, trong đó doanh thu lưu trú đạt 1.210 tỷ đồng, tăng 9,8%; doanh thu lữ hành đạt 640 tỷ đồng, tăng 15,1%. Số cơ sở lưu trú là 512 cơ sở.",
+      { date: "2024-11-04", area: "tỉnh Quảng Bình" },
+    ).map((f) => [f.value_text, f.kind]);
+    expect(got).toEqual([
+      ["3.420", "estimate"],
+      ["12,5", "estimate"],
+      ["1.210", "estimate"],
+      ["9,8", "estimate"],
+      ["640", "estimate"],
+      ["15,1", "estimate"],
+      ["512", "actual"],
+    ]);
+  });
+
+  it("a growth target named with 'mục tiêu tăng trưởng năm …' is a target of that year", () => {
+    const f = fact(
+      "Kết quả quý I là cơ sở để hoàn thành mục tiêu tăng trưởng năm 2025 đạt 10% trở lên theo Nghị quyết của Tỉnh ủy.",
+      "10",
+      { date: "2025-04-03", area: "tỉnh Hà Nam" },
+    );
+    expect([f.kind, f.period]).toEqual(["target", "2025"]);
+  });
 });
 
 describe("lead-ins set the scope of the list under them", () => {

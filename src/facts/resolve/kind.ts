@@ -92,7 +92,11 @@ export function kind(f: Figure, s: Scope): void {
     (((f.prev?.comparator ? f.prev.compared : (f.prev ?? f.carry))?.kind === "estimate" &&
       /^\s*(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu.test(clause)) ||
       (s.paragraph.lastHead?.kind === "estimate" && cue.PARTS_OPENER.test(text)) ||
-      (f.prev?.kind === "estimate" && f.prev.why.kind === "part-of-estimate"))
+      (f.prev?.kind === "estimate" &&
+        (f.prev.why.kind === "part-of-estimate" ||
+          // ("… ước đạt 201,71 tỷ USD, …, trong đó xuất khẩu đạt 102,48 tỷ USD, …; nhập khẩu đạt
+          // 99,23 tỷ USD": the parts listed after "trong đó" go on past the semicolon.)
+          (estimateAt >= 0 && PARTS_WORD.test(text.slice(estimateAt, clauseStart))))))
   )
     set("estimate", "part-of-estimate");
   else if (forward && resultAt >= 0) set("actual", "result-word");
@@ -171,6 +175,8 @@ export function kind(f: Figure, s: Scope): void {
   if (f.comparator && local.slice(local.lastIndexOf("(")).search(cue.ESTIMATE) < 0)
     set("actual", "comparator");
 }
+
+const PARTS_WORD = /(?<![\p{L}])(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu;
 
 // ("Tổng vốn bố trí thực hiện Chương trình … là 1.846,3 tỷ đồng": funds allocated are a plan.)
 const PLAN_SUBJECT =
