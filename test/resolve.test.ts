@@ -261,7 +261,7 @@ describe("the period a report reviews", () => {
 
   it("where a move began is dated by its own year, where it ended and what follows by the report's", () => {
     const got = facts(
-      "Theo kết quả rà soát cuối năm 2024, tỷ lệ hộ nghèo giảm từ 18,4% cuối năm 2023 xuống còn 15,1%; giảm 2.930 hộ, tương ứng giảm 3,3%.",
+      "Theo kết quả rà soát cuối năm 2024, tỷ lệ hộ nghèo giảm từ 18,4% cuối năm 2023 xuống còn 15,1%; giảm 2.930 hộ, tương ứng giảm 3,3%. Số hộ cận nghèo là 6.410 hộ, chiếm 7,2%.",
       { date: "2024-12-20", area: "tỉnh Hà Giang" },
     ).map((f) => [f.value_text, f.measure, f.period]);
     expect(got).toEqual([
@@ -269,6 +269,9 @@ describe("the period a report reviews", () => {
       ["15,1", "share", "2024"],
       ["2.930", "change", "2024"],
       ["3,3", "change", "2024"],
+      // (nor does it date the next sentence)
+      ["6.410", "level", "2024"],
+      ["7,2", "share", "2024"],
     ]);
   });
 
@@ -1451,6 +1454,26 @@ describe("counts per head of population", () => {
       ["2,5", "share"],
       ["12,4", "share"],
       ["11,8", "share"],
+    ]);
+  });
+
+  it("a part of a rate ('riêng …', 'trong đó …') moves in points as the rate does", () => {
+    const got = facts("- Tỷ lệ hộ nghèo đa chiều giảm 2-2,5%; riêng các xã đặc biệt khó khăn giảm 4%.", {
+      date: "2024-12-10",
+      area: "tỉnh Lai Châu",
+    }).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["2-2,5", "change"],
+      ["4", "change"],
+    ]);
+    // (An amount's part moves as an amount: a growth.)
+    const amounts = facts("Doanh thu du lịch tăng 12%; riêng doanh thu lưu trú tăng 9%.", {
+      date: "2024-12-10",
+      area: "tỉnh Lai Châu",
+    }).map((f) => [f.value_text, f.measure]);
+    expect(amounts).toEqual([
+      ["12", "growth"],
+      ["9", "growth"],
     ]);
   });
 

@@ -308,6 +308,9 @@ function blockFacts(
         p.cls !== "span" &&
         !/^\d{4}-\d{2}-\d{2}$/.test(p.code) &&
         !insideBracket(text, p.start) &&
+        // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%. Số hộ cận nghèo là …": where a move
+        // began dates nothing after it.)
+        !figures.some((g) => g.ownPeriodAt === p.start) &&
         // ("Tỷ lệ đô thị hóa đạt 61,4%, năm 2025 đạt 63%. Tỷ lệ thu gom … đạt 99,2%": the
         // year that dates a target does not date the results that follow.)
         figures.find((g) => g.tok.start >= p.end)?.kind !== "target",

@@ -15,7 +15,9 @@ export function measure(f: Figure, _s: Scope): void {
     // "Cơ cấu kinh tế chuyển dịch …, công nghiệp - xây dựng tăng 2,52%": a clause about the
     // structure speaks of shares.
     /^\s*(?:[-+•]\s*)?cơ cấu(?![\p{L}])/iu.test(before.slice(before.lastIndexOf(";") + 1)) ||
-    (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit))));
+    (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit)))) ||
+    // ("Tỷ lệ hộ nghèo giảm 3-4%; riêng các huyện nghèo giảm 4-5%": a part of a rate moves in points too.)
+    (!!prev?.rateSubject && prev.measure === "change" && /^[;,]\s*(?:riêng|trong đó)\s[^;,]*$/iu.test(local));
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
   // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
   const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
