@@ -992,6 +992,25 @@ describe("plans in brackets", () => {
   });
 });
 
+describe("a report with some lines typed without marks", () => {
+  it("reads those lines as it reads the others", () => {
+    const got = facts(
+      [
+        "Báo cáo tình hình kinh tế - xã hội 9 tháng đầu năm 2025",
+        "San luong luong thuc co hat 9 thang uoc dat 1.540 tan, tang 2,1% so voi cung ky.",
+        "Trồng mới 30 ha rừng, đạt 75% kế hoạch.",
+      ].join("\n"),
+      { date: "2025-09-25", area: "xã Nà Phặc" },
+    ).map((f) => [f.value_text, f.measure, f.kind, f.unit]);
+    expect(got).toEqual([
+      ["1.540", "level", "estimate", "tấn"],
+      ["2,1", "growth", "estimate", "%"],
+      ["30", "level", "actual", "ha"],
+      ["75", "pct_of_target", "actual", "%"],
+    ]);
+  });
+});
+
 describe("the parts of an estimate", () => {
   it("a rank has a verb of its own: an estimate in the sentence before does not reach it", () => {
     const f = fact(

@@ -12,7 +12,7 @@ import type { Segment } from "../dist/document/segments.js";
 import { extractFile, type Fact } from "../dist/index.js";
 import { type CleanLine, cleanLine } from "../dist/text/clean.js";
 import { decodeText, firstInvalidUtf8 } from "../dist/text/decode.js";
-import { lacksDiacritics, restoreDiacritics } from "../dist/text/diacritics.js";
+import { lacksDiacritics, restoreBareLines, restoreDiacritics } from "../dist/text/diacritics.js";
 import { InputError } from "../dist/text/errors.js";
 import { fold } from "../dist/text/fold.js";
 import { formatOf, readSources } from "../dist/text/read.js";
@@ -369,6 +369,28 @@ describe("restoring the marks of a text typed without them", () => {
     expect(lacksDiacritics(marked)).toBe(false);
     expect(lacksDiacritics(marked.normalize("NFD"))).toBe(false);
     expect(lacksDiacritics("GRDP 7,5% 2024")).toBe(false);
+  });
+
+  it("restores the lines typed without marks in a text that has them, and only those", () => {
+    const mixed = [
+      "Báo cáo kết quả 9 tháng đầu năm 2025 của xã Nà Phặc",
+      "San luong luong thuc co hat 9 thang uoc dat 1.540 tan, bang 96% ke hoach.",
+      "4. Tai chinh - ngan sach",
+      "Thu ngân sách trên địa bàn đạt 412 triệu đồng.",
+      "GRDP 7,5% 2024 (ADB)",
+    ].join("\n");
+    const out = restoreBareLines(mixed);
+    expect(out.length).toBe(mixed.length);
+    expect(out.split("\n")).toEqual([
+      "Báo cáo kết quả 9 tháng đầu năm 2025 của xã Nà Phặc",
+      "Sản lượng lương thực có hạt 9 tháng ước đạt 1.540 tấn, bang 96% kế hoạch.",
+      "4. Tài chính - ngân sách",
+      "Thu ngân sách trên địa bàn đạt 412 triệu đồng.",
+      "GRDP 7,5% 2024 (ADB)",
+    ]);
+    // (A text with marks throughout is left as it is.)
+    const marked = "Thu ngân sách đạt 412 triệu đồng.\nChi ngân sách đạt 380 triệu đồng.";
+    expect(restoreBareLines(marked)).toBe(marked);
   });
 
   it("types the figures of such a report as it would with marks", async () => {

@@ -1,5 +1,5 @@
 import { type CleanLine, cleanLine } from "../text/clean.js";
-import { lacksDiacritics, restoreDiacritics } from "../text/diacritics.js";
+import { lacksDiacritics, restoreBareLines, restoreDiacritics } from "../text/diacritics.js";
 import { type Mapped, MappedBuilder, slice, trim } from "../text/mapped.js";
 import { lineCount, type Source } from "../text/source.js";
 import { STANDALONE } from "./datelines.js";
@@ -24,7 +24,10 @@ const DATE_OR_NUMBER_LINE = /ngày\s*(?:\d{1,2}|[.…\s]*)\s*tháng|^Số\s*[:\d
 export function buildDocument(given: Source): DocumentTree {
   // A text typed without marks gets them back where a word or phrase tells which; the length
   // is kept, so every line and column still points into the file as it is.
-  const source = lacksDiacritics(given.text) ? { ...given, text: restoreDiacritics(given.text) } : given;
+  // (A text with marks may still have lines typed without them.)
+  const whole = lacksDiacritics(given.text);
+  const text = whole ? restoreDiacritics(given.text) : restoreBareLines(given.text);
+  const source = text === given.text ? given : { ...given, text };
   const n = lineCount(source);
   const lines: CleanLine[] = new Array(n);
   for (let i = 0; i < n; i++) lines[i] = cleanLine(source, i);

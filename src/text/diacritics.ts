@@ -52,6 +52,42 @@ export function lacksDiacritics(text: string): boolean {
 
 const SAMPLE = 20_000;
 
+/**
+ * A text with marks may hold paragraphs typed without them (a commune's report put together
+ * from several hands): each line that has almost no marked letter and many bare Vietnamese
+ * words gets them back, the rest stays as it is.
+ */
+export function restoreBareLines(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    // (A cheap test first: a line with marks has one marked letter every few words.)
+    if (end - start >= 12 && !MARKED_RUN.test(text.slice(start, end)) && bareLine(text.slice(start, end))) {
+      out += text.slice(from, start) + restoreDiacritics(text.slice(start, end));
+      from = end;
+    }
+    start = end + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Three marked letters: more than a line typed without marks holds (a quoted name aside). */
+const MARKED_RUN = /(?:[À-ỹ][^À-ỹ]*){3}/u;
+
+function bareLine(line: string): boolean {
+  let words = 0;
+  let known = 0;
+  for (const m of line.matchAll(/\p{L}+/gu)) {
+    words++;
+    const w = m[0].toLowerCase();
+    if (BY_FIRST.has(w) || BARE_COMMON.has(w)) known++;
+  }
+  // (A short heading counts when most of its words are known: "4. Tai chinh - ngan sach".)
+  return (words >= 6 && known >= words * 0.3) || (words >= 3 && known >= words * 0.6);
+}
+
 /** Common words that are written the same with and without marks, or whose bare form is common. */
 const BARE_COMMON = new Set(
   "trong theo cao kinh khai trung nam nay qua ha con tinh dat giam so dong nhan thanh truong cong co san".split(
