@@ -1325,6 +1325,22 @@ describe("tables", () => {
     ]);
     expect(all.find((f) => f.value_text === "76,2")?.period).toBe("2024");
   });
+
+  it("'Kế hoạch năm' is the year's plan in a report on months; '% so cùng kỳ' is a growth on last year", () => {
+    const text = [
+      "BÁO CÁO tình hình kinh tế - xã hội 6 tháng đầu năm 2025",
+      "| TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện 6 tháng | % so KH | % so cùng kỳ |",
+      "|---|---|---|---|---|---|---|",
+      "| 1 | Sản lượng chè búp tươi | tấn | 18.500 | 9.620 | 52,0 | 106,3 |",
+    ].join("\n");
+    const all = facts(text, { date: "2025-06-18", area: "huyện Văn Chấn, tỉnh Yên Bái" });
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period, f.base ?? ""])).toEqual([
+      ["18.500", "level", "target", "2025", ""],
+      ["9.620", "level", "actual", "2025-S1", ""],
+      ["52,0", "pct_of_target", "actual", "2025-S1", "plan"],
+      ["106,3", "growth", "actual", "2025-S1", "same_period_last_year"],
+    ]);
+  });
 });
 
 describe("area", () => {

@@ -79,7 +79,12 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       let kind: Kind = role.role === "target" ? "target" : role.role === "estimate" ? "estimate" : "actual";
       let measure: Measure;
       let unit = tok.unit || unitText;
-      if (role.role === "compare") {
+      if (role.role === "compare" && /cùng kỳ|năm trước|CK/u.test(cell.column.header)) {
+        // ("% so cùng kỳ": the index against last year's same period, a growth as written.)
+        measure = "growth";
+        unit = "%";
+        kind = resultRole?.role === "estimate" ? "estimate" : "actual";
+      } else if (role.role === "compare") {
         // ("So sánh (%)" beside a rate of 8,6% against a plan of 9,0%: 95,6 is the ratio.)
         const ratio =
           planValue && resultValue !== undefined
@@ -109,7 +114,16 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       } else measure = "level";
       const src = role.role === "compare" ? (resultRole ?? role) : role;
       const columnPeriod = perYear ? src.span : src.period;
-      const period = columnPeriod ?? ctx.period ?? env.info.period;
+      // ("Kế hoạch năm", "KH năm" in a report on nine months: the year's plan.)
+      const reported = ctx.period ?? env.info.period;
+      const yearPlan =
+        role.role === "target" &&
+        !columnPeriod &&
+        reported &&
+        /(?<![\p{L}])năm(?![\p{L}])/iu.test(cell.column.header)
+          ? String(endYear(reported))
+          : null;
+      const period = columnPeriod ?? yearPlan ?? reported;
       const pos = place(env.source, cell.text, tok.start, tok.end);
       out.push({
         doc: env.source.name,
@@ -130,7 +144,14 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {
           kind: `column-${role.role}`,
-          period: columnPeriod ? "column" : ctx.period ? "section" : env.info.period ? "document" : "none",
+          period:
+            columnPeriod || yearPlan
+              ? "column"
+              : ctx.period
+                ? "section"
+                : env.info.period
+                  ? "document"
+                  : "none",
         },
         ...(pos.page !== undefined ? { page: pos.page } : {}),
       });
@@ -141,6 +162,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
 
 /** What a comparison column compares with: "TH/KH (%)" the plan, "so với NQ" the resolution. */
 function compareBase(header: string): string {
+  if (/cùng kỳ|năm trước|CK/u.test(header)) return "same_period_last_year";
   if (/dự toán/iu.test(header)) return "budget_estimate";
   if (/nghị quyết|\bNQ|đại hội|ĐH/iu.test(header)) return "resolution";
   if (/kế hoạch|\bKH\b/iu.test(header)) return "plan";
