@@ -1492,6 +1492,27 @@ describe("counts per head of population", () => {
     ]);
   });
 
+  it("a move after an amount and its share ('chiếm …') is the amount's growth; so is a percent bracketed after a change in people", () => {
+    const got = facts(
+      "Đến 30/6/2025, toàn tỉnh có 84.120 người tham gia bảo hiểm xã hội, chiếm 18,4% lực lượng lao động trong độ tuổi, tăng 3.106 người (+3,8%) so với cuối năm 2024. Khu vực dịch vụ chiếm 41,2%, tăng 0,6%.",
+      { date: "2025-07-08", area: "tỉnh Sóc Trăng" },
+    ).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["84.120", "level"],
+      ["18,4", "share"],
+      ["3.106", "change"],
+      ["+3,8", "growth"],
+      ["41,2", "share"],
+      // (a share with no amount before it moves in points)
+      ["0,6", "change"],
+    ]);
+    const share = facts("Lao động có việc làm 52.300 người, chiếm 61,5% dân số trong độ tuổi, tăng 1,9%.", {
+      date: "2025-07-08",
+      area: "tỉnh Sóc Trăng",
+    });
+    expect(share.map((f) => f.measure)).toEqual(["level", "share", "growth"]);
+  });
+
   it("a part of a rate ('riêng …', 'trong đó …') moves in points as the rate does", () => {
     const got = facts("- Tỷ lệ hộ nghèo đa chiều giảm 2-2,5%; riêng các xã đặc biệt khó khăn giảm 4%.", {
       date: "2024-12-10",

@@ -9,13 +9,27 @@ export function measure(f: Figure, _s: Scope): void {
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
   // "tăng 8,65%" after an amount and its share is the amount's growth.
   const head = f.inherited ? (prev?.head ?? prev) : null;
+  // ("96.215 người, chiếm 16,32% lực lượng lao động, tăng 3,2%", "tăng 5.318 người (+4,69%)": the
+  // move is the amount's, not its share's.)
+  const ofAmount =
+    !!prev &&
+    !/;/.test(local) &&
+    ((prev.measure === "share" &&
+      /(?<![\p{L}])chiếm(?: tỷ lệ)?\s*$/iu.test(prev.local) &&
+      !/;/.test(prev.local) &&
+      prev.prev?.measure === "level" &&
+      !!prev.prev.unit &&
+      !/^[%‰]/.test(prev.prev.unit)) ||
+      (prev.measure === "change" && !!prev.unit && !/%|‰|điểm/.test(prev.unit) && /^\s*\(\s*$/.test(local)));
   f.rateSubject =
     cue.RATE_SUBJECT.test(f.subject) ||
-    cue.ENROLMENT_RATE.test(before.slice(before.lastIndexOf(";") + 1)) ||
+    (!ofAmount && cue.ENROLMENT_RATE.test(before.slice(before.lastIndexOf(";") + 1))) ||
     // "Cơ cấu kinh tế chuyển dịch …, công nghiệp - xây dựng tăng 2,52%": a clause about the
     // structure speaks of shares.
     /^\s*(?:[-+•]\s*)?cơ cấu(?![\p{L}])/iu.test(before.slice(before.lastIndexOf(";") + 1)) ||
-    (!!head && (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit)))) ||
+    (!!head &&
+      !ofAmount &&
+      (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit)))) ||
     // ("Tỷ lệ hộ nghèo giảm 3-4%; riêng các huyện nghèo giảm 4-5%": a part of a rate moves in points too.)
     (!!prev?.rateSubject && prev.measure === "change" && /^[;,]\s*(?:riêng|trong đó)\s[^;,]*$/iu.test(local));
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
