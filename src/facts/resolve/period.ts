@@ -307,7 +307,18 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     /(?<![\p{L}])(?:NQ|nghị quyết|đại hội)(?![\p{L}])/iu.test(said)
   )
     return [term, "term-target"];
-  if (f.planBeside) return [prev.period, "its-result"];
+  if (f.planBeside) {
+    // ("(chỉ tiêu năm 2024 là 16,2%)": the plan's own year.)
+    const open = text.lastIndexOf("(", f.tok.start);
+    const own = s.sentence.periods.filter((p) => !p.base && p.start > open && p.end <= f.tok.start);
+    if (open > text.lastIndexOf(")", f.tok.start) && own.length)
+      return [own[own.length - 1].code, "comparator-own"];
+    // ("9 tháng đạt 71,8% kế hoạch giao (3.463,5 tỷ đồng)": what part of the plan was met names
+    // the year's plan.)
+    if (f.prev?.measure === "pct_of_target" && periodClass(prev.period) === "sub")
+      return [String(endYear(prev.period)), "its-result"];
+    return [prev.period, "its-result"];
+  }
   // "tăng 6,7% (1.124/1.053 lượt) so với cùng kỳ năm 2022": the level the change was taken from.
   if (f.tok.pairedTarget && prev.period) {
     const change = prev.prev;

@@ -81,7 +81,10 @@ export function subject(f: Figure, s: Scope): void {
   const result =
     prev && f.tok.pairedTarget && !earlier
       ? prev
-      : prev && (cue.PLAN_BESIDE.test(local) || PLAN_AFTER_VERDICT.test(local))
+      : prev &&
+          (cue.PLAN_BESIDE.test(local) ||
+            PLAN_AFTER_VERDICT.test(local) ||
+            (prev.measure === "pct_of_target" && PLAN_AFTER_RATIO.test(local)))
         ? (sameUnitBefore(f) ?? bareTargetOf(f))
         : null;
   f.planBeside = !!result;
@@ -184,6 +187,10 @@ function sameUnitBefore(f: Figure): Figure | null {
 /** "vượt mục tiêu Nghị quyết (75 triệu đồng)": the plan in brackets after the verdict on it. */
 const PLAN_AFTER_VERDICT =
   /(?<![\p{L}])(?:vượt|đạt|chưa đạt|không đạt|thấp hơn|cao hơn)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|KH|NQ)(?:\s+(?:của\s+)?(?:Nghị quyết|NQ|Đại hội|đề ra|năm \d{4}|nhiệm kỳ))*\s*\(\s*$/iu;
+
+/** "đạt 71,8% kế hoạch BHXH Việt Nam giao (3.463,5 tỷ đồng)": the plan the ratio was taken on. */
+const PLAN_AFTER_RATIO =
+  /^\s*(?:so với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:\s+[\p{L}]+){0,8}\s*\(\s*$/iu;
 
 /**
  * "11,8 bác sĩ/vạn dân (kế hoạch 11,5)": a plan alone in the brackets after a result, with no
