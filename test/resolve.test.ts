@@ -1381,6 +1381,20 @@ describe("area", () => {
     });
     expect(f.area).toBe("tỉnh Bắc Giang");
   });
+
+  it("a province's average beside a district's figure is the province's, in the figure's terms", () => {
+    const hints = { date: "2025-10-06", area: "huyện Cờ Đỏ, thành phố Cần Thơ" };
+    const got = facts(
+      "Đến ngày 30/9/2025, huyện đã giải ngân 98,4 tỷ đồng, đạt 61,2% kế hoạch (bình quân chung của thành phố đạt 55,7%), cao hơn bình quân cả nước (khoảng 50,1%).",
+      hints,
+    ).map((f) => [f.value_text, f.measure, f.area]);
+    expect(got).toEqual([
+      ["98,4", "level", "huyện Cờ Đỏ, thành phố Cần Thơ"],
+      ["61,2", "pct_of_target", "huyện Cờ Đỏ, thành phố Cần Thơ"],
+      ["55,7", "pct_of_target", "thành phố Cần Thơ"],
+      ["50,1", "pct_of_target", "cả nước"],
+    ]);
+  });
 });
 
 describe("subject", () => {
