@@ -994,13 +994,15 @@ describe("plans in brackets", () => {
   it("the plan a part-year ratio was taken on is the year's; a bracketed plan naming its year is of that year", () => {
     const hints = { date: "2025-10-06", area: "tỉnh Trà Vinh" };
     const got = facts(
-      "Thu bảo hiểm 9 tháng đạt 1.920,4 tỷ đồng, đạt 70,2% kế hoạch Bảo hiểm xã hội Việt Nam giao (2.735,6 tỷ đồng). Số người tham gia bảo hiểm thất nghiệp chiếm 14,1% lực lượng lao động (chỉ tiêu năm 2025 là 15%).",
+      "Thu bảo hiểm 9 tháng đạt 1.920,4 tỷ đồng, đạt 70,2% kế hoạch Bảo hiểm xã hội Việt Nam giao (2.735,6 tỷ đồng), tăng 8,2% so với cùng kỳ. Số người tham gia bảo hiểm thất nghiệp chiếm 14,1% lực lượng lao động (chỉ tiêu năm 2025 là 15%).",
       hints,
     ).map((f) => [f.value_text, f.measure, f.kind, f.period]);
     expect(got).toEqual([
       ["1.920,4", "level", "actual", "2025-01/2025-09"],
       ["70,2", "pct_of_target", "actual", "2025-01/2025-09"],
       ["2.735,6", "level", "target", "2025"],
+      // (what follows the bracket goes on with the result, not with its plan)
+      ["8,2", "growth", "actual", "2025-01/2025-09"],
       ["14,1", "share", "actual", "2025-01/2025-09"],
       ["15", "share", "target", "2025"],
     ]);

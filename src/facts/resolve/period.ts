@@ -39,8 +39,13 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const ctx = s.section;
   const env = s.doc;
   const prevAfter = f.prev ? f.prev.tok.after : 0;
-  // (A comparator in brackets does not date what follows it: the figure it restates does.)
-  const prev = f.inherited ? (f.prev?.compared && f.prev.comparator ? f.prev.compared : f.prev) : null;
+  // (A comparator or a plan in brackets does not date what follows it: the figure it restates
+  // or plans does — "đạt 71,8% kế hoạch (3.463,5 tỷ đồng), tăng 8,6% so với cùng kỳ".)
+  const prev = f.inherited
+    ? f.prev?.compared && (f.prev.comparator || f.prev.planBeside)
+      ? f.prev.compared
+      : f.prev
+    : null;
   const clause = f.before.slice(f.before.lastIndexOf(";") + 1);
   // A plan's or a name's dates and what stands in a closed bracket before the number are
   // not the number's period (only its own, right after it, is).
