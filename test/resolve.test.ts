@@ -1544,6 +1544,25 @@ describe("counts per head of population", () => {
     expect(share.map((f) => f.measure)).toEqual(["level", "share", "growth"]);
   });
 
+  it("'vượt X% kế hoạch' after an amount and its growth is past the amount's plan; after a rate, points", () => {
+    const hints = { date: "2025-12-10", area: "tỉnh Tây Ninh" };
+    const amount = facts(
+      "Ước cả năm kim ngạch xuất khẩu đạt 6.120 triệu USD, tăng 11,4%, vượt 4,2% kế hoạch.",
+      hints,
+    );
+    expect(amount.map((f) => [f.value_text, f.measure])).toEqual([
+      ["6.120", "level"],
+      ["11,4", "growth"],
+      ["4,2", "pct_of_target"],
+    ]);
+    const rate = facts("Tỷ lệ đô thị hóa đạt 35,2%, tăng 1,1%, vượt 0,7% kế hoạch.", hints);
+    expect(rate.map((f) => [f.value_text, f.measure])).toEqual([
+      ["35,2", "share"],
+      ["1,1", "change"],
+      ["0,7", "change"],
+    ]);
+  });
+
   it("a part of a rate ('riêng …', 'trong đó …') moves in points as the rate does", () => {
     const got = facts("- Tỷ lệ hộ nghèo đa chiều giảm 2-2,5%; riêng các xã đặc biệt khó khăn giảm 4%.", {
       date: "2024-12-10",

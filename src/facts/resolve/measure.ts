@@ -168,9 +168,18 @@ function measureOf(
     if (/^‰/.test(unit)) return change ? "change" : "rate";
     const exceed = cue.EXCEED.test(tail);
     // "vượt" after a rate or a change is measured in points.
+    // ("đạt 4.260 triệu USD, tăng 14,2%, vượt 6,5% kế hoạch": past the amount's plan, not the growth's.)
+    const amountBefore =
+      prev?.measure === "growth" &&
+      prev.prev?.measure === "level" &&
+      !!prev.prev.unit &&
+      !/^[%‰]/.test(prev.prev.unit) &&
+      !/;/.test(before.slice(prev.prev.tok.after)) &&
+      cue.OF_TARGET_AFTER.test(after);
     const pointsContext =
       rateSubject ||
       (!!prev &&
+        !amountBefore &&
         ["share", "growth", "change"].includes(prev.measure) &&
         /^[\s,;]*vượt/iu.test(local.trimStart()));
     if (toLevel) return "share";
