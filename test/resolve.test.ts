@@ -961,6 +961,32 @@ describe("interest rates", () => {
   });
 });
 
+describe("a press conference's figures", () => {
+  const hints = { date: "2025-12-05", area: "tỉnh Sóc Trăng" };
+  const text = [
+    "BÁO CÁO tình hình kinh tế - xã hội 11 tháng năm 2025",
+    "Thu ngân sách 11 tháng đạt 5.320 tỷ đồng. Ông Trần Văn Hòa cho biết có 16/22 chỉ tiêu chủ yếu ước đạt và vượt kế hoạch; 6 chỉ tiêu khó đạt.",
+    "Các sở, ngành phải tập trung cao độ để thu ngân sách cả năm đạt ít nhất 6.100 tỷ đồng; giải ngân vốn đầu tư công đạt trên 95%.",
+  ].join("\n");
+
+  it("how many of the year's targets are expected to be met is an estimate for the year", () => {
+    const got = facts(text, hints).map((f) => [f.value_text, f.kind, f.period]);
+    expect(got.slice(0, 3)).toEqual([
+      ["5.320", "actual", "2025-01/2025-11"],
+      ["16/22", "estimate", "2025"],
+      ["6", "estimate", "2025"],
+    ]);
+  });
+
+  it("what must be done to reach a figure sets it as the year's target, through the sentence", () => {
+    const got = facts(text, hints).map((f) => [f.value_text, f.kind, f.period]);
+    expect(got.slice(3)).toEqual([
+      ["6.100", "target", "2025"],
+      ["95", "target", "2025"],
+    ]);
+  });
+});
+
 describe("a page's title", () => {
   it("restates the body's estimate, so it is an estimate", () => {
     const text = [

@@ -137,6 +137,12 @@ export function kind(f: Figure, s: Scope): void {
         /(?<![\p{L}])(?:cho biết|cho hay|khẳng định|nhấn mạnh)(?![\p{L}])/iu.test(text.slice(0, scopeAt))));
   if (scopeAt >= 0 && scopeAt > Math.max(opensSentence ? -1 : before.lastIndexOf(";"), resultAt, estimateAt))
     set("target", "target-scope");
+  // ("… phải tập trung cao nhất để thu ngân sách cả năm đạt ít nhất 5.600 tỷ đồng; giải ngân đạt
+  // trên 95%": what must be done to reach a figure sets it as a target, through the sentence.)
+  MUST_TO.lastIndex = 0;
+  let mustAt = -1;
+  for (let m = MUST_TO.exec(before); m; m = MUST_TO.exec(before)) mustAt = m.index;
+  if (mustAt >= 0 && mustAt > Math.max(resultAt, estimateAt) && !forward) set("target", "target-scope");
   // (A gap to a plan — "thấp hơn kịch bản 1,8 điểm %" — is a result, as a % of the plan is.)
   const gapToPlan =
     f.measure === "change" && /(?<![\p{L}])(?:thấp hơn|cao hơn|vượt|so với)(?![\p{L}])/iu.test(local);
@@ -168,6 +174,10 @@ export function kind(f: Figure, s: Scope): void {
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
   if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");
+  // ("có 14/21 chỉ tiêu chủ yếu ước đạt và vượt kế hoạch; 7 chỉ tiêu khó đạt": how many of the
+  // year's targets are expected to be met, said before the year is over.)
+  if (/^chỉ tiêu/iu.test(f.unit) && TARGETS_EXPECTED.test(f.after) && f.kind === "actual")
+    set("estimate", "targets-expected");
   if (f.planBeside) set("target", "plan-beside");
   if (tok.pairedTarget) set("target", "result-over-target");
   // A bracket restating the figure for a past period or another place reports what was.
@@ -175,6 +185,11 @@ export function kind(f: Figure, s: Scope): void {
   if (f.comparator && local.slice(local.lastIndexOf("(")).search(cue.ESTIMATE) < 0)
     set("actual", "comparator");
 }
+
+const TARGETS_EXPECTED =
+  /^[^,;.()\d]{0,40}?(?<![\p{L}])(?:ước đạt|ước hoàn thành|ước vượt|khó đạt|khó hoàn thành|có khả năng(?: không)? đạt)(?![\p{L}])/iu;
+
+const MUST_TO = /(?<![\p{L}])(?:phải|cần)(?![\p{L}])[^.;:()]{0,80}?(?<![\p{L}])(?:để|nhằm)(?![\p{L}])/giu;
 
 const PARTS_WORD = /(?<![\p{L}])(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu;
 

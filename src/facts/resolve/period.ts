@@ -123,6 +123,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
     return [toDay(narrow(averaged(near, clause, unit, ctx, s))), "before-it"];
   if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
+  // (How many of the year's targets are expected to be met is said of the year.)
+  if (f.why.kind === "targets-expected" && part && periodClass(part) === "sub" && !near)
+    return [String(endYear(part)), "targets-of-year"];
   // A figure that continues its clause's subject ("…, tăng 7,86%", "…, đạt 93,13% so với NQ")
   // is about the same period, unless it is a yearly average over a span.
   // (Nor does a level after a yearly average take the average's span: "giảm bình quân 1,5%/năm,
@@ -235,6 +238,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     if (average || cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure)))
       return [plan, "plan-span"];
   }
+  // (A target quoted in a review of months — "phải … để thu ngân sách cả năm đạt 5.600 tỷ đồng;
+  // giải ngân đạt trên 95%" in a report on 11 months — is the year's: plans are yearly.)
+  if (kind === "target" && !ctx.forward && periodClass(section) === "sub")
+    return [String(endYear(section)), "section"];
   if (periodClass(section) !== "span") {
     // "(Số liệu tính đến ngày 15/11/2024)" under the title: the results of that year are of the day.
     const day = toDay(section);

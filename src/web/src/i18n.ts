@@ -611,6 +611,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "trong ngoặc, nhắc lại số liệu cho kỳ hoặc nơi khác: kết quả",
     en: "in brackets, the figure for another time or place: a result",
   },
+  "targets-expected": {
+    vi: "số chỉ tiêu ước đạt (“ước đạt”, “khó đạt”) khi năm chưa kết thúc",
+    en: "how many targets are expected to be met (“ước đạt”, “khó đạt”) before the year ends",
+  },
   "title-restates": {
     vi: "tiêu đề nhắc lại số liệu của bài: cùng loại với số trong bài",
     en: "the title restates the body's figure: of the same kind",
@@ -668,6 +672,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
   "resolution-term": {
     vi: "nhiệm kỳ của nghị quyết đại hội được đánh giá",
     en: "the term of the congress resolution reviewed",
+  },
+  "targets-of-year": {
+    vi: "số chỉ tiêu của năm: cả năm",
+    en: "how many of the year's targets: the year",
   },
   "term-targets-met": {
     vi: "số chỉ tiêu của nhiệm kỳ đạt được: cả nhiệm kỳ",
