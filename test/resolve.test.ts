@@ -961,6 +961,23 @@ describe("interest rates", () => {
   });
 });
 
+describe("an estimate does not run on into a new statement", () => {
+  it("a sentence with a verb of its own, or opening on a time of its own, is a result", () => {
+    const hints = { date: "2025-10-07", area: "huyện Tam Bình, tỉnh Vĩnh Long" };
+    const got = facts(
+      "Doanh thu dịch vụ quý III ước đạt 1.204,5 tỷ đồng. Các điểm du lịch vườn đón 21.300 lượt khách trong 9 tháng, tăng 12,4%. Tỷ lệ hộ nghèo ước đến cuối năm còn 2,1%. Đến ngày 30/9/2025, có 14/16 xã đạt chuẩn nông thôn mới.",
+      hints,
+    ).map((f) => [f.value_text, f.kind]);
+    expect(got).toEqual([
+      ["1.204,5", "estimate"],
+      ["21.300", "actual"],
+      ["12,4", "actual"],
+      ["2,1", "estimate"],
+      ["14/16", "actual"],
+    ]);
+  });
+});
+
 describe("a press conference's figures", () => {
   const hints = { date: "2025-12-05", area: "tỉnh Sóc Trăng" };
   const text = [

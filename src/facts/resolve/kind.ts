@@ -47,7 +47,7 @@ export function kind(f: Figure, s: Scope): void {
   // A verb of its own, after a subject of its own ("; tỷ lệ dân số … đạt 99,6%"); a clause that
   // starts with the verb ("; đạt 1.273 tỷ đồng") goes on with the same subject.
   const ownVerb =
-    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|còn|duy trì|giải quyết|thu hút|hoàn thành|đứng thứ|xếp thứ)(?![\p{L}])/iu.test(
+    (/[\p{L}\d)]\s+(?<!ước )(?:đạt|là|có|còn|duy trì|giải quyết|thu hút|hoàn thành|đứng thứ|xếp thứ|đón|phục vụ|tiếp nhận|giải ngân|huy động|tiêu thụ|thu hoạch|tuyển sinh|kết nạp|thành lập)(?![\p{L}])/iu.test(
       clauseLead.trim() ? ` ${clauseLead}` : "",
     ) ||
       /\p{L}\s+(?:tăng|giảm)(?![\p{L}])/iu.test(clauseLead)) &&
@@ -75,6 +75,11 @@ export function kind(f: Figure, s: Scope): void {
   else if (
     s.paragraph.estimate &&
     resultAt < 0 &&
+    // ("… ước đến cuối năm còn 1,95%. Đến ngày 30/9/2024, có 12/12 xã …": a sentence that opens
+    // on a time of its own is a new statement.)
+    // ("Dự ước … tháng 10/2022 tăng 1,34%. Trong tháng 10/2022 có 23/27 ngành …" goes on.)
+    (s.paragraph.estimateStrong ||
+      !s.sentence.periods.some((p) => !p.base && p.start < Math.min(firstFigure, 25))) &&
     !forward &&
     cues.last(cue.STOCK_NOW, tok.start) < 0 &&
     (s.paragraph.estimateStrong || !ownVerb) &&
