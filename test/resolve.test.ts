@@ -961,6 +961,30 @@ describe("interest rates", () => {
   });
 });
 
+describe("tasks for the rest of the year", () => {
+  it("a state to reach by the year's end or the year's plan named is the year's; the work of the months left is theirs", () => {
+    const text = [
+      "BÁO CÁO kết quả 6 tháng đầu năm 2025",
+      "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025",
+      "1. Giải quyết việc làm cho khoảng 120 lao động; giảm số hộ nghèo xuống còn dưới 10 hộ.",
+      "2. Nâng tỷ lệ tham gia bảo hiểm y tế lên 96% vào cuối năm.",
+      "3. Trồng thêm 6 ha rừng để hoàn thành kế hoạch 40 ha.",
+    ].join("\n");
+    const got = facts(text, { date: "2025-06-20", area: "phường An Hòa, tỉnh Đồng Tháp" }).map((f) => [
+      f.value_text,
+      f.kind,
+      f.period,
+    ]);
+    expect(got).toEqual([
+      ["120", "target", "2025-S2"],
+      ["10", "target", "2025"],
+      ["96", "target", "2025"],
+      ["6", "target", "2025-S2"],
+      ["40", "target", "2025"],
+    ]);
+  });
+});
+
 describe("an estimate does not run on into a new statement", () => {
   it("a sentence with a verb of its own, or opening on a time of its own, is a result", () => {
     const hints = { date: "2025-10-07", area: "huyện Tam Bình, tỉnh Vĩnh Long" };

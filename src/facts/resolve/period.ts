@@ -1,4 +1,4 @@
-import { endYear, periodClass, samePeriodLastYear } from "../../periods/codes.js";
+import { endYear, periodClass, periodEnd, samePeriodLastYear } from "../../periods/codes.js";
 import type { PeriodMention } from "../../periods/mentions.js";
 import { wordsFirst } from "../../text/words-first.js";
 import * as cue from "../cues.js";
@@ -242,6 +242,19 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // giải ngân đạt trên 95%" in a report on 11 months — is the year's: plans are yearly.)
   if (kind === "target" && !ctx.forward && periodClass(section) === "sub")
     return [String(endYear(section)), "section"];
+  // Tasks for the rest of the year ("6 tháng cuối năm", "quý IV"): a state to reach by its end
+  // ("giảm số hộ nghèo xuống còn dưới 4 hộ", "lên 95% vào cuối năm") or the year's plan named
+  // ("để hoàn thành kế hoạch 50 ha") is the year's.
+  if (
+    kind === "target" &&
+    ctx.forward &&
+    periodClass(section) === "sub" &&
+    periodEnd(section).endsWith("-12-31") &&
+    (cue.TO_LEVEL.test(text.slice(prevAfter, tok.start)) ||
+      /^[^;.]{0,30}?(?<![\p{L}])(?:vào|đến|trước)\s+cuối năm(?![\p{L}])/iu.test(text.slice(tok.after)) ||
+      /(?<![\p{L}])kế hoạch(?:\s+năm)?\s*$/iu.test(text.slice(prevAfter, tok.start)))
+  )
+    return [String(endYear(section)), "whole-year-word"];
   if (periodClass(section) !== "span") {
     // "(Số liệu tính đến ngày 15/11/2024)" under the title: the results of that year are of the day.
     const day = toDay(section);
