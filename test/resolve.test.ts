@@ -141,6 +141,19 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("a run of days is one period from its first day to its last", () => {
+    expect(findPeriods("Lũy kế từ ngày 01/01/2024 đến ngày 30/9/2024 có 120 ca").map((p) => p.code)).toEqual([
+      "2024-01-01/2024-09-30",
+    ]);
+    expect(
+      findPeriods("từ ngày 28/12 đến hết ngày 3/1, đón 5.200 lượt khách", { year: 2025, month: 1 }).map(
+        (p) => p.code,
+      ),
+    ).toEqual(["2024-12-28/2025-01-03"]);
+    // (no such day: no run)
+    expect(findPeriods("từ 31/4 đến 2/5/2025").some((p) => p.code.includes("/2025-05-02"))).toBe(false);
+  });
+
   it("a year after 'năm' is a year whatever follows it ('cuối năm 2024 tỷ lệ …')", () => {
     expect(findPeriods("Ước đến cuối năm 2024 tỷ lệ hộ nghèo còn khoảng 7,5%.").map((p) => p.code)).toEqual([
       "2024",
@@ -941,8 +954,30 @@ describe("a holiday's page", () => {
     expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
       ["96", "2025-04/2025-05"],
       ["5", "2025-04/2025-05"],
-      ["96.200", "2025-05-04"],
+      // (a run of days, from its first to its last)
+      ["96.200", "2025-04-30/2025-05-04"],
       ["81.000", "2024-04/2024-05"],
+    ]);
+  });
+
+  it("the parts after 'trong đó' stay estimates however each is written; last year's holiday dates nothing after it", () => {
+    const text = [
+      "Dịp nghỉ lễ 30/4-1/5, tổng lượt khách ước đạt 96.200 lượt, tăng 12%; trong đó khách lưu trú ước đạt 40.100 lượt; khách quốc tế khoảng 3.200 lượt.",
+      "Doanh thu ước đạt 190 tỷ đồng, tăng 20% so với dịp lễ năm ngoái. Công suất phòng bình quân đạt 80%.",
+    ].join("\n");
+    const got = facts(text, { date: "2025-05-04", area: "tỉnh Bình Định" }).map((f) => [
+      f.value_text,
+      f.kind,
+      f.period,
+    ]);
+    expect(got).toEqual([
+      ["96.200", "estimate", "2025-04/2025-05"],
+      ["12", "estimate", "2025-04/2025-05"],
+      ["40.100", "estimate", "2025-04/2025-05"],
+      ["3.200", "estimate", "2025-04/2025-05"],
+      ["190", "estimate", "2025-04/2025-05"],
+      ["20", "estimate", "2025-04/2025-05"],
+      ["80", "actual", "2025-04/2025-05"],
     ]);
   });
 });

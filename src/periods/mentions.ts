@@ -1,4 +1,5 @@
 import { wordsFirst } from "../text/words-first.js";
+import { isoDate } from "./codes.js";
 
 /**
  * Period expressions and their codes (FACTS.md): 2023, 2023-S1, 2023-Q3, 2023-06,
@@ -84,6 +85,19 @@ function monthCount(s: string): number {
 }
 
 const RULES: Rule[] = [
+  // "từ ngày 30/4 đến hết ngày 4/5", "từ 01/01/2024 đến 30/9/2024": a run of days
+  [
+    /(?<![\p{L}])từ\s+(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*((?:19|20)\d\d))?\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*((?:19|20)\d\d))?(?![\d/])/giu,
+    (m, ref) => {
+      const [d1, m1, d2, m2] = [m[1], m[2], m[4], m[5]].map(Number);
+      if ([d1, d2].some((d) => d < 1 || d > 31) || [m1, m2].some((x) => x < 1 || x > 12)) return null;
+      const y2 = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : ref ? yearOf(ref, m2) : 0;
+      if (!y2) return null;
+      const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
+      const [a, b] = [`${y1}-${pad(m1)}-${pad(d1)}`, `${y2}-${pad(m2)}-${pad(d2)}`];
+      return isoDate(a) && isoDate(b) && a < b ? { code: `${a}/${b}`, cls: "sub" } : null;
+    },
+  ],
   // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023
   [
     new RegExp(
@@ -329,6 +343,9 @@ function isBase(before: string): boolean {
       b,
     )
   )
+    return true;
+  // ("so với dịp lễ năm ngoái", "so với vụ Đông Xuân năm 2023": the same occasion a year before.)
+  if (/(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ nghỉ)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(b))
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
 }

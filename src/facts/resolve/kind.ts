@@ -101,7 +101,7 @@ export function kind(f: Figure, s: Scope): void {
         (f.prev.why.kind === "part-of-estimate" ||
           // ("… ước đạt 201,71 tỷ USD, …, trong đó xuất khẩu đạt 102,48 tỷ USD, …; nhập khẩu đạt
           // 99,23 tỷ USD": the parts listed after "trong đó" go on past the semicolon.)
-          (estimateAt >= 0 && PARTS_WORD.test(text.slice(estimateAt, clauseStart))))))
+          (estimateAt >= 0 && PARTS_WORD.test(text.slice(firstEstimate(text), clauseStart))))))
   )
     set("estimate", "part-of-estimate");
   else if (forward && resultAt >= 0) set("actual", "result-word");
