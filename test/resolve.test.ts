@@ -299,6 +299,33 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("midway through a term, what was done so far runs to the year of writing and a target is where the term should end", () => {
+    const text = [
+      "BÁO CÁO",
+      "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025",
+      "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT",
+      "Đến nay, có 8/20 chỉ tiêu chủ yếu đã đạt và vượt mục tiêu cả nhiệm kỳ. Kết nạp 356 đảng viên, đạt 59,3% NQ cả nhiệm kỳ. Tỷ lệ trường đạt chuẩn quốc gia đạt 61,2% (NQ 70%).",
+    ].join("\n");
+    const got = facts(text, { date: "2023-07-10", area: "huyện Phong Thổ" }).map((f) => [
+      f.value_text,
+      f.kind,
+      f.period,
+    ]);
+    expect(got).toEqual([
+      ["8/20", "actual", "2021/2023"],
+      ["356", "actual", "2021/2023"],
+      ["59,3", "actual", "2021/2023"],
+      ["61,2", "actual", "2023"],
+      ["70", "target", "2025"],
+    ]);
+    // Written in the term's last year, the review is of the whole term.
+    const late = facts(text.replace("Sơ kết giữa nhiệm kỳ", "Tổng kết"), {
+      date: "2024-11-10",
+      area: "huyện Phong Thổ",
+    });
+    expect(late.find((f) => f.value_text === "356")?.period).toBe("2020/2025");
+  });
+
   it("in a term's review, how many of its targets were met is said of the term; new-countryside criteria are a state", () => {
     const text = [
       "BÁO CÁO CHÍNH TRỊ",

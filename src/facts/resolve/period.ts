@@ -277,8 +277,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       : [String(b), "plan-end"];
   }
   const upTo = kind === "actual" && env.refYear && env.refYear < b ? env.refYear : b;
+  // Midway through a term ("Sơ kết giữa nhiệm kỳ …", written in 2023 on 2020-2025), what was done
+  // so far runs from its first plan year to the year of writing, and a target is where the
+  // term should end.
+  // (A congress's report written in the term's last year or two reviews the whole term.)
+  const midTerm = !!env.refYear && env.refYear > a && env.refYear <= b - 2;
+  const soFar = midTerm ? `${b - a === 5 ? a + 1 : a}/${env.refYear}` : section;
   // A target quoted in a term's review is the term's target.
-  if (kind === "target") return [section, "term-target"];
+  if (kind === "target") return midTerm && !average ? [String(b), "term-target"] : [section, "term-target"];
   // Yearly growth rates run over the plan years so far; other yearly figures over the term.
   if (average)
     return /^[%‰]/.test(unit) && (measure === "growth" || measure === "change")
@@ -286,7 +292,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       : [section, "term-average"];
   // Stocks dated to the time of writing ("hiện có", "đến nay", "toàn huyện có 70 trường").
   // "Từ đầu nhiệm kỳ đến nay": what the term has done so far.
-  if (cues.last(cue.TERM_SO_FAR, tok.start) >= 0) return [section, "term-so-far"];
+  if (cues.last(cue.TERM_SO_FAR, tok.start) >= 0) return [soFar, "term-so-far"];
   // "có 19/22 chỉ tiêu chủ yếu đạt và vượt": how many of the term's targets were met is said of
   // the term, not a stock at writing (a new-countryside district's criteria are a state).
   if (
@@ -294,7 +300,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     (measure === "count_of_total" || measure === "level") &&
     !/nông thôn mới|NTM|tiêu chí/iu.test(text.slice(Math.max(0, tok.start - 80), tok.after + 40))
   )
-    return [section, "term-targets-met"];
+    return [soFar, "term-targets-met"];
   const atWriting =
     cues.last(cue.STOCK_NOW, tok.start) >= 0 ||
     cues.last(cue.WHOLE_AREA_HAS, tok.start) >= 0 ||
@@ -305,9 +311,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // the time of writing.
   const clauseText = text.slice(Math.max(text.lastIndexOf(";", tok.start) + 1, 0), tok.start);
   const rateLike = measure === "share" || measure === "rate" || measure === "count_of_total";
-  if (cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure))) return [section, "term-event"];
+  if (cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure))) return [soFar, "term-event"];
   const stock = rateLike || cue.STATE.test(clauseText);
-  return stock ? [String(upTo), "state-at-writing"] : [section, "term"];
+  return stock ? [String(upTo), "state-at-writing"] : [soFar, "term"];
 }
 
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
@@ -330,8 +336,14 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     periodClass(term) === "span" &&
     !s.section.forward &&
     /(?<![\p{L}])(?:NQ|nghị quyết|đại hội)(?![\p{L}])/iu.test(said)
-  )
-    return [term, "term-target"];
+  ) {
+    // (Midway through the term, where it should end; at its end, the term's.)
+    const end = endYear(term);
+    const refYear = s.doc.refYear;
+    return refYear && refYear <= end - 2 && refYear > Number(term.slice(0, 4)) && !/\/\s*năm/u.test(f.unit)
+      ? [String(end), "term-target"]
+      : [term, "term-target"];
+  }
   if (f.planBeside) {
     // ("(chỉ tiêu năm 2024 là 16,2%)": the plan's own year.)
     const open = text.lastIndexOf("(", f.tok.start);
