@@ -1472,6 +1472,22 @@ describe("tables", () => {
     expect(all.find((f) => f.value_text === "76,2")?.period).toBe("2024");
   });
 
+  it("columns that each measure the rows' items in their own unit are results; 'so với' an earlier season is a growth on it", () => {
+    const text = [
+      "BÁO CÁO kết quả sản xuất vụ Xuân năm 2025",
+      "| TT | Cây trồng | Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng (tấn) | Sản lượng so với vụ Xuân năm 2024 (%) |",
+      "|---|---|---|---|---|---|",
+      "| 1 | Lúa | 4.120 | 65,2 | 26.862 | 102,4 |",
+    ].join("\n");
+    const all = facts(text, { date: "2025-06-10", area: "huyện Kim Sơn, tỉnh Ninh Bình" });
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.kind, f.base ?? ""])).toEqual([
+      ["4.120", "ha", "level", "actual", ""],
+      ["65,2", "tạ/ha", "rate", "actual", ""],
+      ["26.862", "tấn", "level", "actual", ""],
+      ["102,4", "%", "growth", "actual", "2024"],
+    ]);
+  });
+
   it("'Kế hoạch năm' is the year's plan in a report on months; '% so cùng kỳ' is a growth on last year", () => {
     const text = [
       "BÁO CÁO tình hình kinh tế - xã hội 6 tháng đầu năm 2025",

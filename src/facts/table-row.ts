@@ -19,6 +19,8 @@ interface ColumnRole {
   period: string | null;
   /** The column holds a span's yearly average when the row's unit is per year. */
   span: string | null;
+  /** A column that is a measure of its own, with its unit in the header: "Diện tích (ha)". */
+  unit?: string;
 }
 
 export function columnRole(header: string, env: DocScope): ColumnRole {
@@ -28,6 +30,17 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   else if (/ước|dự ước|ƯTH|UTH/iu.test(h)) role = "estimate";
   else if (/nghị quyết|\bNQ|kế hoạch|\bKH\b|mục tiêu|chỉ tiêu|dự toán|định hướng/iu.test(h)) role = "target";
   else if (/thực hiện|\bTH\b|kết quả|đạt/iu.test(h)) role = "actual";
+  // ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)": each column measures the rows'
+  // items in its own unit; what the part reports on decides the kind.)
+  let unit: string | undefined;
+  const bracket = /^([^()\d]{2,40}?)\s*\(\s*([^()\d%]{1,20}?)\s*\)\s*$/u.exec(h);
+  if (role === "other" && bracket && !/^(?:TT|STT|ĐVT|đơn vị)/iu.test(bracket[1].trim())) {
+    const read = readUnit(bracket[2]);
+    if (read && read.length >= bracket[2].trim().length) {
+      role = "actual";
+      unit = read.unit;
+    }
+  }
   let period: string | null = null;
   let span: string | null = null;
   const ps = findPeriods(h, env.ref).filter((p) => !p.base);
@@ -42,7 +55,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     period = String(term[1]);
     span = `${term[0] + 1}/${term[1]}`;
   }
-  return { role, period, span };
+  return { role, period, span, ...(unit ? { unit } : {}) };
 }
 
 export function tableFacts(block: Block, env: DocScope): Fact[] {
@@ -78,8 +91,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     for (const tok of tokens) {
       let kind: Kind = role.role === "target" ? "target" : role.role === "estimate" ? "estimate" : "actual";
       let measure: Measure;
-      let unit = tok.unit || unitText;
-      if (role.role === "compare" && /cùng kỳ|năm trước|CK/u.test(cell.column.header)) {
+      let unit = tok.unit || role.unit || unitText;
+      if (role.role === "compare" && sinceHeader(cell.column.header)) {
         // ("% so cùng kỳ": the index against last year's same period, a growth as written.)
         measure = "growth";
         unit = "%";
@@ -139,7 +152,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         period,
         indicator: { code: linkIndicator(name, measure, `${row.caption} ${name}`), text: name },
         area: env.info.area,
-        ...(role.role === "compare" ? { base: compareBase(cell.column.header) } : {}),
+        ...(role.role === "compare" ? { base: compareBase(cell.column.header, env) } : {}),
         qualifier: tok.qualifier,
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {
@@ -161,8 +174,20 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
 }
 
 /** What a comparison column compares with: "TH/KH (%)" the plan, "so với NQ" the resolution. */
-function compareBase(header: string): string {
-  if (/cùng kỳ|năm trước|CK/u.test(header)) return "same_period_last_year";
+/** "% so cùng kỳ", "So với năm 2023 (%)", "Sản lượng so với vụ Đông Xuân 2023-2024 (%)": an index on an earlier period. */
+function sinceHeader(header: string): boolean {
+  return (
+    (/cùng kỳ|năm trước|CK/u.test(header) ||
+      /so\s+(?:với|sánh)\s+(?:cùng\s+)?(?:năm|vụ|quý|tháng|mùa|\d{4})/iu.test(header)) &&
+    !/kế hoạch|\bKH\b|nghị quyết|\bNQ|dự toán|chỉ tiêu|mục tiêu/iu.test(header)
+  );
+}
+
+function compareBase(header: string, env?: DocScope): string {
+  if (sinceHeader(header)) {
+    const base = env ? findPeriods(header, env.ref).filter((p) => p.base) : [];
+    return base.length ? base[base.length - 1].code : "same_period_last_year";
+  }
   if (/dự toán/iu.test(header)) return "budget_estimate";
   if (/nghị quyết|\bNQ|đại hội|ĐH/iu.test(header)) return "resolution";
   if (/kế hoạch|\bKH\b/iu.test(header)) return "plan";
