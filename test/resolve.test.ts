@@ -1756,6 +1756,24 @@ describe("counts per head of population", () => {
 });
 
 describe("the document tree", () => {
+  it("a resolution's articles ('Điều 1. …') are its parts: one reviews the year, the next sets targets", () => {
+    const text = [
+      "NGHỊ QUYẾT",
+      "Về kế hoạch phát triển kinh tế - xã hội năm 2026",
+      "QUYẾT NGHỊ:",
+      "Điều 1. Đánh giá kết quả thực hiện kế hoạch năm 2025",
+      "Tổng sản lượng thủy sản ước đạt 410.200 tấn, bằng 102,4% so với năm 2024.",
+      "Điều 2. Các chỉ tiêu chủ yếu năm 2026",
+      "(1) Tổng sản lượng thủy sản đạt 420.000 tấn.",
+    ].join("\n");
+    const r = read(text, { date: "2025-12-08", area: "tỉnh Bến Tre" });
+    expect(r.facts.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["410.200", "estimate", "2025"],
+      ["102,4", "estimate", "2025"],
+      ["420.000", "target", "2026"],
+    ]);
+  });
+
   it("a page's first line is its title; a bullet opens an item; a label cut from its figure goes on", () => {
     const text = [
       "Kinh tế 9 tháng tăng trưởng khá",

@@ -1,6 +1,6 @@
 /**
  * Headings come from their numbering, never from markdown depth (the converters that made
- * these files assign # levels at random). Levels: Phần thứ… 1, A./B. 2, I./II. 3, 1. 4,
+ * these files assign # levels at random). Levels: Phần thứ… 1, A./B. 2, I./II. and Điều 1. 3, 1. 4,
  * 1.1. 5, 1.1.1. 6, a) 7, (1) / 1) 8.
  */
 export interface Numbering {
@@ -15,6 +15,8 @@ const PATTERNS: [number, RegExp][] = [
   [1, /^(Phần\s+thứ\s+(?:nhất|hai|ba|tư|năm|[IVX]+))\b\s*[:.-]?\s*/iu],
   [1, /^(PHẦN\s+(?:[IVX]+|THỨ\s+\S+|MỘT|HAI|BA))\b\s*[:.-]?\s*/u],
   [3, new RegExp(`^((?=[IVXL])${ROMAN})\\s*[.\\-–/]\\s*(?=\\S)`, "u")],
+  // A resolution's articles: "Điều 1. Đánh giá kết quả …", "Điều 2: Mục tiêu …".
+  [3, /^(Điều\s+\d{1,2})\s*[.:]\s*(?=\p{Lu})/u],
   [2, /^([A-HK-UW-ZĐ])\s*[.\-–]\s+(?=\S)/u],
   [6, /^(\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s*(?=\S)/u],
   [5, /^(\d{1,2}\.\d{1,2})\.?\s+(?=\S)/u],
