@@ -1708,6 +1708,21 @@ describe("counts per head of population", () => {
     ]);
   });
 
+  it("more of a flow still to be done is an amount; a total named with 'tăng thêm' and reached with 'đạt' is a level", () => {
+    const hints = { date: "2025-10-06", area: "tỉnh Kon Tum" };
+    const got = facts(
+      "Quý IV cần thu thêm khoảng 2.140 triệu đồng và đón thêm 1,2 triệu lượt khách. Tổng vốn đăng ký mới và tăng thêm đạt 315,6 tỷ đồng. Tổng đàn bò tăng thêm 420 con.",
+      hints,
+    ).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["2.140", "level"],
+      ["1,2", "level"],
+      ["315,6", "level"],
+      // (a stock that grew is a change)
+      ["420", "change"],
+    ]);
+  });
+
   it("a part of a rate ('riêng …', 'trong đó …') moves in points as the rate does", () => {
     const got = facts("- Tỷ lệ hộ nghèo đa chiều giảm 2-2,5%; riêng các xã đặc biệt khó khăn giảm 4%.", {
       date: "2024-12-10",

@@ -81,6 +81,14 @@ export function measure(f: Figure, _s: Scope): void {
   }
 }
 
+/**
+ * "quý IV cần thu thêm khoảng 1.885 triệu đồng", "đón thêm 4,6 triệu lượt khách": more of a flow
+ * still to be done is an amount of its own; "Tổng vốn đăng ký mới và tăng thêm đạt 471,2 triệu
+ * USD": a total named with "tăng thêm" and reached with "đạt" is a level.
+ */
+const MORE_DONE =
+  /(?:(?<![\p{L}])(?:thu|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
+
 function measureOf(
   before: string,
   tok: NumberToken,
@@ -126,7 +134,11 @@ function measureOf(
   const toLevel = cue.TO_LEVEL.test(tail);
   // ("không thấp hơn 99,5%" is a floor, not a gap)
   const change =
-    cue.CHANGE_VERB.test(tail) && !toLevel && !fromStart && !/không\s+(?:thấp|cao)\s+hơn\s*$/iu.test(tail);
+    cue.CHANGE_VERB.test(tail) &&
+    !toLevel &&
+    !fromStart &&
+    !/không\s+(?:thấp|cao)\s+hơn\s*$/iu.test(tail) &&
+    !MORE_DONE.test(tail);
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
   if (
     prev?.measure === "change" &&
