@@ -141,17 +141,18 @@ describe("the period a report reviews", () => {
     ]);
   });
 
-  it("a run of days is one period from its first day to its last", () => {
+  it("a run of days is one period, the months it runs over", () => {
     expect(findPeriods("Lũy kế từ ngày 01/01/2024 đến ngày 30/9/2024 có 120 ca").map((p) => p.code)).toEqual([
-      "2024-01-01/2024-09-30",
+      "2024-01/2024-09",
     ]);
+    expect(findPeriods("từ ngày 09/9 đến ngày 27/9/2024").map((p) => p.code)).toEqual(["2024-09"]);
     expect(
       findPeriods("từ ngày 28/12 đến hết ngày 3/1, đón 5.200 lượt khách", { year: 2025, month: 1 }).map(
         (p) => p.code,
       ),
-    ).toEqual(["2024-12-28/2025-01-03"]);
+    ).toEqual(["2024-12/2025-01"]);
     // (no such day: no run)
-    expect(findPeriods("từ 31/4 đến 2/5/2025").some((p) => p.code.includes("/2025-05-02"))).toBe(false);
+    expect(findPeriods("từ 31/4 đến 2/5/2025").some((p) => p.code === "2025-04/2025-05")).toBe(false);
   });
 
   it("a year after 'năm' is a year whatever follows it ('cuối năm 2024 tỷ lệ …')", () => {
@@ -477,7 +478,8 @@ describe("what a user knows about a file", () => {
     expect(r.document.period).toBe("2020/2025");
     expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
       ["7,2", "2021/2023"],
-      ["3.150", "2020/2025"],
+      // (midway through the term, a total so far runs to the year of writing)
+      ["3.150", "2021/2023"],
     ]);
   });
 
@@ -981,8 +983,8 @@ describe("a holiday's page", () => {
     expect(r.facts.map((f) => [f.value_text, f.period])).toEqual([
       ["96", "2025-04/2025-05"],
       ["5", "2025-04/2025-05"],
-      // (a run of days, from its first to its last)
-      ["96.200", "2025-04-30/2025-05-04"],
+      // (a run of days, by the months it runs over)
+      ["96.200", "2025-04/2025-05"],
       ["81.000", "2024-04/2024-05"],
     ]);
   });
@@ -1060,6 +1062,51 @@ describe("an estimate does not run on into a new statement", () => {
       ["12,4", "actual"],
       ["2,1", "estimate"],
       ["14/16", "actual"],
+    ]);
+  });
+});
+
+describe("a department's half-year report", () => {
+  const hints = { date: "2025-06-25", area: "tỉnh Đắk Lắk" };
+
+  it("a plan beside a rate, by its period or school year, is the plan; a ratio to a plan of months is a % of it", () => {
+    const got = facts(
+      [
+        "BÁO CÁO kết quả công tác 6 tháng đầu năm 2025",
+        "Tỷ lệ tiêm chủng đầy đủ ước đạt 44,1% (kế hoạch năm 95%).",
+        "Thu ngân sách đạt 9.120 triệu đồng, đạt 61,5% dự toán 6 tháng cuối năm (14.830 triệu đồng).",
+        "Có 410/480 trường đạt chuẩn quốc gia, đạt 85,4%, tăng 1,2% so với năm học trước (chỉ tiêu năm học 85%).",
+      ].join("\n"),
+      hints,
+    ).map((f) => [f.value_text, f.measure, f.kind, f.period]);
+    expect(got).toEqual([
+      ["44,1", "share", "estimate", "2025-S1"],
+      ["95", "share", "target", "2025"],
+      ["9.120", "level", "actual", "2025-S1"],
+      ["61,5", "pct_of_target", "actual", "2025-S1"],
+      ["14.830", "level", "target", "2025-S2"],
+      ["410/480", "count_of_total", "actual", "2025-S1"],
+      ["85,4", "share", "actual", "2025-S1"],
+      ["1,2", "change", "actual", "2025-S1"],
+      ["85", "share", "target", "2025-S1"],
+    ]);
+  });
+
+  it("funds given are a plan; a count of doctors is a count, their number per 10,000 people a rate; a forecast for the year is the year's", () => {
+    const got = facts(
+      [
+        "BÁO CÁO kết quả công tác 6 tháng đầu năm 2025",
+        "Kinh phí chi thường xuyên được giao năm 2025 là 1.520,4 tỷ đồng.",
+        "Toàn tỉnh có 1.980 bác sĩ, đạt 10,9 bác sĩ/vạn dân.",
+        "Dự báo số ca mắc sốt xuất huyết cả năm 2025 có thể lên tới khoảng 2.500 ca.",
+      ].join("\n"),
+      hints,
+    ).map((f) => [f.value_text, f.measure, f.kind, f.period]);
+    expect(got).toEqual([
+      ["1.520,4", "level", "target", "2025"],
+      ["1.980", "level", "actual", "2025-S1"],
+      ["10,9", "rate", "actual", "2025-S1"],
+      ["2.500", "level", "forecast", "2025"],
     ]);
   });
 });
@@ -1331,7 +1378,9 @@ describe("period", () => {
       ["8,4", "actual", "2021/2023"],
       ["8", "target", "2020/2025"],
       ["52", "actual", "2023"],
-      ["40", "target", "2020/2025"],
+      // (midway through the term, a level to reach is where the term should end; a yearly rate
+      // holds over the term)
+      ["40", "target", "2025"],
       ["130", "actual", "2023"],
     ]);
   });

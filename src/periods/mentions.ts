@@ -85,7 +85,7 @@ function monthCount(s: string): number {
 }
 
 const RULES: Rule[] = [
-  // "từ ngày 30/4 đến hết ngày 4/5", "từ 01/01/2024 đến 30/9/2024": a run of days
+  // "từ ngày 30/4 đến hết ngày 4/5", "từ 01/01/2024 đến 30/9/2024": a run of days, by its months
   [
     /(?<![\p{L}])từ\s+(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*((?:19|20)\d\d))?\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s*)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*((?:19|20)\d\d))?(?![\d/])/giu,
     (m, ref) => {
@@ -94,8 +94,10 @@ const RULES: Rule[] = [
       const y2 = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : ref ? yearOf(ref, m2) : 0;
       if (!y2) return null;
       const y1 = m[3] ? Number(m[3]) : m1 > m2 ? y2 - 1 : y2;
-      const [a, b] = [`${y1}-${pad(m1)}-${pad(d1)}`, `${y2}-${pad(m2)}-${pad(d2)}`];
-      return isoDate(a) && isoDate(b) && a < b ? { code: `${a}/${b}`, cls: "sub" } : null;
+      // (FACTS.md has no span of days: the months it runs over, as "10 tháng" is coded.)
+      if (!isoDate(`${y1}-${pad(m1)}-${pad(d1)}`) || !isoDate(`${y2}-${pad(m2)}-${pad(d2)}`)) return null;
+      const [a, b] = [`${y1}-${pad(m1)}`, `${y2}-${pad(m2)}`];
+      return a < b ? { code: `${a}/${b}`, cls: "sub" } : a === b ? { code: a, cls: "sub" } : null;
     },
   ],
   // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023

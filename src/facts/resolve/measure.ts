@@ -30,6 +30,8 @@ export function measure(f: Figure, _s: Scope): void {
     (!!head &&
       !ofAmount &&
       (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit)))) ||
+    // ("Có 596/682 trường đạt chuẩn, đạt 87,4%, tăng 1,6%": the move of the share just stated.)
+    (prev?.measure === "share" && !ofAmount && /^\s*,\s*(?:tăng|giảm)\s*$/iu.test(local)) ||
     // ("Tỷ lệ hộ nghèo giảm 3-4%; riêng các huyện nghèo giảm 4-5%": a part of a rate moves in points too.)
     (!!prev?.rateSubject && prev.measure === "change" && /^[;,]\s*(?:riêng|trong đó)\s[^;,]*$/iu.test(local));
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
@@ -295,7 +297,7 @@ function measureOf(
     return "rate";
   if (
     /^(?:bác s[ĩỹ]|giường|cán bộ)/iu.test(unit) &&
-    /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.slice(0, 20)}`)
+    /vạn|10\.000|\/\s*xã|trên\s+0?1/.test(`${local}${subject}${after.split(/[,;(]/)[0].slice(0, 20)}`)
   )
     return "rate";
   if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";

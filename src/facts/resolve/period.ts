@@ -68,6 +68,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const narrow = (code: string) =>
     !ctx.forward &&
     kind !== "target" &&
+    // (nor does a forecast for the year: "số ca mắc cả năm 2025 có thể lên tới khoảng 3.000 ca")
+    kind !== "forecast" &&
     section0 &&
     periodClass(section0) === "sub" &&
     periodClass(code) === "year" &&
@@ -350,9 +352,18 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     const own = s.sentence.periods.filter((p) => !p.base && p.start > open && p.end <= f.tok.start);
     if (open > text.lastIndexOf(")", f.tok.start) && own.length)
       return [own[own.length - 1].code, "comparator-own"];
+    // ("đạt 64,2% dự toán 6 tháng cuối năm (20.010 triệu đồng)": the period the plan names.)
+    const after = f.prev?.measure === "pct_of_target" ? f.prev.tok.after : -1;
+    const named = s.sentence.periods.filter(
+      (p) => !p.base && after >= 0 && p.start >= after && p.end <= open,
+    );
+    if (named.length) return [named[named.length - 1].code, "comparator-own"];
     // ("9 tháng đạt 71,8% kế hoạch giao (3.463,5 tỷ đồng)": what part of the plan was met names
-    // the year's plan.)
-    if (f.prev?.measure === "pct_of_target" && periodClass(prev.period) === "sub")
+    // the year's plan; so does "(kế hoạch năm 95%)".)
+    const yearPlan = /(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s+(?:cả\s+)?năm(?!\s+(?:học|\d))/iu.test(
+      text.slice(open, f.tok.start),
+    );
+    if ((f.prev?.measure === "pct_of_target" || yearPlan) && periodClass(prev.period) === "sub")
       return [String(endYear(prev.period)), "its-result"];
     return [prev.period, "its-result"];
   }

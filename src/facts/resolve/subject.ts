@@ -190,7 +190,7 @@ const PLAN_AFTER_VERDICT =
 
 /** "đạt 71,8% kế hoạch BHXH Việt Nam giao (3.463,5 tỷ đồng)": the plan the ratio was taken on. */
 const PLAN_AFTER_RATIO =
-  /^\s*(?:so với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:\s+[\p{L}]+){0,8}\s*\(\s*$/iu;
+  /^\s*(?:so với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:[\p{L}]+|\d{1,2}(?=\s+tháng))){0,8}\s*\(\s*$/iu;
 
 /**
  * "11,8 bác sĩ/vạn dân (kế hoạch 11,5)": a plan alone in the brackets after a result, with no
