@@ -1111,6 +1111,25 @@ describe("a department's half-year report", () => {
   });
 });
 
+describe("a news page's look at the last quarter", () => {
+  it("what is still needed and what a unit strives for are targets; a poverty standard's span dates nothing", () => {
+    const got = facts(
+      [
+        "Kinh tế - xã hội 9 tháng năm 2025 chuyển biến tích cực",
+        "Theo ông Lâm, quý IV tỉnh cần đón thêm khoảng 3,1 triệu lượt khách; riêng khu vực Sa Pa phấn đấu đón khoảng 1,4 triệu lượt.",
+        "Theo chuẩn nghèo giai đoạn 2022-2025, phường còn 9 hộ nghèo, chiếm 0,18%.",
+      ].join("\n"),
+      { date: "2025-10-03", area: "tỉnh Lào Cai" },
+    ).map((f) => [f.value_text, f.kind, f.period]);
+    expect(got).toEqual([
+      ["3,1", "target", "2025-Q4"],
+      ["1,4", "target", "2025-Q4"],
+      ["9", "actual", "2025-01/2025-09"],
+      ["0,18", "actual", "2025-01/2025-09"],
+    ]);
+  });
+});
+
 describe("a press conference's figures", () => {
   const hints = { date: "2025-12-05", area: "tỉnh Sóc Trăng" };
   const text = [

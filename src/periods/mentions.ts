@@ -312,7 +312,7 @@ const NAMED = wordsFirst(
 );
 /** A programme's or a set of criteria's long name: its years date neither its targets nor its results. */
 const PROGRAMME =
-  /(?<![\p{L}])(?:bộ tiêu chí|chương trình mục tiêu quốc gia|chương trình MTQG)(?![\p{L}])[^\d;(),.]{0,130}$/iu;
+  /(?<![\p{L}])(?:bộ tiêu chí|chương trình mục tiêu quốc gia|chương trình MTQG|chuẩn nghèo(?: đa chiều)?)(?![\p{L}])[^\d;(),.]{0,130}$/iu;
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {

@@ -127,7 +127,11 @@ export function kind(f: Figure, s: Scope): void {
   if (
     scopeAt >= 0 &&
     !/^(?:đặt|đề ra|với) mục tiêu/iu.test(text.slice(scopeAt)) &&
-    !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt))
+    !/(?:^|[;:.(]|\d\)\s*-?|,)\s*(?:[\p{L}\d]+\s+){0,2}$/u.test(before.slice(0, scopeAt)) &&
+    // ("; riêng khu vực Đà Lạt phấn đấu đón …": a unit named as the clause's subject.)
+    !/(?:^|[;:.(,])\s*(?:riêng\s+)?(?:toàn\s+)?(?:tỉnh|huyện|xã|thành phố|thị xã|phường|khu vực|ngành|địa phương)(?:\s+[\p{L}]+){0,3}\s+$/iu.test(
+      before.slice(0, scopeAt),
+    )
   )
     scopeAt = -1;
   // One that opens the sentence, before its first figure, holds through its later clauses
@@ -144,6 +148,14 @@ export function kind(f: Figure, s: Scope): void {
     set("target", "target-scope");
   // ("… phải tập trung cao nhất để thu ngân sách cả năm đạt ít nhất 5.600 tỷ đồng; giải ngân đạt
   // trên 95%": what must be done to reach a figure sets it as a target, through the sentence.)
+  // ("quý IV tỉnh cần đón thêm khoảng 4,6 triệu lượt khách": what is still needed is a target.)
+  if (
+    /(?<![\p{L}])(?:cần|phải)\s+(?:[\p{L}]+\s+){0,3}?thêm\s+(?:khoảng|trên|hơn|ít nhất|tối thiểu)?\s*$/iu.test(
+      local,
+    ) &&
+    !forward
+  )
+    set("target", "target-scope");
   MUST_TO.lastIndex = 0;
   let mustAt = -1;
   for (let m = MUST_TO.exec(before); m; m = MUST_TO.exec(before)) mustAt = m.index;
