@@ -156,9 +156,7 @@ export function kind(f: Figure, s: Scope): void {
     !forward
   )
     set("target", "target-scope");
-  MUST_TO.lastIndex = 0;
-  let mustAt = -1;
-  for (let m = MUST_TO.exec(before); m; m = MUST_TO.exec(before)) mustAt = m.index;
+  const mustAt = cues.last(MUST_TO, tok.start);
   if (mustAt >= 0 && mustAt > Math.max(resultAt, estimateAt) && !forward) set("target", "target-scope");
   // (A gap to a plan — "thấp hơn kịch bản 1,8 điểm %" — is a result, as a % of the plan is.)
   const gapToPlan =
