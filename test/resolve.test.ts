@@ -1893,3 +1893,108 @@ describe("the document tree", () => {
     expect([f.measure, f.unit]).toEqual(["growth", "%"]);
   });
 });
+
+describe("an interview, a budget settlement and a merged province's first report", () => {
+  it("a heading on goals far ahead, below the title, does not date what the page reviews", () => {
+    const text = [
+      "# Bí thư Huyện ủy Mộc Châu: Vững bước trên chặng đường mới",
+      "",
+      "*Đăng lúc 08:15, 20/12/2024*",
+      "",
+      "**Ông Lê Văn Bình:** Toàn huyện hiện có 312 hợp tác xã, thu hút 9.400 thành viên.",
+      "",
+      "## Định hướng đến năm 2035",
+      "",
+      "**Ông Lê Văn Bình:** Huyện phấn đấu đến năm 2035 có 500 hợp tác xã.",
+    ].join("\n");
+    const r = read(text, { date: "2024-12-20", area: "huyện Mộc Châu, tỉnh Sơn La" });
+    expect(r.document.period).toBe("2024");
+    expect(r.facts.map(labels)).toEqual([
+      ["312", "level", "actual", "2024"],
+      ["9.400", "level", "actual", "2024"],
+      ["500", "level", "target", "2035"],
+    ]);
+  });
+
+  it("'năm tới' is next year, 'trong 5 năm tới' the next five, 'Sau 3 năm thực hiện,' the three just ended", () => {
+    const ref = { year: 2024, month: 11 };
+    const code = (text: string) => findPeriods(text, ref).map((p) => p.code);
+    expect(code("Trong năm tới, huyện sẽ")).toEqual(["2025"]);
+    expect(code("trong 5 năm tới")).toEqual(["2025/2029"]);
+    expect(code("Sau 3 năm thực hiện, toàn tỉnh")).toEqual(["2022/2024"]);
+    expect(code("Sau 3 năm, toàn tỉnh")).toEqual(["2022/2024"]);
+    // (a delay, not a period a figure is about)
+    expect(code("dự án chậm tiến độ sau 3 năm")).toEqual([]);
+  });
+
+  it("what a multiple is of, whether a term or a year in brackets, does not date it", () => {
+    const text =
+      "Giai đoạn 2021-2025, vốn đầu tư toàn xã hội đạt 21.300 tỷ đồng, gấp 1,6 lần giai đoạn 2016-2020. Năm 2024 toàn huyện có 146 hợp tác xã, gấp 2 lần (năm 2019 chỉ có 73 hợp tác xã).";
+    const r = read(text, { date: "2024-12-20", area: "huyện Mộc Châu, tỉnh Sơn La" });
+    expect(r.facts.map((f) => [f.value_text, f.measure, f.period, f.base ?? ""])).toEqual([
+      ["21.300", "level", "2021/2025", ""],
+      ["1,6", "multiple", "2021/2025", "2016/2020"],
+      ["146", "level", "2024", ""],
+      ["2", "multiple", "2024", ""],
+      ["73", "level", "2019", ""],
+    ]);
+  });
+
+  it("a settlement: its table's unit stands above it, 'Quyết toán' is the result, 'Bảng 2.' no figure", () => {
+    const text = [
+      "BÁO CÁO",
+      "Quyết toán ngân sách huyện năm 2023",
+      "Bảng 2. Quyết toán chi ngân sách năm 2023",
+      "Đơn vị tính: triệu đồng",
+      "| STT | Nội dung | Dự toán 2023 | Quyết toán 2023 | So sánh (%) |",
+      "|---|---|---|---|---|",
+      "| 1 | Chi đầu tư phát triển | 180.000 | 205.400 | 114,1 |",
+    ].join("\n");
+    const r = read(text, { date: "2024-06-10", area: "huyện Vĩnh Bảo, thành phố Hải Phòng" });
+    expect(r.facts.map((f) => [f.value_text, f.unit, f.measure, f.kind, f.period])).toEqual([
+      ["180.000", "triệu đồng", "level", "target", "2023"],
+      ["205.400", "triệu đồng", "level", "actual", "2023"],
+      ["114,1", "%", "pct_of_target", "actual", "2023"],
+    ]);
+  });
+
+  it("'so với quyết toán năm 2022' is a base; a targeted transfer is money, not a target", () => {
+    const text = [
+      "BÁO CÁO",
+      "Quyết toán ngân sách huyện năm 2023",
+      "Chi thường xuyên 412.300 triệu đồng, tăng 6,2% so với quyết toán năm 2022; chi cho 38 trường học.",
+      "Thu bổ sung từ ngân sách tỉnh 530.100 triệu đồng (bổ sung cân đối 402.000 triệu đồng, bổ sung có mục tiêu 128.100 triệu đồng).",
+    ].join("\n");
+    const r = read(text, { date: "2024-06-10", area: "huyện Vĩnh Bảo, thành phố Hải Phòng" });
+    expect(r.facts.map((f) => [f.value_text, f.measure, f.kind, f.period, f.base ?? ""])).toEqual([
+      ["412.300", "level", "actual", "2023", ""],
+      ["6,2", "growth", "actual", "2023", "2022"],
+      ["38", "level", "actual", "2023", ""],
+      ["530.100", "level", "actual", "2023", ""],
+      ["402.000", "level", "actual", "2023", ""],
+      ["128.100", "level", "actual", "2023", ""],
+    ]);
+  });
+
+  it("the growth of a part of the period, or of the whole it leads to, is a growth; a plan named in brackets is a target", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình kinh tế - xã hội 9 tháng năm 2024",
+      "GRDP 9 tháng ước tăng 6,9% so với cùng kỳ; trong đó quý III ước đạt 7,4% (quý I tăng 6,1%).",
+      "Thu ngân sách 9 tháng ước đạt 9.200 tỷ đồng, bằng 70,8% dự toán (dự toán năm 2024 Hội đồng nhân dân tỉnh giao là 13.000 tỷ đồng), tăng 9,1% so với cùng kỳ.",
+      "Phấn đấu GRDP quý IV tăng 9% để cả năm đạt 7,5% trở lên.",
+    ].join("\n");
+    const r = read(text, { date: "2024-10-04", area: "tỉnh Hà Nam" });
+    expect(r.facts.map(labels)).toEqual([
+      ["6,9", "growth", "estimate", "2024-01/2024-09"],
+      ["7,4", "growth", "estimate", "2024-Q3"],
+      ["6,1", "growth", "actual", "2024-Q1"],
+      ["9.200", "level", "estimate", "2024-01/2024-09"],
+      ["70,8", "pct_of_target", "estimate", "2024-01/2024-09"],
+      ["13.000", "level", "target", "2024"],
+      ["9,1", "growth", "estimate", "2024-01/2024-09"],
+      ["9", "growth", "target", "2024-Q4"],
+      ["7,5", "growth", "target", "2024"],
+    ]);
+  });
+});

@@ -70,7 +70,11 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   }
   if (!period || !plan) {
     const ps = widest(findPeriods(headings.join(" "), ref).filter((p) => !p.base));
-    if (!period && ps.length) period = ps[0].code;
+    // A heading below the title that looks ahead ("## Mục tiêu đến năm 2030" in an interview on
+    // the term just ended) names the plan, not the period reported on.
+    const back = headings.filter((h) => h === titleBlocks[0] || !isForwardTitle(h));
+    const reported = widest(findPeriods(back.join(" "), ref).filter((p) => !p.base));
+    if (!period && reported.length) period = reported[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
   // A plan or a resolution on targets ("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm
@@ -117,8 +121,10 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
  * A base, a price base or a plan's name ("Đại hội … nhiệm kỳ 2020-2025") does not count.
  */
 function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDate>): string {
-  for (const b of blocks.slice(0, 6)) {
+  for (const [i, b] of blocks.slice(0, 6).entries()) {
     if (b.kind === "row" || b.kind === "footnote") continue;
+    // ("## Định hướng đến năm 2035" under a page's title: the goals, not what it reports on.)
+    if (i > 0 && b.kind === "heading" && isForwardTitle(b.text.text)) continue;
     for (const sentence of b.text.text.split(/(?<=[.!?])\s+/).slice(0, 3)) {
       // "… đánh giá kết quả 5 năm thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020-2025": a page on a
       // review of a term or plan span is about that span.
@@ -134,6 +140,8 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
           (p.until || !/^\d{4}-\d{2}-\d{2}$/.test(p.code)) &&
           // (Nor is last year, nor a comparison in brackets.)
           !/năm (?:trước|ngoái)/iu.test(sentence.slice(p.start, p.end)) &&
+          // (Nor a deadline not yet reached when it was written: "đến năm 2035 có 500 …".)
+          !(p.until && ref && periodStart(p.code).slice(0, 4) > String(ref.year)) &&
           sentence.lastIndexOf("(", p.start) <= sentence.lastIndexOf(")", p.start),
       );
       if (!ps.length) continue;

@@ -63,7 +63,7 @@ export const OF_TARGET_AFTER = re(
  * (KH: giảm còn 23%)", "đạt 1.200 tỷ đồng, mục tiêu 1.150 tỷ đồng".
  */
 export const PLAN_BESIDE = re(
-  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?$`,
+  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=là\s))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?$`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
 export const INDEX_AFTER = re(
@@ -97,7 +97,7 @@ export const COMPARATOR_FILL = wordsRe(
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */
 export const BASE_AFTER = re(
-  String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|cùng (?:tháng|quý)(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|tháng trước|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|thực hiện năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
+  String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|cùng (?:tháng|quý)(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|tháng trước|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:thực hiện|quyết toán) năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
 );
 
 /** A quick test before looking for administrative units in a phrase. */

@@ -29,7 +29,8 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   if (/so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu.test(h)) role = "compare";
   else if (/ước|dự ước|ƯTH|UTH/iu.test(h)) role = "estimate";
   else if (/nghị quyết|\bNQ|kế hoạch|\bKH\b|mục tiêu|chỉ tiêu|dự toán|định hướng/iu.test(h)) role = "target";
-  else if (/thực hiện|\bTH\b|kết quả|đạt/iu.test(h)) role = "actual";
+  // ("Quyết toán 2024" in a budget settlement: what was spent or collected.)
+  else if (/thực hiện|\bTH\b|kết quả|đạt|quyết toán|\bQT\b/iu.test(h)) role = "actual";
   // ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)": each column measures the rows'
   // items in its own unit; what the part reports on decides the kind.)
   let unit: string | undefined;
@@ -58,6 +59,14 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   return { role, period, span, ...(unit ? { unit } : {}) };
 }
 
+/** "Đơn vị tính: triệu đồng" above a table with no unit column: the unit of all its cells. */
+function captionUnit(caption: string): string {
+  const m = /(?:đơn vị tính|đơn vị|ĐVT)\s*[:：]\s*([^;,.()]{1,30})/iu.exec(caption);
+  if (!m) return "";
+  const read = readUnit(m[1].trim());
+  return read && read.length >= m[1].trim().length ? read.unit : "";
+}
+
 export function tableFacts(block: Block, env: DocScope): Fact[] {
   const row = block.row;
   if (!row) return [];
@@ -66,7 +75,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   // The unit column as the grammar spells units ("Tỷ đồng" → "tỷ đồng"), else as written.
   const unitCell = row.unit?.text.trim() ?? "";
   const read = unitCell ? readUnit(unitCell) : null;
-  const unitText = read && read.length >= unitCell.length ? read.unit : unitCell;
+  const unitText = read && read.length >= unitCell.length ? read.unit : unitCell || captionUnit(row.caption);
   // (Per head a year — "triệu đồng/người/năm" — is a level in its year, not a yearly average.)
   const perYear =
     (/\/\s*năm/iu.test(unitText) && !/(?:đồng|USD)\s*\/\s*người\s*\/\s*năm/iu.test(unitText)) ||

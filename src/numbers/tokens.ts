@@ -41,7 +41,7 @@ const NAME_BEFORE = wordsFirst(
 );
 /** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
 const NAME_BEFORE_CAPITAL =
-  /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Chương|Phần)\s*$/u;
+  /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Bảng số|Bảng|Hình|Chương|Phần)\s*$/u;
 const PERIOD_WORDS_AFTER =
   /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
 const PERIOD_WORDS_BEFORE =

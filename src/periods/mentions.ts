@@ -241,15 +241,36 @@ const RULES: Rule[] = [
     },
     "tháng",
   ],
-  // năm nay, năm trước
+  // năm nay, năm trước, năm tới ("trong 5 năm tới" is a span, below)
   [
-    /(?<![\p{L}])năm\s+(nay|trước|ngoái)(?![\p{L}])/giu,
-    (m, ref) => (ref ? { code: String(/nay/iu.test(m[1]) ? ref.year : ref.year - 1), cls: "year" } : null),
+    /(?<!\d\s*)(?<![\p{L}])năm\s+(nay|trước|ngoái|tới)(?![\p{L}])/giu,
+    (m, ref) =>
+      ref
+        ? {
+            code: String(/nay/iu.test(m[1]) ? ref.year : /tới/iu.test(m[1]) ? ref.year + 1 : ref.year - 1),
+            cls: "year",
+          }
+        : null,
+  ],
+  // "trong 5 năm tới": the next years; "Sau 5 năm, …" opening a statement: the years just ended.
+  [
+    /(?<![\p{L}])(\d{1,2})\s+năm\s+tới(?![\p{L}])/giu,
+    (m, ref) => {
+      const n = Number(m[1]);
+      return ref && n >= 2 && n <= 10 ? { code: `${ref.year + 1}/${ref.year + n}`, cls: "span" } : null;
+    },
+  ],
+  [
+    /(?<=(?:^|[.;:]\s*))sau\s+(\d{1,2})\s+năm(?=\s*(?:,|thực hiện|triển khai))/giu,
+    (m, ref) => {
+      const n = Number(m[1]);
+      return ref && n >= 2 && n <= 10 ? { code: `${ref.year - n + 1}/${ref.year}`, cls: "span" } : null;
+    },
   ],
 ];
 
 const ANY_YEAR = /(?:19|20)\d\d/;
-const YEARLESS = /tháng|quý|năm (?:nay|trước|ngoái)|ngày|\d\/\d/iu;
+const YEARLESS = /tháng|quý|năm (?:nay|trước|ngoái|tới)|ngày|\d\/\d|sau \d{1,2} năm/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -339,9 +360,10 @@ function isBase(before: string): boolean {
   // "cao nhất … kể từ năm 2011": where a comparison starts, not a period figures are about;
   // "gấp 1,5 lần năm 2020": what a multiple is of.
   if (/(?<![\p{L}])kể từ(?: khi)?\s+(?:năm\s*)?$/iu.test(b)) return true;
-  if (/\d\s*lần\s+(?:so với\s+)?(?:năm\s*)?$/iu.test(b)) return true;
+  // ("gấp 1,8 lần giai đoạn 2016-2020")
+  if (/\d\s*lần\s+(?:so với\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)?\s*$/iu.test(b)) return true;
   if (
-    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
+    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
       b,
     )
   )

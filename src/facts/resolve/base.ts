@@ -42,9 +42,14 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
     if (/nghị quyết|nq|chỉ tiêu|mục tiêu/.test(w)) return "resolution";
     return "plan";
   }
-  // "gấp 1,5 lần năm 2020": a multiple of that year's level.
-  const year = measure === "multiple" ? /^\s*(?:so với\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu.exec(after) : null;
-  if (year) return year[1];
+  // "gấp 1,5 lần năm 2020", "gấp 1,8 lần giai đoạn 2016-2020": a multiple of that period's level.
+  const of =
+    measure === "multiple"
+      ? /^\s*(?:so với\s+)?(?:năm\s+((?:19|20)\d\d)|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))(?!\d)/iu.exec(
+          after,
+        )
+      : null;
+  if (of) return of[1] ?? `${of[2]}/${of[3]}`;
   const m = cue.BASE_AFTER.exec(after);
   if (!m) return undefined;
   const w = m[1];

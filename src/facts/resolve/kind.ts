@@ -161,7 +161,9 @@ export function kind(f: Figure, s: Scope): void {
   // (A gap to a plan — "thấp hơn kịch bản 1,8 điểm %" — is a result, as a % of the plan is.)
   const gapToPlan =
     f.measure === "change" && /(?<![\p{L}])(?:thấp hơn|cao hơn|vượt|so với)(?![\p{L}])/iu.test(local);
-  if (f.measure !== "pct_of_target" && !gapToPlan && cue.TARGET_NEAR.test(local.slice(-160)))
+  // ("bổ sung có mục tiêu 213.580": a targeted transfer is a kind of money, not a target.)
+  const targeted = /(?<![\p{L}])(?:bổ sung|hỗ trợ|chi|vốn|kinh phí) có mục tiêu\s*$/iu.test(local);
+  if (f.measure !== "pct_of_target" && !gapToPlan && !targeted && cue.TARGET_NEAR.test(local.slice(-160)))
     set("target", "target-word");
   // "Dự toán thu ngân sách năm 2023 HĐND tỉnh giao 5.120 tỷ đồng": a clause about a plan, whose
   // verb sets it.

@@ -91,6 +91,9 @@ export function measure(f: Figure, _s: Scope): void {
 const MORE_DONE =
   /(?:(?<![\p{L}])(?:thu|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
 
+const GROWTH_OF_PERIOD =
+  /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
+
 function measureOf(
   before: string,
   tok: NumberToken,
@@ -209,6 +212,16 @@ function measureOf(
       return "pct_of_target";
     }
     if (exceed) return pointsContext ? "change" : "pct_of_target";
+    // "GRDP 9 tháng ước tăng 7,86%; trong đó quý III ước đạt 8,12%", "tăng trên 9,5% để cả năm
+    // đạt 8,3%": the same growth said of a part or the whole of the period.
+    if (
+      prev0?.measure === "growth" &&
+      !rateSubject &&
+      prev0.unit === unit &&
+      GROWTH_OF_PERIOD.test(local.slice(Math.max(local.lastIndexOf(";"), local.lastIndexOf(",")) + 1)) &&
+      !cue.OF_TARGET_AFTER.test(after)
+    )
+      return "growth";
     // "Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%": "đạt" a percent
     // right after an amount of the same subject is its achievement, the plan left unsaid.
     if (

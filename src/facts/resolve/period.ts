@@ -85,7 +85,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       ) &&
       // "đạt 7,06%, (6 tháng đầu năm 2022 đạt 9,64%)": a period with a verb after it opens the
       // next statement.
-      !/^\s*(?:,\s*)?(?:đạt|là|tăng|giảm|chiếm|ước|có|còn|phấn đấu|dự kiến|mục tiêu|sẽ)(?![\p{L}])/iu.test(
+      // ("gấp 3 lần (năm 2020 chỉ đạt 540.000 lượt)")
+      !/^\s*(?:,\s*)?(?:(?:chỉ|mới|đã|cũng)\s+)?(?:đạt|là|tăng|giảm|chiếm|ước|có|còn|phấn đấu|dự kiến|mục tiêu|sẽ)(?![\p{L}])/iu.test(
         text.slice(p.end, p.end + 14),
       ),
   );
