@@ -1997,4 +1997,46 @@ describe("an interview, a budget settlement and a merged province's first report
       ["7,5", "growth", "target", "2024"],
     ]);
   });
+  it("a bracket closing right after a date does not date what follows it; 'cao hơn năm 2023 (6,4%)' is that year's figure", () => {
+    const a = facts(
+      "Kết quả xếp loại chất lượng năm 2023 (tiến hành trong tháng 01/2024): có 118/640 chi bộ hoàn thành xuất sắc nhiệm vụ.",
+      { date: "2024-03-01" },
+    );
+    expect(a.map(labels)).toEqual([["118/640", "count_of_total", "actual", "2023"]]);
+    const b = facts(
+      "Năm 2024, tốc độ tăng trưởng GRDP ước đạt 7,2%, cao hơn năm 2023 (6,4%); thu ngân sách ước đạt 5.100 tỷ đồng.",
+      { date: "2024-12-10" },
+    );
+    expect(b.map(labels)).toEqual([
+      ["7,2", "growth", "estimate", "2024"],
+      ["6,4", "growth", "actual", "2023"],
+      ["5.100", "level", "estimate", "2024"],
+    ]);
+  });
+
+  it("'đạt chỉ tiêu giảm 1-1,5% đề ra' quotes the plan's move", () => {
+    const f = fact(
+      "Tỷ lệ hộ nghèo ước còn 3,1%, giảm 1,2% so với cuối năm 2023, đạt chỉ tiêu giảm 1-1,5% đề ra.",
+      "1-1,5",
+      { date: "2024-12-10" },
+    );
+    expect([f.measure, f.kind]).toEqual(["change", "target"]);
+  });
+
+  it("a part reviewing a congress's resolution by its number covers the term the text gave it", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tổng kết năm 2025 và nhiệm kỳ",
+      "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025.",
+      "II. Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI",
+      "Có 17/19 chỉ tiêu chủ yếu đạt và vượt Nghị quyết; cả nhiệm kỳ kết nạp 1.420 đảng viên, bằng 101,4% chỉ tiêu (1.400 đảng viên).",
+    ].join("\n");
+    const r = read(text, { date: "2025-11-20", area: "huyện Yên Thành, tỉnh Nghệ An" });
+    expect(r.facts.map(labels)).toEqual([
+      ["17/19", "count_of_total", "actual", "2020/2025"],
+      ["1.420", "level", "actual", "2020/2025"],
+      ["101,4", "pct_of_target", "actual", "2020/2025"],
+      ["1.400", "level", "target", "2020/2025"],
+    ]);
+  });
 });

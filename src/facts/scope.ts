@@ -13,20 +13,21 @@ const PAGE_FORWARD =
 
 /** The scope of the whole document: what the walk starts from. */
 export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope {
+  const terms = congressTerms(
+    tree.blocks
+      .slice(0, 400)
+      .map((b) => b.text.text)
+      .join("\n"),
+  );
   return {
     source: tree.source,
     info,
-    sections: new SectionScopes(info, refDate(info.date, info.period)),
+    sections: new SectionScopes(info, refDate(info.date, info.period), terms),
     ref: refDate(info.date, info.period),
     written:
       info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "",
     refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
-    terms: congressTerms(
-      tree.blocks
-        .slice(0, 400)
-        .map((b) => b.text.text)
-        .join("\n"),
-    ),
+    terms,
     cutoff: cutoffDay(tree, refDate(info.date, info.period)),
   };
 }
@@ -54,6 +55,7 @@ export class SectionScopes {
   constructor(
     private info: DocumentInfo,
     private ref: RefDate | undefined,
+    private terms: Map<string, [number, number]> = new Map(),
   ) {}
 
   get(s: Section): SectionScope {
@@ -74,7 +76,12 @@ export class SectionScopes {
       this.memo.set(s.id, scope);
       return scope;
     }
-    const own = findPeriods(s.title, this.ref).filter((p) => !p.base && !p.programme);
+    const own: { code: string }[] = findPeriods(s.title, this.ref).filter((p) => !p.base && !p.programme);
+    // "Kết quả 5 năm thực hiện Nghị quyết Đại hội … lần thứ XV": the term of that congress, where
+    // the text has named it ("lần thứ XV, nhiệm kỳ 2020-2025").
+    const congress = own.length ? null : CONGRESS_NAMED.exec(s.title);
+    const term = congress ? this.terms.get(congress[1].toUpperCase()) : undefined;
+    if (term && REVIEW_TITLE.test(s.title)) own.push({ code: `${term[0]}/${term[1]}` });
     let forward = parent.forward;
     // A title that reviews one period and looks ahead to the next ("Tổng kết … năm 2025, phương
     // hướng nhiệm vụ năm 2026") leaves each of its parts to say which it does.
@@ -108,6 +115,8 @@ export class SectionScopes {
     return scope;
   }
 }
+
+const CONGRESS_NAMED = /(?:Đại hội|ĐH)(?:\s+[\p{L}]+){0,6}?\s+lần thứ\s+([IVXL]{1,6})(?![\p{L}])/iu;
 
 /** "I. KẾ HOẠCH VỐN ĐƯỢC GIAO" in a report on disbursement: the plan of the year it reviews. */
 const PLAN_GIVEN = /(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[\p{L}\d]+){0,4}?\s+(?:được\s+)?giao(?![\p{L}])/iu;

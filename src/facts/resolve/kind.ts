@@ -165,6 +165,11 @@ export function kind(f: Figure, s: Scope): void {
   const targeted = /(?<![\p{L}])(?:bổ sung|hỗ trợ|chi|vốn|kinh phí) có mục tiêu\s*$/iu.test(local);
   if (f.measure !== "pct_of_target" && !gapToPlan && !targeted && cue.TARGET_NEAR.test(local.slice(-160)))
     set("target", "target-word");
+  // ("đạt chỉ tiêu giảm 0,1-0,15% đề ra": the move the plan set.)
+  else if (
+    /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:giảm|tăng)\s*(?:khoảng|từ|trên|dưới)?\s*$/iu.test(local)
+  )
+    set("target", "target-word");
   // "Dự toán thu ngân sách năm 2023 HĐND tỉnh giao 5.120 tỷ đồng": a clause about a plan, whose
   // verb sets it.
   if (

@@ -380,6 +380,9 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     return [samePeriodLastYear(prev.period), "comparator-last-year"];
   const own = s.sentence.periods.filter((p) => p.start > open && p.end <= f.tok.start && !p.price);
   if (own.length) return [own[own.length - 1].code, "comparator-own"];
+  // ("cao hơn năm 2024 (10,28%)": the period named right before the bracket.)
+  const before = s.sentence.periods.filter((p) => p.end <= open && open - p.end <= 2 && !p.price);
+  if (before.length) return [before[before.length - 1].code, "comparator-own"];
   return [prev.period, "comparator-same"];
 }
 
@@ -401,8 +404,9 @@ export function insideBracket(text: string, at: number): boolean {
 /** A bracket opened after `from` and closed before `to`: "(… mục tiêu đến năm 2025 …)". */
 export function closedBracketBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
-  const open = text.lastIndexOf("(", from);
-  const close = text.lastIndexOf(")", from);
+  // (A bracket may close right where the period ends: "(thực hiện trong tháng 01/2025): có …".)
+  const open = text.lastIndexOf("(", from - 1);
+  const close = text.lastIndexOf(")", from - 1);
   return open > close && between.includes(")");
 }
 
