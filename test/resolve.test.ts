@@ -2039,4 +2039,27 @@ describe("an interview, a budget settlement and a merged province's first report
       ["1.400", "level", "target", "2020/2025"],
     ]);
   });
+  it("the parts of a plan after 'trong đó' are the plan's; '2 tháng cuối năm' are the last two months; 'cùng kỳ năm 2023' in a report on months is those months", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình xuất nhập khẩu 10 tháng năm 2024",
+      "Kim ngạch xuất khẩu 10 tháng đạt 1.240 triệu USD, chiếm 58,2% tổng kim ngạch (cùng kỳ năm 2023 chiếm 55,9%).",
+      "Chỉ tiêu thu ngân sách năm 2024 được giao là 2.600 tỷ đồng, trong đó dự toán pháp lệnh 2.400 tỷ đồng và chỉ tiêu phấn đấu 200 tỷ đồng.",
+      "II. NHIỆM VỤ 2 THÁNG CUỐI NĂM",
+      "Phấn đấu thu ngân sách 2 tháng cuối năm khoảng 410 tỷ đồng.",
+    ].join("\n");
+    const r = read(text, { date: "2024-11-05", area: "tỉnh Bình Dương" });
+    expect(r.facts.map(labels)).toEqual([
+      ["1.240", "level", "actual", "2024-01/2024-10"],
+      ["58,2", "share", "actual", "2024-01/2024-10"],
+      ["55,9", "share", "actual", "2023-01/2023-10"],
+      ["2.600", "level", "target", "2024"],
+      ["2.400", "level", "target", "2024"],
+      ["200", "level", "target", "2024"],
+      ["410", "level", "target", "2024-11/2024-12"],
+    ]);
+    expect(findPeriods("2 tháng cuối năm", { year: 2024, month: 11 }).map((p) => p.code)).toEqual([
+      "2024-11/2024-12",
+    ]);
+  });
 });

@@ -194,8 +194,15 @@ const RULES: Rule[] = [
     (m, ref) => {
       if (!ref) return null;
       const n = monthCount(m[1]);
-      if (/cuối/iu.test(m[2] ?? ""))
-        return n === 6 ? { code: `${yearNear(ref, 7, 12)}-S2`, cls: "sub" } : null;
+      // ("2 tháng cuối năm", "quý IV" as "3 tháng cuối năm": the months left of the year.)
+      if (/cuối/iu.test(m[2] ?? "")) {
+        const y = yearNear(ref, 13 - n, 12);
+        return n === 6
+          ? { code: `${y}-S2`, cls: "sub" }
+          : n === 3
+            ? { code: `${y}-Q4`, cls: "sub" }
+            : { code: `${y}-${pad(13 - n)}/${y}-12`, cls: "sub" };
+      }
       const y = /nay$/iu.test(m[0]) ? ref.year : yearOf(ref, n);
       return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
     },

@@ -76,6 +76,15 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     endYear(code) === endYear(section0)
       ? section0
       : code;
+  // "(cùng kỳ năm 2024 chiếm 64,5%)" in a report on ten months: those ten months of 2024.
+  const sameSpell = (p: { start: number; cls: string }, code: string) =>
+    p.cls === "year" &&
+    section0 &&
+    periodClass(section0) === "sub" &&
+    /^\d{4}$/.test(code) &&
+    /(?<![\p{L}])cùng kỳ\s+(?:năm\s+)?$/iu.test(text.slice(Math.max(0, p.start - 16), p.start))
+      ? section0.replace(/\d{4}/g, code)
+      : code;
   const own = all.find(
     (p) =>
       p.start >= tok.after &&
@@ -95,7 +104,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%": nor does the date of where a move began.)
     if (/của\s*$/iu.test(text.slice(tok.after, own.start)) || /(?<![\p{L}])từ\s*$/iu.test(f.local))
       f.ownPeriodAt = own.start;
-    return [narrow(own.code), "own"];
+    return [narrow(sameSpell(own, own.code)), "own"];
   }
   // ("Năm 2023, huyện được công nhận …; đến nay 28/28 xã đạt chuẩn": "đến nay" dates what
   // follows it to the time of writing, whatever year was named before.)
@@ -124,7 +133,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       ? countedTo
       : code;
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
-    return [toDay(narrow(averaged(near, clause, unit, ctx, s))), "before-it"];
+    return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)))), "before-it"];
   if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
   // (How many of the year's targets are expected to be met is said of the year.)
   if (f.why.kind === "targets-expected" && part && periodClass(part) === "sub" && !near)
