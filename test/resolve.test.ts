@@ -1509,6 +1509,35 @@ describe("period", () => {
 });
 
 describe("tables", () => {
+  it("a table laid out with spaces, as a PDF's text dump has it: columns by where they stand", () => {
+    const text = [
+      "PHỤ LỤC CHỈ TIÊU CHỦ YẾU NĂM 2024",
+      "TT  Chỉ tiêu                        ĐVT          TH 2023    KH 2024   ƯTH 2024   So sánh ƯTH/KH (%)   So sánh ƯTH 2024/TH 2023 (%)",
+      "1   Sản lượng lương thực            Nghìn tấn      212,4        215      218,9                101,8                        103,1",
+      "    (cây có hạt)",
+      "2   Tỷ lệ hộ nghèo                  %               7,12  giảm 1,5       5,70                    -                            -",
+      "3   Số xã đạt chuẩn nông thôn mới   Xã                41         45         46                102,2                        112,2",
+      "",
+      "Ghi chú: số liệu ước thực hiện năm 2024.",
+    ].join("\n");
+    const all = facts(text, { date: "2024-12-06", area: "tỉnh Hà Tĩnh" });
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.kind, f.period, f.base ?? ""])).toEqual([
+      ["212,4", "nghìn tấn", "level", "actual", "2023", ""],
+      ["215", "nghìn tấn", "level", "target", "2024", ""],
+      ["218,9", "nghìn tấn", "level", "estimate", "2024", ""],
+      ["101,8", "%", "pct_of_target", "estimate", "2024", "plan"],
+      ["103,1", "%", "growth", "estimate", "2024", "2023"],
+      ["7,12", "%", "share", "actual", "2023", ""],
+      ["1,5", "%", "change", "target", "2024", ""],
+      ["5,70", "%", "share", "estimate", "2024", ""],
+      ["41", "xã", "level", "actual", "2023", ""],
+      ["45", "xã", "level", "target", "2024", ""],
+      ["46", "xã", "level", "estimate", "2024", ""],
+      ["102,2", "%", "pct_of_target", "estimate", "2024", "plan"],
+      ["112,2", "%", "growth", "estimate", "2024", "2023"],
+    ]);
+  });
+
   it("column headers give kind and period, a comparison column its base; units as the grammar spells them", () => {
     const text = [
       "| TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 6 tháng 2024 | So sánh TH/KH (%) |",

@@ -5,6 +5,7 @@ import { lineCount, type Source } from "../text/source.js";
 import { STANDALONE } from "./datelines.js";
 import { findBareFootnotes } from "./footnotes.js";
 import { headingNumbering, isUpperTitle } from "./headings.js";
+import { spaceTables } from "./space-tables.js";
 import { cellTables, pipeTables, type TableRows } from "./tables.js";
 import type { Block, BlockKind, DocumentTree, Section } from "./types.js";
 
@@ -37,7 +38,9 @@ export function buildDocument(given: Source): DocumentTree {
     l.text = removeRanges(l.text, refs);
     for (const r of refs) l.refs.push({ at: r.at, n: r.n });
   }
-  const tables = [...cellTables(lines), ...pipeTables(lines)].sort((a, b) => a.span[0] - b.span[0]);
+  const tables = [...cellTables(lines), ...pipeTables(lines), ...spaceTables(lines)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
   return new Builder(source, lines, bare.bodies, tables).run();
 }
 

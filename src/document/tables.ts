@@ -16,10 +16,10 @@ export interface TableRows {
   span: [number, number];
 }
 
-const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu)$/iu;
-const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính)$/iu;
+export const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu)$/iu;
+export const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính)$/iu;
 const NOTE_HEAD = /^ghi chú$/iu;
-const VALUE_CELL = /^[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*\(\*+\))?$/u;
+export const VALUE_CELL = /^[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*\(\*+\))?$/u;
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 interface Cell {
@@ -180,7 +180,7 @@ function isSttLike(t: string): boolean {
 }
 
 /** The table title: the upper-case lines right above the header. */
-function captionAbove(lines: CleanLine[], headAt: number): string {
+export function captionAbove(lines: CleanLine[], headAt: number): string {
   const parts: string[] = [];
   for (let i = captionStart(lines, headAt); i < headAt; i++) {
     const t = lines[i].text.text.trim();

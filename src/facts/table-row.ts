@@ -75,7 +75,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   // The unit column as the grammar spells units ("Tỷ đồng" → "tỷ đồng"), else as written.
   const unitCell = row.unit?.text.trim() ?? "";
   const read = unitCell ? readUnit(unitCell) : null;
-  const unitText = read && read.length >= unitCell.length ? read.unit : unitCell || captionUnit(row.caption);
+  // (A unit cell written with a capital, "Xã", "Người", is the common noun; "USD" stays.)
+  const written = read && read.length >= unitCell.length ? read.unit : unitCell || captionUnit(row.caption);
+  const unitText = /^\p{Lu}\p{Ll}/u.test(written)
+    ? written.charAt(0).toLowerCase() + written.slice(1)
+    : written;
   // (Per head a year — "triệu đồng/người/năm" — is a level in its year, not a yearly average.)
   const perYear =
     (/\/\s*năm/iu.test(unitText) && !/(?:đồng|USD)\s*\/\s*người\s*\/\s*năm/iu.test(unitText)) ||
@@ -85,7 +89,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
   // Which column holds the result, to take its period for the comparison column.
   const roles = row.cells.map((c) => columnRole(c.column.header, env));
-  const resultRole = roles.find((r) => r.role === "actual" || r.role === "estimate");
+  // (The latest: "TH 2023 | KH 2024 | ƯTH 2024 | So sánh ƯTH/KH (%)" compares 2024's estimate.)
+  const resultRole = [...roles].reverse().find((r) => r.role === "actual" || r.role === "estimate");
   // The row's plan and result, to tell a ratio to the plan from a gap in points.
   const first = (role: string) => {
     const i = roles.findIndex((r) => r.role === role || (role === "result" && r === resultRole));
@@ -120,6 +125,12 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
           /ƯTH|(?<![\p{L}])ước(?![\p{L}])/iu.test(cell.column.header) || resultRole?.role === "estimate"
             ? "estimate"
             : "actual";
+      } else if (
+        /^(?:%|‰)/.test(unit) &&
+        /(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(cell.text.text.slice(0, tok.start))
+      ) {
+        // ("giảm 1-1,5" in a rate's plan column: the move the plan sets.)
+        measure = rateRow ? "change" : "growth";
       } else if (/^(?:%|‰)/.test(unit)) {
         measure =
           /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label)
@@ -187,13 +198,17 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
 function sinceHeader(header: string): boolean {
   return (
     (/cùng kỳ|năm trước|CK/u.test(header) ||
-      /so\s+(?:với|sánh)\s+(?:cùng\s+)?(?:năm|vụ|quý|tháng|mùa|\d{4})/iu.test(header)) &&
+      /so\s+(?:với|sánh)\s+(?:cùng\s+)?(?:năm|vụ|quý|tháng|mùa|\d{4})/iu.test(header) ||
+      // ("So sánh ƯTH 2024/TH 2023 (%)": this year's over last year's.)
+      /\/\s*(?:TH|thực hiện|năm|cùng kỳ)?\s*\d{4}/iu.test(header)) &&
     !/kế hoạch|\bKH\b|nghị quyết|\bNQ|dự toán|chỉ tiêu|mục tiêu/iu.test(header)
   );
 }
 
 function compareBase(header: string, env?: DocScope): string {
   if (sinceHeader(header)) {
+    const over = /\/\s*(?:TH|thực hiện|năm|cùng kỳ)?\s*((?:19|20)\d\d)(?!\d)/iu.exec(header);
+    if (over) return over[1];
     const base = env ? findPeriods(header, env.ref).filter((p) => p.base) : [];
     return base.length ? base[base.length - 1].code : "same_period_last_year";
   }

@@ -1,0 +1,123 @@
+import type { CleanLine } from "../text/clean.js";
+import { type Mapped, slice } from "../text/mapped.js";
+import { captionAbove, LABEL_HEAD, type TableRows, UNIT_HEAD, VALUE_CELL } from "./tables.js";
+import type { Row } from "./types.js";
+
+/**
+ * Tables laid out with spaces, as a PDF's text dump or a typed appendix has them:
+ *
+ *   TT  Chỉ tiêu                  ĐVT        TH 2023   KH 2024   ƯTH 2024   So sánh ƯTH/KH (%)
+ *   1   Tổng vốn đầu tư           Tỷ đồng     28.415    31.500     30.862                 98,0
+ *
+ * Cells are runs of text two or more spaces apart; each goes to the header cell it overlaps
+ * most (numbers are right-aligned under wider headers). An indented line with no value goes on
+ * with the label above it and is skipped.
+ */
+export function spaceTables(lines: CleanLine[]): TableRows[] {
+  const out: TableRows[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = spaceHeader(lines[i]);
+    if (!header) continue;
+    const t = spaceTable(lines, i, header);
+    if (t) {
+      out.push(t);
+      i = t.span[1];
+    }
+  }
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: Mapped;
+}
+
+/** Runs of text separated by two or more spaces. */
+function spans(m: Mapped): Span[] {
+  const out: Span[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let x = re.exec(m.text); x; x = re.exec(m.text))
+    out.push({ start: x.index, end: x.index + x[0].length, text: slice(m, x.index, x.index + x[0].length) });
+  return out;
+}
+
+const SPACED = /\S {2,}\S/;
+/** Value columns' headers: "TH 2023", "KH 2024", "ƯTH 2024", "So sánh …(%)", "Dự toán", "Năm 2024". */
+const COLUMN_HEAD =
+  /(?<![\p{L}])(?:TH|KH|ƯTH|UTH|thực hiện|kế hoạch|ước|so sánh|dự toán|quyết toán|năm|tháng|quý)(?![\p{L}])|\d{4}|%/iu;
+
+function spaceHeader(l: CleanLine): Span[] | null {
+  if (l.blank || !SPACED.test(l.text.text)) return null;
+  const cells = spans(l.text);
+  if (cells.length < 4) return null;
+  const t = cells.map((c) => c.text.text);
+  if (!t.some((x) => LABEL_HEAD.test(x))) return null;
+  return t.filter((x) => COLUMN_HEAD.test(x)).length >= 2 ? cells : null;
+}
+
+/** The header cell a cell overlaps most; with no overlap, the nearest. */
+function columnOf(cell: Span, header: Span[]): number {
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  header.forEach((h, i) => {
+    const overlap = Math.min(cell.end, h.end) - Math.max(cell.start, h.start);
+    const score = overlap > 0 ? overlap : overlap / 100;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+function spaceTable(lines: CleanLine[], headAt: number, header: Span[]): TableRows | null {
+  const heads = header.map((h) => h.text.text);
+  const labelCol = heads.findIndex((h) => LABEL_HEAD.test(h));
+  const unitCol = heads.findIndex((h) => UNIT_HEAD.test(h));
+  const caption = captionAbove(lines, headAt);
+  const rows: Row[] = [];
+  const rowLines: number[] = [];
+  let end = headAt;
+  let blanks = 0;
+  for (let i = headAt + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.blank) {
+      if (++blanks > 1) break;
+      continue;
+    }
+    const text = l.text.text;
+    if (!SPACED.test(text.trim())) {
+      // (An indented line of words under a label, "(giá so sánh 2010)": the rest of the label.)
+      if (/^\s{2,}\S/.test(text) && rows.length) {
+        end = i;
+        blanks = 0;
+        continue;
+      }
+      break;
+    }
+    const cells = spans(l.text).map((c) => ({ span: c, col: columnOf(c, header) }));
+    const label = cells.find((c) => c.col === labelCol && /\p{L}/u.test(c.span.text.text));
+    const values = cells.filter(
+      (c) => c.col !== labelCol && c.col !== unitCol && !/^(?:stt|tt)$/iu.test(heads[c.col]),
+    );
+    if (!label || !values.some((c) => /\d/.test(c.span.text.text))) {
+      if (rows.length) break;
+      continue;
+    }
+    const unit = cells.find((c) => c.col === unitCol && c !== label);
+    rows.push({
+      label: label.span.text,
+      unit: unit ? unit.span.text : null,
+      cells: values
+        .filter((c) => !VALUE_CELL.test(c.span.text.text) || /\d/.test(c.span.text.text))
+        .map((c) => ({ column: { header: heads[c.col] }, text: c.span.text })),
+      caption,
+      groups: [],
+    });
+    rowLines.push(i);
+    end = i;
+    blanks = 0;
+  }
+  return rows.length >= 2 ? { rows, lines: rowLines, span: [headAt, end] } : null;
+}
