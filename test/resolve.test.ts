@@ -1509,6 +1509,22 @@ describe("period", () => {
 });
 
 describe("tables", () => {
+  it("a column of the same months a year before, and the gap to them; a column named by its period alone", () => {
+    const text = [
+      "Bảng 2. Một số bệnh truyền nhiễm (đơn vị tính: ca)",
+      "| Bệnh | Tháng 5 | Cộng dồn 5 tháng | Cùng kỳ năm trước | Tăng/giảm |",
+      "|---|---|---|---|---|",
+      "| Thủy đậu | 14 | 70 | 82 | -12 |",
+    ].join("\n");
+    const all = facts(text, { date: "2024-06-05", area: "huyện Yên Lạc, tỉnh Vĩnh Phúc" });
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.kind, f.period, f.base ?? ""])).toEqual([
+      ["14", "ca", "level", "actual", "2024-05", ""],
+      ["70", "ca", "level", "actual", "2024-01/2024-05", ""],
+      ["82", "ca", "level", "actual", "2023-01/2023-05", ""],
+      ["-12", "ca", "change", "actual", "2024-01/2024-05", "2023-01/2023-05"],
+    ]);
+  });
+
   it("a table laid out with spaces, as a PDF's text dump has it: columns by where they stand", () => {
     const text = [
       "PHỤ LỤC CHỈ TIÊU CHỦ YẾU NĂM 2024",
@@ -2089,6 +2105,26 @@ describe("an interview, a budget settlement and a merged province's first report
     ]);
     expect(findPeriods("2 tháng cuối năm", { year: 2024, month: 11 }).map((p) => p.code)).toEqual([
       "2024-11/2024-12",
+    ]);
+  });
+  it("moves set with 'ít nhất', 'kéo giảm', 'không quá' are moves; projects drawn in and capital added are amounts", () => {
+    const a = fact("Phấn đấu năm 2025 số vụ phạm pháp hình sự giảm ít nhất 5% so với năm 2024.", "5", {
+      date: "2024-12-10",
+    });
+    expect([a.measure, a.kind]).toEqual(["growth", "target"]);
+    const b = fact("Năm 2024 đạt mục tiêu kéo giảm từ 5% trở lên số người chết vì tai nạn giao thông.", "5", {
+      date: "2024-12-10",
+    });
+    expect([b.measure, b.kind]).toEqual(["growth", "target"]);
+    const c = facts(
+      "Năm 2024 khu công nghiệp thu hút thêm 7 dự án; điều chỉnh tăng vốn cho 9 lượt dự án, trong đó 5 lượt dự án FDI tăng thêm 61,2 triệu USD.",
+      { date: "2024-12-20" },
+    );
+    expect(c.map((f) => [f.value_text, f.measure])).toEqual([
+      ["7", "level"],
+      ["9", "level"],
+      ["5", "level"],
+      ["61,2", "level"],
     ]);
   });
 });

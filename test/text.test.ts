@@ -353,6 +353,17 @@ describe("restoring the marks of a text typed without them", () => {
     expect(restoreDiacritics("cac tang lop nhan dan")).toBe("các tầng lớp nhân dân");
   });
 
+  it("restores a school report's words, 'mẫu giáo đạt' before 'giao đất'", () => {
+    expect(
+      restoreDiacritics(
+        "toan huyen co 64 truong voi 812 nhom, lop va 19.402 tre, hoc sinh; tre mau giao dat 97,5%",
+      ),
+    ).toBe("toàn huyện có 64 trường với 812 nhóm, lớp và 19.402 trẻ, học sinh; trẻ mẫu giáo đạt 97,5%");
+    expect(
+      restoreDiacritics("co 1.204 thi sinh du thi; dat 31 giai (4 giai Nhat, 9 giai Khuyen khich)"),
+    ).toBe("có 1.204 thí sinh dự thi; đạt 31 giải (4 giải Nhất, 9 giải Khuyến khích)");
+  });
+
   it("restores a lowered rate and its floor: giảm tỷ lệ … từ 3% trở lên", () => {
     expect(restoreDiacritics("giam ty le ho can ngheo tu 3% tro len")).toBe(
       "giảm tỷ lệ hộ cận nghèo từ 3% trở lên",

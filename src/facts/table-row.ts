@@ -2,7 +2,7 @@ import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
 import { readUnit } from "../numbers/units.js";
-import { endYear } from "../periods/codes.js";
+import { endYear, samePeriodLastYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
 import { place } from "./place.js";
@@ -21,16 +21,34 @@ interface ColumnRole {
   span: string | null;
   /** A column that is a measure of its own, with its unit in the header: "Diện tích (ha)". */
   unit?: string;
+  /** "Cùng kỳ 2024", "Cùng kỳ năm trước": the same months of an earlier year (that year, if named). */
+  earlier?: number | "previous";
+  /** "Tăng/giảm", "Chênh lệch": the gap between the result and the earlier or planned figure. */
+  gap?: boolean;
 }
+
+/** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
+const word = (w: string) => new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, "iu");
+const COMPARE_HEAD = /so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu;
+const ESTIMATE_HEAD = word("ước|dự ước|ƯTH|UTH|ƯTH");
+const TARGET_HEAD = word("nghị quyết|NQ|NQĐH|kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán|định hướng");
+const ACTUAL_HEAD = word("thực hiện|TH|kết quả|đạt|quyết toán|QT|cộng dồn|lũy kế|luỹ kế");
+const EARLIER_HEAD = /^cùng kỳ(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
+const GAP_HEAD =
+  /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch)(?:\s*\([^()]*\))?$/iu;
 
 export function columnRole(header: string, env: DocScope): ColumnRole {
   const h = header.replace(/\s+/g, " ");
   let role: ColumnRole["role"] = "other";
-  if (/so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu.test(h)) role = "compare";
-  else if (/ước|dự ước|ƯTH|UTH/iu.test(h)) role = "estimate";
-  else if (/nghị quyết|\bNQ|kế hoạch|\bKH\b|mục tiêu|chỉ tiêu|dự toán|định hướng/iu.test(h)) role = "target";
-  // ("Quyết toán 2024" in a budget settlement: what was spent or collected.)
-  else if (/thực hiện|\bTH\b|kết quả|đạt|quyết toán|\bQT\b/iu.test(h)) role = "actual";
+  const earlier = EARLIER_HEAD.exec(h);
+  const gap = GAP_HEAD.test(h);
+  if (earlier) role = "actual";
+  else if (gap) role = "compare";
+  else if (COMPARE_HEAD.test(h)) role = "compare";
+  else if (ESTIMATE_HEAD.test(h)) role = "estimate";
+  else if (TARGET_HEAD.test(h)) role = "target";
+  // ("Quyết toán 2024" in a budget settlement: what was spent or collected; "Cộng dồn 4 tháng".)
+  else if (ACTUAL_HEAD.test(h)) role = "actual";
   // ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)": each column measures the rows'
   // items in its own unit; what the part reports on decides the kind.)
   let unit: string | undefined;
@@ -56,7 +74,21 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     period = String(term[1]);
     span = `${term[0] + 1}/${term[1]}`;
   }
-  return { role, period, span, ...(unit ? { unit } : {}) };
+  // ("Tháng 4", "Quý I/2025", "Năm 2024": a column named by its period alone holds results.)
+  if (
+    role === "other" &&
+    ps.length &&
+    h.replace(/\s+/g, " ").length - (ps[ps.length - 1].end - ps[ps.length - 1].start) <= 6
+  )
+    role = "actual";
+  return {
+    role,
+    period,
+    span,
+    ...(unit ? { unit } : {}),
+    ...(earlier ? { earlier: earlier[1] ? Number(earlier[1]) : ("previous" as const) } : {}),
+    ...(gap ? { gap } : {}),
+  };
 }
 
 /** "Đơn vị tính: triệu đồng" above a table with no unit column: the unit of all its cells. */
@@ -90,7 +122,19 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   // Which column holds the result, to take its period for the comparison column.
   const roles = row.cells.map((c) => columnRole(c.column.header, env));
   // (The latest: "TH 2023 | KH 2024 | ƯTH 2024 | So sánh ƯTH/KH (%)" compares 2024's estimate.)
-  const resultRole = [...roles].reverse().find((r) => r.role === "actual" || r.role === "estimate");
+  const resultRole = [...roles]
+    .reverse()
+    .find((r) => (r.role === "actual" || r.role === "estimate") && r.earlier === undefined);
+  // ("Cộng dồn 4 tháng | Cùng kỳ 2024 | Tăng/giảm": the same months of 2024, and the gap to them.)
+  const reportedPeriod = ctx.period ?? env.info.period;
+  const resultPeriod = (perYear ? resultRole?.span : resultRole?.period) ?? reportedPeriod;
+  const earlierRole = roles.find((r) => r.earlier !== undefined);
+  const earlierPeriod =
+    earlierRole && resultPeriod
+      ? earlierRole.earlier === "previous"
+        ? samePeriodLastYear(resultPeriod)
+        : resultPeriod.replace(/\d{4}/g, String(earlierRole.earlier))
+      : undefined;
   // The row's plan and result, to tell a ratio to the plan from a gap in points.
   const first = (role: string) => {
     const i = roles.findIndex((r) => r.role === role || (role === "result" && r === resultRole));
@@ -106,7 +150,13 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       let kind: Kind = role.role === "target" ? "target" : role.role === "estimate" ? "estimate" : "actual";
       let measure: Measure;
       let unit = tok.unit || role.unit || unitText;
-      if (role.role === "compare" && sinceHeader(cell.column.header)) {
+      if (role.gap) {
+        // ("Tăng/giảm" -23 ca: a change in the row's unit; in "%", the growth.)
+        const pct = /%/.test(cell.column.header) || /^%/.test(tok.unit);
+        measure = pct && !rateRow ? "growth" : "change";
+        if (pct) unit = "%";
+        kind = resultRole?.role === "estimate" ? "estimate" : "actual";
+      } else if (role.role === "compare" && sinceHeader(cell.column.header)) {
         // ("% so cùng kỳ": the index against last year's same period, a growth as written.)
         measure = "growth";
         unit = "%";
@@ -156,7 +206,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         /(?<![\p{L}])năm(?![\p{L}])/iu.test(cell.column.header)
           ? String(endYear(reported))
           : null;
-      const period = columnPeriod ?? yearPlan ?? reported;
+      const period =
+        role.earlier !== undefined
+          ? (earlierPeriod ?? columnPeriod ?? reported)
+          : (columnPeriod ?? yearPlan ?? reported);
       const pos = place(env.source, cell.text, tok.start, tok.end);
       out.push({
         doc: env.source.name,
@@ -172,7 +225,13 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         period,
         indicator: { code: linkIndicator(name, measure, `${row.caption} ${name}`), text: name },
         area: env.info.area,
-        ...(role.role === "compare" ? { base: compareBase(cell.column.header, env) } : {}),
+        ...(role.gap
+          ? earlierPeriod || planValue !== undefined
+            ? { base: earlierPeriod ?? "plan" }
+            : {}
+          : role.role === "compare"
+            ? { base: compareBase(cell.column.header, env) }
+            : {}),
         qualifier: tok.qualifier,
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {

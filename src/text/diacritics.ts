@@ -152,6 +152,9 @@ function ruled(tokens: Token[], i: number, text: string): string | null {
       return t.text === "nam" || !prev || /[.:;!?]\s*$/.test(gapBefore) ? "năm" : null;
     case "dat":
       return nextIsNumber ? "đạt" : null;
+    case "lop":
+      // ("812 nhóm, lớp": the groups and classes of a school report.)
+      return prev?.key === "nhom" && /^,\s*$/.test(gapBefore) ? "lớp" : null;
     case "quy":
       return nextIsNumber || /^(?:i|ii|iii|iv)$/i.test(next?.text ?? "") ? "quý" : null;
     default:

@@ -167,7 +167,9 @@ export function kind(f: Figure, s: Scope): void {
     set("target", "target-word");
   // ("đạt chỉ tiêu giảm 0,1-0,15% đề ra": the move the plan set.)
   else if (
-    /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:giảm|tăng)\s*(?:khoảng|từ|trên|dưới)?\s*$/iu.test(local)
+    /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:kéo\s+)?(?:giảm|tăng)\s*(?:khoảng|từ|trên|dưới|ít nhất|tối thiểu)?\s*$/iu.test(
+      local,
+    )
   )
     set("target", "target-word");
   // "Dự toán thu ngân sách năm 2023 HĐND tỉnh giao 5.120 tỷ đồng": a clause about a plan, whose

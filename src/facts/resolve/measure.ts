@@ -89,7 +89,7 @@ export function measure(f: Figure, _s: Scope): void {
  * USD": a total named with "tăng thêm" and reached with "đạt" is a level.
  */
 const MORE_DONE =
-  /(?:(?<![\p{L}])(?:thu|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
+  /(?:(?<![\p{L}])(?:thu|thu hút|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
 
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
@@ -143,7 +143,9 @@ function measureOf(
     !toLevel &&
     !fromStart &&
     !/không\s+(?:thấp|cao)\s+hơn\s*$/iu.test(tail) &&
-    !MORE_DONE.test(tail);
+    !MORE_DONE.test(tail) &&
+    // ("điều chỉnh tăng vốn cho 18 lượt dự án, … tăng thêm 132,7 triệu USD": the capital added.)
+    !(/tăng thêm\s*$/iu.test(tail) && /(?:đồng|USD)$/u.test(unit) && /tăng vốn/iu.test(before));
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
   if (
     prev?.measure === "change" &&
