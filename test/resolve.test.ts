@@ -2127,4 +2127,20 @@ describe("an interview, a budget settlement and a merged province's first report
       ["61,2", "level"],
     ]);
   });
+  it("what is expected of a period mostly ahead is a forecast, through its sentence; 'năm học trước' is the school year before", () => {
+    const a = facts(
+      "Dự kiến thu ngân sách tháng 7/2024 khoảng 640 tỷ đồng; lũy kế 7 tháng khoảng 4.980 tỷ đồng, đạt 61,2% dự toán.",
+      { date: "2024-07-04", area: "tỉnh Phú Yên" },
+    );
+    expect(a.map(labels)).toEqual([
+      ["640", "level", "forecast", "2024-07"],
+      ["4.980", "level", "forecast", "2024-01/2024-07"],
+      ["61,2", "pct_of_target", "forecast", "2024-01/2024-07"],
+    ]);
+    const ref = { year: 2024, month: 8 };
+    expect(findPeriods("so với năm học trước", ref).map((p) => p.code)).toEqual(["2022/2023"]);
+    expect(findPeriods("kết thúc năm học vừa qua", { year: 2024, month: 10 }).map((p) => p.code)).toEqual([
+      "2023/2024",
+    ]);
+  });
 });

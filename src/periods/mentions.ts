@@ -259,6 +259,15 @@ const RULES: Rule[] = [
           }
         : null,
   ],
+  // "năm học trước": the school year before the one under way when the text was written.
+  [
+    /(?<![\p{L}])năm học\s+(?:trước|vừa qua)(?![\p{L}])/giu,
+    (_m, ref) => {
+      if (!ref) return null;
+      const start = (ref.month ?? 12) >= 9 ? ref.year : ref.year - 1;
+      return { code: `${start - 1}/${start}`, cls: "span" };
+    },
+  ],
   // "trong 5 năm tới": the next years; "Sau 5 năm, …" opening a statement: the years just ended.
   [
     /(?<![\p{L}])(\d{1,2})\s+năm\s+tới(?![\p{L}])/giu,
@@ -277,7 +286,8 @@ const RULES: Rule[] = [
 ];
 
 const ANY_YEAR = /(?:19|20)\d\d/;
-const YEARLESS = /tháng|quý|năm (?:nay|trước|ngoái|tới)|ngày|\d\/\d|sau \d{1,2} năm/iu;
+const YEARLESS =
+  /tháng|quý|năm (?:nay|trước|ngoái|tới)|năm học (?:trước|vừa qua)|ngày|\d\/\d|sau \d{1,2} năm/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -370,7 +380,7 @@ function isBase(before: string): boolean {
   // ("gấp 1,8 lần giai đoạn 2016-2020")
   if (/\d\s*lần\s+(?:so với\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)?\s*$/iu.test(b)) return true;
   if (
-    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
+    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm|cuối|đầu)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(
       b,
     )
   )

@@ -690,4 +690,6 @@ export const PHRASES = [
   "kiên cố",
   "chi thường xuyên",
   "sự nghiệp giáo dục",
+  "là #",
+  "năm học trước",
 ];

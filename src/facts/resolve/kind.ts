@@ -282,7 +282,11 @@ export function kindInTime(f: Figure, s: Scope): void {
     ((expectAt >= 0 && /^dự kiến/iu.test(s.sentence.text.slice(expectAt))) || EXPECTED_AFTER.test(f.after)) &&
     written &&
     f.period &&
-    days(written, periodEnd(f.period)) > 60
+    (days(written, periodEnd(f.period)) > 60 ||
+      // ("Dự kiến thu … tháng 6/2025 khoảng 1.420 tỷ đồng; lũy kế 6 tháng khoảng 9.674,6 tỷ đồng",
+      // written on 5 June: a period mostly ahead is forecast, and so is the rest of the sentence.)
+      days(periodStart(f.period), written) < days(written, periodEnd(f.period)) ||
+      (f.prev?.why.kind === "expected-ahead" && !/\.(?!\d)/.test(f.local)))
   ) {
     f.kind = "forecast";
     f.why.kind = "expected-ahead";
