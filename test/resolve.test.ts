@@ -2143,4 +2143,19 @@ describe("an interview, a budget settlement and a merged province's first report
       "2023/2024",
     ]);
   });
+  it("a cut-off line that names an hour dates the report's results and its estimates to the day", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình thiệt hại do mưa lũ trên địa bàn tỉnh",
+      "(Số liệu tính đến 16 giờ ngày 02/10/2024)",
+      "I. THIỆT HẠI",
+      "Mưa lũ làm 3 người chết, 27 ngôi nhà bị sập hoàn toàn. Tổng thiệt hại ước tính khoảng 412 tỷ đồng.",
+    ].join("\n");
+    const r = read(text, { date: "2024-10-03", area: "tỉnh Yên Bái" });
+    expect(r.facts.map(labels)).toEqual([
+      ["3", "level", "actual", "2024-10-02"],
+      ["27", "level", "actual", "2024-10-02"],
+      ["412", "level", "estimate", "2024-10-02"],
+    ]);
+  });
 });

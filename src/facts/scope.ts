@@ -34,9 +34,12 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
 
 /** A short bracketed line near the top: "(Số liệu tính đến ngày 15/11/2024)", "(Tính đến hết ngày 30/9)". */
 const CUTOFF_LINE =
-  /^\(\s*(?:số liệu\s+)?(?:[\p{L}\s]{0,30}?\s)?(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+[^()]{4,20}\)$/iu;
+  /^\(\s*(?:số liệu\s+)?(?:[\p{L}\s]{0,30}?\s)?(?:tính\s+)?đến\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?ngày\s+[^()]{4,20}\)$/iu;
 
-/** The day a report's figures are counted to, where a line under its title says so. */
+/**
+ * The day a report's figures are counted to, where a line under its title says so
+ * ("(Số liệu tính đến ngày 15/11/2024)", "(… tính đến 17 giờ ngày 15/9/2024)").
+ */
 function cutoffDay(tree: DocumentTree, ref: RefDate | undefined): string | null {
   for (const b of tree.blocks.slice(0, 15)) {
     // (The line may be joined to the paragraph under it: only the bracket that opens the block counts.)

@@ -269,7 +269,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     return [String(endYear(section)), "whole-year-word"];
   if (periodClass(section) !== "span") {
     // "(Số liệu tính đến ngày 15/11/2024)" under the title: the results of that year are of the day.
-    const day = toDay(section);
+    // (So is an estimate dated by nothing but the section — "Tổng thiệt hại ước tính khoảng
+    // 1.162 tỷ đồng" under "(… tính đến 17 giờ ngày 15/9/2024)".)
+    const day =
+      kind === "estimate" && !ctx.forward && env.cutoff?.startsWith(section) ? env.cutoff : toDay(section);
     return day !== section && env.cutoff === day ? [day, "cutoff-day"] : [section, "section"];
   }
   const [a, b] = section.split("/").map(Number);
