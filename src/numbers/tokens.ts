@@ -301,6 +301,12 @@ function notAFigure(
   if (/(?:ngày|tháng)\s*$/iu.test(before) && /^\d{1,2}$/.test(numeral) && !/^\s*(?:%|tỷ|triệu)/u.test(rest))
     return "date";
   if (numeral.length <= 2 && /^:\d{2}/.test(rest)) return "time";
+  // "tính đến 17 giờ ngày 15/9/2024", "lúc 6 giờ 30 ngày 11/9": an hour of a day.
+  if (
+    numeral.length <= 2 &&
+    /^\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*(?:ngày|sáng|chiều|tối|đêm|hôm)(?![\p{L}])/iu.test(rest)
+  )
+    return "time";
   // "Hôm qua 24.6", "sáng 25.6": a day and month written with a dot.
   if (
     /^\d{1,2}\.\d{1,2}$/.test(numeral) &&
