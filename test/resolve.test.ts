@@ -2158,4 +2158,23 @@ describe("an interview, a budget settlement and a merged province's first report
       ["412", "level", "estimate", "2024-10-02"],
     ]);
   });
+  it("a title that ends with the day counted to dates the results; what each source disbursed 'đạt' is of its plan", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình giải ngân kế hoạch vốn đầu tư công năm 2024 tính đến ngày 20/11/2024",
+      "I. KẾT QUẢ GIẢI NGÂN",
+      "Vốn ngân sách địa phương giải ngân 812,4 tỷ đồng, đạt 58,1%; riêng nguồn thu tiền sử dụng đất giải ngân 201,7 tỷ đồng, đạt 39,5% do thu đạt thấp.",
+      "Vốn các chương trình mục tiêu quốc gia giải ngân 96,2 tỷ đồng, đạt 51,4%, trong đó: Chương trình giảm nghèo bền vững đạt 62,3%.",
+    ].join("\n");
+    const r = read(text, { date: "2024-11-22", area: "tỉnh Lạng Sơn" });
+    expect(r.facts.map(labels)).toEqual([
+      ["812,4", "level", "actual", "2024-11-20"],
+      ["58,1", "pct_of_target", "actual", "2024-11-20"],
+      ["201,7", "level", "actual", "2024-11-20"],
+      ["39,5", "pct_of_target", "actual", "2024-11-20"],
+      ["96,2", "level", "actual", "2024-11-20"],
+      ["51,4", "pct_of_target", "actual", "2024-11-20"],
+      ["62,3", "pct_of_target", "actual", "2024-11-20"],
+    ]);
+  });
 });

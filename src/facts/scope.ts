@@ -36,6 +36,9 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
 const CUTOFF_LINE =
   /^\(\s*(?:số liệu\s+)?(?:[\p{L}\s]{0,30}?\s)?(?:tính\s+)?đến\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?ngày\s+[^()]{4,20}\)$/iu;
 
+const TITLE_CUTOFF =
+  /(?<![\p{L}])((?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*$/iu;
+
 /**
  * The day a report's figures are counted to, where a line under its title says so
  * ("(Số liệu tính đến ngày 15/11/2024)", "(… tính đến 17 giờ ngày 15/9/2024)").
@@ -44,7 +47,9 @@ function cutoffDay(tree: DocumentTree, ref: RefDate | undefined): string | null 
   for (const b of tree.blocks.slice(0, 15)) {
     // (The line may be joined to the paragraph under it: only the bracket that opens the block counts.)
     const text = b.text.text.trimStart();
-    const line = text.startsWith("(") ? text.slice(0, text.indexOf(")") + 1) : "";
+    // (Or the title ends with it: "Tình hình giải ngân … năm 2024 tính đến ngày 15/11/2024".)
+    const titled = b.kind === "heading" ? TITLE_CUTOFF.exec(text) : null;
+    const line = titled ? `(${titled[1]})` : text.startsWith("(") ? text.slice(0, text.indexOf(")") + 1) : "";
     if (!line || line.length > 80 || !CUTOFF_LINE.test(line)) continue;
     const day = findPeriods(line, ref).find((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.code));
     if (day) return day.code;

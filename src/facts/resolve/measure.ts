@@ -266,7 +266,15 @@ function measureOf(
     )
       return "growth";
     // A disbursement rate is money paid out against the capital planned for the year.
-    if (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`)) return "pct_of_target";
+    // ("… mới giải ngân 486,45 tỷ đồng, đạt 42,3% do …", "giải ngân 213,51 tỷ đồng, đạt 54,5%, trong
+    // đó: Chương trình … đạt 48,2%": what a part reached of the money planned for it.)
+    if (
+      /(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`) ||
+      (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(before) &&
+        /(?<![\p{L}])đạt\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(tail) &&
+        !/(?<![\p{L}])(?:chiếm|tỷ lệ|tỷ trọng)(?![\p{L}])/iu.test(local))
+    )
+      return "pct_of_target";
     return "share";
   }
   if (change) return "change";
