@@ -2177,4 +2177,24 @@ describe("an interview, a budget settlement and a merged province's first report
       ["62,3", "pct_of_target", "actual", "2024-11-20"],
     ]);
   });
+  it("a plan in brackets in larger units is still the plan; a month named without a year among next month's tasks is the coming one", () => {
+    const a = facts(
+      "Kim ngạch xuất khẩu 8 tháng ước đạt 3.912,4 triệu USD, bằng 65,2% kế hoạch năm (6 tỷ USD).",
+      { date: "2024-08-26", area: "tỉnh Long An" },
+    );
+    expect(a.map(labels)).toEqual([
+      ["3.912,4", "level", "estimate", "2024-01/2024-08"],
+      ["65,2", "pct_of_target", "estimate", "2024-01/2024-08"],
+      ["6", "level", "target", "2024"],
+    ]);
+    const text = [
+      "BÁO CÁO",
+      "Tình hình tháng 8 và nhiệm vụ tháng 9 năm 2024",
+      "II. NHIỆM VỤ TRỌNG TÂM THÁNG 9/2024",
+      "- Phấn đấu tổng mức bán lẻ hàng hóa tháng 9 đạt khoảng 7.400 tỷ đồng.",
+    ].join("\n");
+    expect(facts(text, { date: "2024-08-26", area: "tỉnh Long An" }).map(labels)).toEqual([
+      ["7.400", "level", "target", "2024-09"],
+    ]);
+  });
 });

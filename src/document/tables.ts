@@ -16,7 +16,8 @@ export interface TableRows {
   span: [number, number];
 }
 
-export const LABEL_HEAD = /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu)$/iu;
+export const LABEL_HEAD =
+  /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu|sản phẩm|tên sản phẩm|sản phẩm chủ yếu|mặt hàng|mặt hàng chủ yếu)$/iu;
 export const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính)$/iu;
 const NOTE_HEAD = /^ghi chú$/iu;
 export const VALUE_CELL = /^[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*\(\*+\))?$/u;

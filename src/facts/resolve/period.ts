@@ -1,4 +1,4 @@
-import { endYear, periodClass, periodEnd, samePeriodLastYear } from "../../periods/codes.js";
+import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from "../../periods/codes.js";
 import type { PeriodMention } from "../../periods/mentions.js";
 import { wordsFirst } from "../../text/words-first.js";
 import * as cue from "../cues.js";
@@ -77,14 +77,24 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       ? section0
       : code;
   // "(cùng kỳ năm 2024 chiếm 64,5%)" in a report on ten months: those ten months of 2024.
-  const sameSpell = (p: { start: number; cls: string }, code: string) =>
-    p.cls === "year" &&
+  // ("tháng 9" without a year among the tasks for "THÁNG 9/2024", written in August: the coming one.)
+  const sameSpell = (p: PeriodMention, code: string) =>
+    ctx.forward &&
+    p.cls === "sub" &&
     section0 &&
-    periodClass(section0) === "sub" &&
-    /^\d{4}$/.test(code) &&
-    /(?<![\p{L}])cùng kỳ\s+(?:năm\s+)?$/iu.test(text.slice(Math.max(0, p.start - 16), p.start))
-      ? section0.replace(/\d{4}/g, code)
-      : code;
+    !/\d{4}/.test(text.slice(p.start, p.end)) &&
+    within(
+      code.replace(/\d{4}/g, (y) => String(Number(y) + 1)),
+      section0,
+    )
+      ? code.replace(/\d{4}/g, (y) => String(Number(y) + 1))
+      : p.cls === "year" &&
+          section0 &&
+          periodClass(section0) === "sub" &&
+          /^\d{4}$/.test(code) &&
+          /(?<![\p{L}])cùng kỳ\s+(?:năm\s+)?$/iu.test(text.slice(Math.max(0, p.start - 16), p.start))
+        ? section0.replace(/\d{4}/g, code)
+        : code;
   const own = all.find(
     (p) =>
       p.start >= tok.after &&
@@ -414,6 +424,12 @@ export function insideBracket(text: string, at: number): boolean {
 }
 
 /** A bracket opened after `from` and closed before `to`: "(… mục tiêu đến năm 2025 …)". */
+/** Whether period a lies within period b. */
+function within(a: string, b: string): boolean {
+  const [as, ae, bs, be] = [periodStart(a), periodEnd(a), periodStart(b), periodEnd(b)];
+  return !!as && !!bs && as >= bs && ae <= be;
+}
+
 export function closedBracketBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   // (A bracket may close right where the period ends: "(thực hiện trong tháng 01/2025): có …".)

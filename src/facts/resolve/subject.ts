@@ -114,8 +114,14 @@ function isPlaceName(subject: string, area: string): boolean {
 
 const PLAN_WORD_ONLY = /^(?:mục tiêu|kế hoạch|chỉ tiêu|KH|NQ|phấn đấu)(?:\s+(?:đạt|là|đề ra))?$/iu;
 /** Units in the same terms: "%" and "%/năm", "triệu đồng" and "triệu đồng/năm", not "tỷ USD". */
-const sameTerms = (a: string, b: string) =>
-  a.split("/")[0].trim().toLowerCase() === b.split("/")[0].trim().toLowerCase();
+/** Units in the same terms, scale aside: "triệu USD" and "tỷ USD", "nghìn tấn" and "tấn". */
+const sameTerms = (a: string, b: string) => termsOf(a) === termsOf(b);
+const termsOf = (u: string) =>
+  u
+    .split("/")[0]
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=\S)/u, "");
 
 const WEAK_HEAD = /^(?:tổng|tổng số|tổng cộng|tổng có|trong đó có)$/iu;
 /** Verbs that take the counted thing as their object ("thông qua 29 nghị quyết"). */
