@@ -1509,6 +1509,20 @@ describe("period", () => {
 });
 
 describe("tables", () => {
+  it("a unit in brackets at the end of a plan or result column's header is its cells' unit", () => {
+    const text = [
+      "| Chỉ tiêu | Dự toán 2025 (tỷ đồng) | Ước quý I/2025 (tỷ đồng) | So dự toán (%) |",
+      "|---|---|---|---|",
+      "| Tổng thu ngân sách | 9.600 | 2.410,5 | 25,1 |",
+    ].join("\n");
+    const all = facts(text, { date: "2025-03-25", area: "tỉnh Cà Mau" });
+    expect(all.map((f) => [f.value_text, f.unit, f.kind, f.period])).toEqual([
+      ["9.600", "tỷ đồng", "target", "2025"],
+      ["2.410,5", "tỷ đồng", "estimate", "2025-Q1"],
+      ["25,1", "%", "estimate", "2025-Q1"],
+    ]);
+  });
+
   it("a column of the same months a year before, and the gap to them; a column named by its period alone", () => {
     const text = [
       "Bảng 2. Một số bệnh truyền nhiễm (đơn vị tính: ca)",
@@ -2195,6 +2209,25 @@ describe("an interview, a budget settlement and a merged province's first report
     ].join("\n");
     expect(facts(text, { date: "2024-08-26", area: "tỉnh Long An" }).map(labels)).toEqual([
       ["7.400", "level", "target", "2024-09"],
+    ]);
+  });
+  it("a news page's days written with dashes ('Ngày 4 và 5-7-2024') are days, and the half-year its report names dates it", () => {
+    expect(
+      findPeriods("Ngày 4 và 5-7-2024, HĐND thành phố họp", { year: 2024, month: 7 }).map((p) => p.code),
+    ).toEqual(["2024-07-05"]);
+    const text = [
+      "Kỳ họp giữa năm của HĐND thành phố",
+      "",
+      "Ngày 4 và 5-7-2024, HĐND thành phố tổ chức kỳ họp thường lệ. Theo báo cáo, 6 tháng đầu năm 2024, tổng giá trị sản xuất ước tăng 8,1%.",
+      "",
+      "Tổng thu ngân sách trên địa bàn đạt 164,2 tỷ đồng, đạt 54,1% dự toán.",
+    ].join("\n");
+    const r = read(text, { date: "2024-07-05", area: "thành phố Sóc Trăng, tỉnh Sóc Trăng" });
+    expect(r.document.period).toBe("2024-S1");
+    expect(r.facts.map(labels)).toEqual([
+      ["8,1", "growth", "estimate", "2024-S1"],
+      ["164,2", "level", "actual", "2024-S1"],
+      ["54,1", "pct_of_target", "actual", "2024-S1"],
     ]);
   });
 });

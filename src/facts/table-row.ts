@@ -60,6 +60,12 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
       unit = read.unit;
     }
   }
+  // ("Dự toán 2025 (tỷ đồng)", "Ước quý I/2025 (tỷ đồng)": the unit of the column's cells.)
+  const tail = role !== "other" && role !== "compare" ? /\(\s*([^()\d%]{1,20}?)\s*\)\s*$/u.exec(h) : null;
+  if (tail && !unit) {
+    const read = readUnit(tail[1]);
+    if (read && read.length >= tail[1].trim().length) unit = read.unit;
+  }
   let period: string | null = null;
   let span: string | null = null;
   const ps = findPeriods(h, env.ref).filter((p) => !p.base);

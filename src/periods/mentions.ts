@@ -130,13 +130,15 @@ const RULES: Rule[] = [
   ],
   // ngày 19/6/2023, đến 31/12/2024 (a day; 31/12 is the year's end)
   [
-    new RegExp(String.raw`(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*${Y}`, "gu"),
+    // (Also as newspapers write it: "Ngày 4 và 5-7-2024".)
+    new RegExp(String.raw`(?<![\d.,])(\d{1,2})\s*(?:\/\s*(\d{1,2})\s*\/|-(\d{1,2})-)\s*${Y}`, "gu"),
     (m) => {
       const d = Number(m[1]);
-      const mo = Number(m[2]);
+      const mo = Number(m[2] ?? m[3]);
+      const y = m[4];
       if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
-      if (d === 31 && mo === 12) return { code: m[3], cls: "year" };
-      return { code: `${m[3]}-${pad(mo)}-${pad(d)}`, cls: "sub" };
+      if (d === 31 && mo === 12) return { code: y, cls: "year" };
+      return { code: `${y}-${pad(mo)}-${pad(d)}`, cls: "sub" };
     },
   ],
   // ngày 26 tháng 5 năm 2020
