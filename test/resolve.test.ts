@@ -2230,4 +2230,24 @@ describe("an interview, a budget settlement and a merged province's first report
       ["54,1", "pct_of_target", "actual", "2024-S1"],
     ]);
   });
+  it("what was disbursed of a plan is a result, even under the plan's heading; whoever is told to strive sets a target", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình giải ngân vốn đầu tư công năm 2024",
+      "I. KẾ HOẠCH VỐN NĂM 2024",
+      "Kế hoạch vốn năm 2023 kéo dài sang năm 2024 là 42,6 tỷ đồng; đã giải ngân 30,1 tỷ đồng, đạt 70,7%.",
+      "II. KẾT QUẢ GIẢI NGÂN",
+      "Tổng giá trị giải ngân kế hoạch vốn năm 2024 của huyện đạt 198,4 tỷ đồng.",
+      "III. KIẾN NGHỊ",
+      "Yêu cầu các chủ đầu tư phấn đấu đến ngày 31/12/2024 giải ngân đạt trên 95% kế hoạch.",
+    ].join("\n");
+    const r = read(text, { date: "2024-11-20", area: "huyện Văn Yên, tỉnh Yên Bái" });
+    expect(r.facts.map((f) => [f.value_text, f.kind])).toEqual([
+      ["42,6", "target"],
+      ["30,1", "actual"],
+      ["70,7", "actual"],
+      ["198,4", "actual"],
+      ["95", "target"],
+    ]);
+  });
 });

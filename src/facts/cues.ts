@@ -29,7 +29,10 @@ export const TARGET_SCOPE = re(
   "giu",
 );
 /** Result words that end a target's scope: "đã đạt", "thực hiện đạt". */
-export const RESULT = wordsRe(`<(?:đã đạt|đã có|đã thực hiện|thực hiện đạt|kết quả đạt|đạt được)>`, "giu");
+export const RESULT = wordsRe(
+  `<(?:đã đạt|đã có|đã thực hiện|thực hiện đạt|kết quả đạt|đạt được|đã giải ngân|giải ngân được)>`,
+  "giu",
+);
 
 /** "tăng 7,86%", "giảm 0,25%", "tăng bình quân 7,69%/năm", "giảm thêm 2 xã". */
 export const CHANGE_VERB = wordsRe(

@@ -131,6 +131,11 @@ export function kind(f: Figure, s: Scope): void {
     // ("; riêng khu vực Đà Lạt phấn đấu đón …": a unit named as the clause's subject.)
     !/(?:^|[;:.(,])\s*(?:riêng\s+)?(?:toàn\s+)?(?:tỉnh|huyện|xã|thành phố|thị xã|phường|khu vực|ngành|địa phương)(?:\s+[\p{L}]+){0,3}\s+$/iu.test(
       before.slice(0, scopeAt),
+    ) &&
+    // ("Yêu cầu các chủ đầu tư phấn đấu đến ngày 31/12/2024 giải ngân đạt trên 95%": whoever is
+    // told to strive.)
+    !/(?:^|[;:.(,])\s*(?:\d{1,2}\.\s*)?(?:yêu cầu|đề nghị|giao|chỉ đạo|đôn đốc)(?:\s+[\p{L}]+){0,6}\s+$/iu.test(
+      before.slice(0, scopeAt),
     )
   )
     scopeAt = -1;
@@ -163,7 +168,15 @@ export function kind(f: Figure, s: Scope): void {
     f.measure === "change" && /(?<![\p{L}])(?:thấp hơn|cao hơn|vượt|so với)(?![\p{L}])/iu.test(local);
   // ("bổ sung có mục tiêu 213.580": a targeted transfer is a kind of money, not a target.)
   const targeted = /(?<![\p{L}])(?:bổ sung|hỗ trợ|chi|vốn|kinh phí) có mục tiêu\s*$/iu.test(local);
-  if (f.measure !== "pct_of_target" && !gapToPlan && !targeted && cue.TARGET_NEAR.test(local.slice(-160)))
+  // ("tổng giá trị giải ngân kế hoạch vốn năm 2024 đạt 2.986,74 tỷ đồng": what was done of a plan.)
+  const ofPlan = /(?<![\p{L}])(?:giải ngân|thực hiện)\s+(?:kế hoạch|KH)(?![\p{L}])/iu.test(local);
+  if (
+    f.measure !== "pct_of_target" &&
+    !gapToPlan &&
+    !targeted &&
+    !ofPlan &&
+    cue.TARGET_NEAR.test(local.slice(-160))
+  )
     set("target", "target-word");
   // ("đạt chỉ tiêu giảm 0,1-0,15% đề ra": the move the plan set.)
   else if (
