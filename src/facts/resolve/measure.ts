@@ -91,6 +91,8 @@ export function measure(f: Figure, _s: Scope): void {
 const MORE_DONE =
   /(?:(?<![\p{L}])(?:thu|thu hút|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
 
+const DISBURSE = /(?<![\p{L}])giải ngân(?![\p{L}])/iu;
+
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
 
@@ -269,8 +271,8 @@ function measureOf(
     // ("… mới giải ngân 486,45 tỷ đồng, đạt 42,3% do …", "giải ngân 213,51 tỷ đồng, đạt 54,5%, trong
     // đó: Chương trình … đạt 48,2%": what a part reached of the money planned for it.)
     if (
-      /(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(`${subject} ${local}`) ||
-      (/(?<![\p{L}])giải ngân(?![\p{L}])/iu.test(before) &&
+      DISBURSE.test(`${subject} ${local}`) ||
+      (DISBURSE.test(before) &&
         /(?<![\p{L}])đạt\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(tail) &&
         !/(?<![\p{L}])(?:chiếm|tỷ lệ|tỷ trọng)(?![\p{L}])/iu.test(local))
     )

@@ -76,25 +76,28 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     endYear(code) === endYear(section0)
       ? section0
       : code;
+  // A month or quarter named without its year among the tasks for the coming one ("tháng 9"
+  // under "THÁNG 9/2024", written in August) is the coming one.
+  const ahead = (p: PeriodMention, code: string) => {
+    const next = code.replace(/\d{4}/g, (y) => String(Number(y) + 1));
+    return ctx.forward &&
+      p.cls === "sub" &&
+      section0 &&
+      !/\d{4}/.test(text.slice(p.start, p.end)) &&
+      within(next, section0)
+      ? next
+      : code;
+  };
   // "(cùng kỳ năm 2024 chiếm 64,5%)" in a report on ten months: those ten months of 2024.
-  // ("tháng 9" without a year among the tasks for "THÁNG 9/2024", written in August: the coming one.)
-  const sameSpell = (p: PeriodMention, code: string) =>
-    ctx.forward &&
-    p.cls === "sub" &&
+  const sameMonths = (p: PeriodMention, code: string) =>
+    p.cls === "year" &&
     section0 &&
-    !/\d{4}/.test(text.slice(p.start, p.end)) &&
-    within(
-      code.replace(/\d{4}/g, (y) => String(Number(y) + 1)),
-      section0,
-    )
-      ? code.replace(/\d{4}/g, (y) => String(Number(y) + 1))
-      : p.cls === "year" &&
-          section0 &&
-          periodClass(section0) === "sub" &&
-          /^\d{4}$/.test(code) &&
-          /(?<![\p{L}])cùng kỳ\s+(?:năm\s+)?$/iu.test(text.slice(Math.max(0, p.start - 16), p.start))
-        ? section0.replace(/\d{4}/g, code)
-        : code;
+    periodClass(section0) === "sub" &&
+    /^\d{4}$/.test(code) &&
+    /(?<![\p{L}])cùng kỳ\s+(?:năm\s+)?$/iu.test(text.slice(Math.max(0, p.start - 16), p.start))
+      ? section0.replace(/\d{4}/g, code)
+      : code;
+  const sameSpell = (p: PeriodMention, code: string) => sameMonths(p, ahead(p, code));
   const own = all.find(
     (p) =>
       p.start >= tok.after &&
@@ -423,13 +426,13 @@ export function insideBracket(text: string, at: number): boolean {
   return text.lastIndexOf("(", at) > text.lastIndexOf(")", at);
 }
 
-/** A bracket opened after `from` and closed before `to`: "(… mục tiêu đến năm 2025 …)". */
 /** Whether period a lies within period b. */
 function within(a: string, b: string): boolean {
   const [as, ae, bs, be] = [periodStart(a), periodEnd(a), periodStart(b), periodEnd(b)];
   return !!as && !!bs && as >= bs && ae <= be;
 }
 
+/** A bracket opened after `from` and closed before `to`: "(… mục tiêu đến năm 2025 …)". */
 export function closedBracketBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   // (A bracket may close right where the period ends: "(thực hiện trong tháng 01/2025): có …".)
