@@ -347,6 +347,15 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     });
   });
 
+  it("a rate over a round number of people (47,5/100.000 dân) is no count of a total", () => {
+    const body =
+      "Năm 2024, tỷ lệ mắc lao mới là 52,3/100.000 dân; tử vong trẻ dưới 1 tuổi 9,8/1.000 trẻ đẻ sống; 18/100 hộ có vườn mẫu.";
+    expect(fact(body, "52,3")).toMatchObject({ value: 52.3, unit: "/100.000 dân", measure: "rate" });
+    expect(fact(body, "52,3").total).toBeUndefined();
+    expect(fact(body, "9,8")).toMatchObject({ unit: "/1.000 trẻ đẻ sống", measure: "rate" });
+    expect(fact(body, "18/100")).toMatchObject({ total: 100, unit: "hộ", measure: "count_of_total" });
+  });
+
   it("multiple (2,13 lần), rate (‰, per person), change in points (điểm %)", () => {
     expect(fact("Năm 2023, doanh thu du lịch tăng 2,13 lần so với năm 2022.", "2,13")).toMatchObject({
       unit: "lần",

@@ -33,6 +33,8 @@ export interface NumberToken {
 
 const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
 const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u");
+/** The people a round-number rate is counted over: dân, dân số, trẻ đẻ sống. */
+const PER_HEAD = /^\s*(dân số|người dân|dân|trẻ\s+(?:đẻ|sinh)\s+(?:sống|ra sống))(?![\p{L}])/u;
 const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 // (Scanned words first: see text/words-first.ts.)
@@ -180,6 +182,15 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
         tok.after = end;
         tok.end = end;
         tok.targetOf = t2;
+        return tok;
+      }
+      // "47,5/100.000 dân", "12/1.000 trẻ đẻ sống": a rate per a round number of people is no
+      // count of a total.
+      const perHead = PER_HEAD.exec(afterFrac);
+      if (perHead && total >= 100 && /^10+$/.test(String(total))) {
+        tok.unit = `/${frac[1]} ${perHead[1].replace(/\s+/g, " ")}`;
+        tok.end = end;
+        tok.after = end + gap + frac[0].length + perHead[0].length;
         return tok;
       }
       tok.form = "fraction";
