@@ -1049,6 +1049,22 @@ describe("tasks for the rest of the year", () => {
   });
 });
 
+describe("a target's deadline", () => {
+  it("is its period, over the year of the plan it names and the date of the target before it", () => {
+    const text = [
+      "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
+      "1. Các chủ đầu tư phấn đấu đến ngày 31/12/2025 giải ngân trên 90% kế hoạch; giải ngân 100% kế hoạch vốn năm 2025 chậm nhất là ngày 31/01/2026.",
+      "2. Hoàn thành trồng 300 ha rừng năm 2025 trước ngày 30/11/2025.",
+    ].join("\n");
+    const got = facts(text, { date: "2025-11-18", area: "tỉnh Sơn La" }).map(labels);
+    expect(got).toEqual([
+      ["90", "pct_of_target", "target", "2025"],
+      ["100", "pct_of_target", "target", "2026-01-31"],
+      ["300", "level", "target", "2025-11-30"],
+    ]);
+  });
+});
+
 describe("an estimate does not run on into a new statement", () => {
   it("a sentence with a verb of its own, or opening on a time of its own, is a result", () => {
     const hints = { date: "2025-10-07", area: "huyện Tam Bình, tỉnh Vĩnh Long" };

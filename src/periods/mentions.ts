@@ -337,7 +337,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         named: NAMED.test(before) || PROGRAMME.test(longBefore),
         programme: PROGRAMME.test(longBefore),
         until:
-          /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
+          /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
           ),
       });

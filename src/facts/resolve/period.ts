@@ -145,6 +145,18 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     countedTo.startsWith(code)
       ? countedTo
       : code;
+  // "giải ngân 100% kế hoạch vốn năm 2024 trước ngày 31/01/2025": a target is due by the
+  // deadline in its clause, whatever was named before it (the year names the plan).
+  if (kind === "target") {
+    const segEnd = segmentEnd(text, tok.after);
+    const due = usable.find(
+      (p) =>
+        p.start >= tok.after &&
+        p.end <= segEnd &&
+        DEADLINE.test(text.slice(Math.max(0, p.start - 24), p.start)),
+    );
+    if (due) return [narrow(due.code), "after-it"];
+  }
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
     return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)))), "before-it"];
   if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
@@ -410,6 +422,9 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   if (before.length) return [before[before.length - 1].code, "comparator-own"];
   return [prev.period, "comparator-same"];
 }
+
+/** The words that put a deadline on a target: trước ngày, chậm nhất là, đến hết ngày. */
+const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|đến hết|trong)\s+(?:ngày\s*)?$/iu;
 
 const MEETING_COUNT =
   /^(?:đại biểu|đồng chí|ủy viên|uỷ viên|nghị quyết|vấn đề|ý kiến|lượt ý kiến|phiên|tờ trình|ngày)(?![\p{L}])/iu;
