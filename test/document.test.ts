@@ -155,6 +155,39 @@ describe("sections", () => {
   });
 });
 
+describe("a table's caption", () => {
+  it("in bold, leaves the outline where it was: what follows stays in the review, not a target", () => {
+    const lines = [
+      "# BÁO CÁO",
+      "Tình hình kinh tế - xã hội 9 tháng năm 2025",
+      "",
+      "# II. KẾT QUẢ 9 THÁNG NĂM 2025",
+      "",
+      "## 1\\. Kinh tế",
+      "",
+      "Tổng sản phẩm trên địa bàn ước tăng 7,9%.",
+      "",
+      "**Bảng 1. Các chỉ tiêu chủ yếu 9 tháng năm 2025**",
+      "",
+      "| Chỉ tiêu | ĐVT | 9 tháng 2025 |",
+      "|:---|:---:|---:|",
+      "| Sản lượng lúa | Nghìn tấn | 2.410,5 |",
+      "",
+      "## 2\\. Nông nghiệp",
+      "",
+      "Vụ Thu Đông đã xuống giống 86.300 ha lúa.",
+    ];
+    const t = tree(lines);
+    expect(chain(blockWith(t, "Vụ Thu Đông").section)).toEqual([
+      "2",
+      "II",
+      "BÁO CÁO Tình hình kinh tế - xã hội 9 tháng năm 2025",
+    ]);
+    const sown = facts(lines).find((f) => f.value_text === "86.300");
+    expect(sown).toMatchObject({ kind: "actual", period: "2025-01/2025-09" });
+  });
+});
+
 describe("paragraphs", () => {
   it("go on after a semicolon ending a line: the parts of an estimate are estimates", () => {
     const lines = [

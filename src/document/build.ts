@@ -15,6 +15,10 @@ import type { Block, BlockKind, DocumentTree, Section } from "./types.js";
  * at numbered headings. Blank lines do not end paragraphs (many files put one after every
  * wrapped line); an unfinished sentence continues past footnote blocks and page seams.
  */
+/** A caption: "Bảng 2.", "Biểu 01:", "Hình 3 -", "Biểu đồ 1.". */
+const CAPTION =
+  /^[*_\s]*(?:Bảng|BẢNG|Biểu(?: đồ)?|BIỂU(?: ĐỒ)?|Hình|HÌNH|Sơ đồ|SƠ ĐỒ)\s+(?:số\s+)?\d{1,2}[a-z]?\s*[.:\-–]/u;
+
 /** A document's type alone on its line: what follows names the document, whatever came before. */
 export const DOC_TYPE_LINE =
   /^(?:BÁO CÁO(?: CHÍNH TRỊ| TÓM TẮT| TỔNG KẾT| SƠ KẾT)?|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG BÁO)$/u;
@@ -213,7 +217,13 @@ class Builder {
       return;
     }
     // A heading: numbered, or a title line (upper case, or marked # / bold) that is short.
-    const isTitle = !num && trimmed.length <= 250 && (isUpperTitle(trimmed) || l.headingMark || l.bold);
+    // (A table's or chart's caption, "**Bảng 1. Một số chỉ tiêu chủ yếu …**", names what is
+    // under it and leaves the outline where it was.)
+    const isTitle =
+      !num &&
+      trimmed.length <= 250 &&
+      (isUpperTitle(trimmed) || l.headingMark || l.bold) &&
+      !CAPTION.test(trimmed);
     // A page's first line, short and unfinished, is its title ("25 chỉ tiêu phấn đấu năm 2024").
     if (!this.blocks.length && !open && !this.pending && !num && !isTitle && isPageTitle(trimmed)) {
       this.openSection(1, "", trimmed, l.index);
