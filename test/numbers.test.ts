@@ -347,6 +347,15 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     });
   });
 
+  it("thousands cut by a stray space in a PDF's text are one amount; two figures side by side stay two", () => {
+    const body =
+      "Năm 2025, thu nội địa ước đạt 312. 480 tỷ đồng, chi trả nợ 2 415,8 tỷ đồng; quý 4 100% xã hoàn thành. Có 3 lớp 120 học sinh.";
+    expect(fact(body, "312. 480")).toMatchObject({ value: 312480, unit: "tỷ đồng" });
+    expect(fact(body, "2 415,8")).toMatchObject({ value: 2415.8, unit: "tỷ đồng" });
+    expect(fact(body, "100")).toMatchObject({ value: 100, unit: "%" });
+    expect(fact(body, "120")).toMatchObject({ value: 120, unit: "học sinh" });
+  });
+
   it("a rate over a round number of people (47,5/100.000 dân) is no count of a total", () => {
     const body =
       "Năm 2024, tỷ lệ mắc lao mới là 52,3/100.000 dân; tử vong trẻ dưới 1 tuổi 9,8/1.000 trẻ đẻ sống; 18/100 hộ có vườn mẫu.";

@@ -23,6 +23,13 @@ export function splitSentences(m: Mapped): Mapped[] {
     ) {
       continue;
     }
+    // "đạt 648. 215 tỷ đồng": a thousands dot with a stray space after it, in a PDF's text.
+    if (
+      /\d\.$/.test(t.slice(x.index - 1, x.index + 1)) &&
+      /^\. \d{3}(?:,\d+)?\s+\p{Ll}/u.test(t.slice(x.index)) &&
+      /(?<![\d.,])\d{1,3}\.$/.test(t.slice(Math.max(0, x.index - 4), x.index + 1))
+    )
+      continue;
     // A heading's numbering ("1.1. Cây lương thực") is no sentence of its own.
     if (/^\s*(?:[\dIVXLivxl]{1,4}[.)]\s*)+$/u.test(t.slice(start, end + 1))) continue;
     out.push(trim(slice(m, start, end)));

@@ -53,7 +53,7 @@ export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   CAND.lastIndex = 0;
   for (let m = CAND.exec(text); m; m = CAND.exec(text)) {
-    const tok = readToken(text, m.index, m[1]);
+    const tok = readToken(text, m.index, splitNumeral(text, m.index, m[1]));
     out.push(tok);
     if (tok.targetOf) out.push(tok.targetOf);
     CAND.lastIndex = Math.max(tok.end, m.index + m[1].length);
@@ -89,6 +89,22 @@ function unitReader(text: string): (at: number) => UnitMatch | null {
     return u;
   };
 }
+
+/**
+ * "648. 215 tỷ đồng", "1 126,4 tỷ đồng", a table's cell "55 480": thousands cut by a stray or a
+ * grouping space in a PDF's text. Joined only where an amount's unit follows (never a percent)
+ * or nothing follows at all, so that two figures side by side stay two.
+ */
+function splitNumeral(text: string, at: number, numeral: string): string {
+  if (!/^\d{1,3}(?:\.\d{3})*$/.test(numeral)) return numeral;
+  const m = SPLIT.exec(text.slice(at));
+  if (!m || m[0].length <= numeral.length) return numeral;
+  const rest = text.slice(at + m[0].length);
+  if (/^\s*$/.test(rest)) return m[0];
+  const unit = readUnit(rest);
+  return unit && !/^[%‰]|^lần/.test(unit.unit) ? m[0] : numeral;
+}
+const SPLIT = /^\d{1,3}(?:\.\d{3})*(?:\.? \d{3}(?:\.\d{3})*)+(?:,\d+)?(?![\d.,]?\d)/u;
 
 function readToken(text: string, start: number, numeral: string): NumberToken {
   const unitAt = unitReader(text);
