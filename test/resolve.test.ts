@@ -1584,6 +1584,28 @@ describe("tables", () => {
     ]);
   });
 
+  it("a spaced table's header wrapped over lines, with a row of column numbers under it", () => {
+    const text = [
+      "Biểu 2. CHI NGÂN SÁCH ĐỊA PHƯƠNG",
+      "                                                          Đơn vị tính: tỷ đồng",
+      "STT  Nội dung                  Dự toán 2025   Ước thực     So dự toán   Dự toán      So ước",
+      "                               HĐND tỉnh      hiện năm     (%)          năm 2026     TH 2025",
+      "                               giao           2025                                   (%)",
+      " A         B                          1            2          3=2/1          4          5=4/2",
+      " 1   Chi đầu tư phát triển          4.120        3.870         93,9        4.500       116,3",
+      " 2   Chi thường xuyên               9.460        9.215         97,4        9.900       107,4",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-10", area: "tỉnh Hà Nam" });
+    expect(all.slice(0, 5).map((f) => [f.value_text, f.measure, f.kind, f.period, f.base ?? ""])).toEqual([
+      ["4.120", "level", "target", "2025", ""],
+      ["3.870", "level", "estimate", "2025", ""],
+      ["93,9", "pct_of_target", "estimate", "2025", "budget_estimate"],
+      ["4.500", "level", "target", "2026", ""],
+      ["116,3", "growth", "target", "2026", "2025"],
+    ]);
+    expect(all).toHaveLength(10);
+  });
+
   it("column headers give kind and period, a comparison column its base; units as the grammar spells them", () => {
     const text = [
       "| TT | Chỉ tiêu | ĐVT | KH năm 2024 | TH 6 tháng 2024 | So sánh TH/KH (%) |",

@@ -47,6 +47,11 @@ const SPACED = /\S {2,}\S/;
 const COLUMN_HEAD =
   /(?<![\p{L}])(?:TH|KH|ƯTH|UTH|thực hiện|kế hoạch|ước|so sánh|dự toán|quyết toán|năm|tháng|quý)(?![\p{L}])|\d{4}|%/iu;
 
+/** A header cell's next line: words, a year or "(%)", never a figure. */
+const HEAD_MORE = /^(?:(?=.*\p{L}).*|\(?%\)?|\((?:19|20)\d{2}\)|(?:19|20)\d{2})$/u;
+/** A column's number under its header: "A", "B", "1", "3=2/1", "(5)". */
+const COLUMN_NUMBER = /^(?:[A-ZĐ]|\(?\d{1,2}\)?(?:\s*=\s*[\d/+\-*x×()]+)?)$/u;
+
 function spaceHeader(l: CleanLine): Span[] | null {
   if (l.blank || !SPACED.test(l.text.text)) return null;
   const cells = spans(l.text);
@@ -73,6 +78,17 @@ function columnOf(cell: Span, header: Span[]): number {
 
 function spaceTable(lines: CleanLine[], headAt: number, header: Span[]): TableRows | null {
   const heads = header.map((h) => h.text.text);
+  // A header wrapped over several lines ("Dự toán 2025" / "HĐND Thành" / "phố giao"): each
+  // line's words go on with the column they stand under.
+  let first = headAt + 1;
+  for (; first < lines.length && !lines[first].blank; first++) {
+    const more = spans(lines[first].text);
+    if (!more.length || !more.every((c) => HEAD_MORE.test(c.text.text))) break;
+    for (const c of more) {
+      const col = columnOf(c, header);
+      heads[col] = `${heads[col]} ${c.text.text}`;
+    }
+  }
   const labelCol = heads.findIndex((h) => LABEL_HEAD.test(h));
   const unitCol = heads.findIndex((h) => UNIT_HEAD.test(h));
   const caption = captionAbove(lines, headAt);
@@ -80,7 +96,7 @@ function spaceTable(lines: CleanLine[], headAt: number, header: Span[]): TableRo
   const rowLines: number[] = [];
   let end = headAt;
   let blanks = 0;
-  for (let i = headAt + 1; i < lines.length; i++) {
+  for (let i = first; i < lines.length; i++) {
     const l = lines[i];
     if (l.blank) {
       if (++blanks > 1) break;
@@ -96,6 +112,8 @@ function spaceTable(lines: CleanLine[], headAt: number, header: Span[]): TableRo
       }
       break;
     }
+    // ("A  B  1  2  3=2/1  4  5=4/2": the columns' numbers, no row.)
+    if (!rows.length && spans(l.text).every((c) => COLUMN_NUMBER.test(c.text.text))) continue;
     const cells = spans(l.text).map((c) => ({ span: c, col: columnOf(c, header) }));
     const label = cells.find((c) => c.col === labelCol && /\p{L}/u.test(c.span.text.text));
     const values = cells.filter(

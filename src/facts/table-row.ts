@@ -148,6 +148,12 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   };
   const planValue = first("target");
   const resultValue = first("result");
+  // "Dự toán năm 2026 | So ước TH 2025 (%)": next year's plan set against this year's result
+  // is that plan's growth.
+  const planOverResult = (i: number) => {
+    const left = roles[i - 1];
+    return left?.role === "target" && RESULT_BASE.test(row.cells[i].column.header) ? left : undefined;
+  };
   row.cells.forEach((cell, i) => {
     const role = roles[i];
     if (role.role === "other") return;
@@ -166,7 +172,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         // ("% so cùng kỳ": the index against last year's same period, a growth as written.)
         measure = "growth";
         unit = "%";
-        kind = resultRole?.role === "estimate" ? "estimate" : "actual";
+        kind = planOverResult(i) ? "target" : resultRole?.role === "estimate" ? "estimate" : "actual";
       } else if (role.role === "compare") {
         // ("So sánh (%)" beside a rate of 8,6% against a plan of 9,0%: 95,6 is the ratio.)
         const ratio =
@@ -201,7 +207,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       ) {
         measure = "rate";
       } else measure = "level";
-      const src = role.role === "compare" ? (resultRole ?? role) : role;
+      const src = role.role === "compare" ? (planOverResult(i) ?? resultRole ?? role) : role;
       const columnPeriod = perYear ? src.span : src.period;
       // ("Kế hoạch năm", "KH năm" in a report on nine months: the year's plan.)
       const reported = ctx.period ?? env.info.period;
@@ -263,6 +269,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
 function sinceHeader(header: string): boolean {
   return (
     (/cùng kỳ|năm trước|CK/u.test(header) ||
+      RESULT_BASE.test(header) ||
       /so\s+(?:với|sánh)\s+(?:cùng\s+)?(?:năm|vụ|quý|tháng|mùa|\d{4})/iu.test(header) ||
       // ("So sánh ƯTH 2024/TH 2023 (%)": this year's over last year's.)
       /\/\s*(?:TH|thực hiện|năm|cùng kỳ)?\s*\d{4}/iu.test(header)) &&
@@ -270,9 +277,14 @@ function sinceHeader(header: string): boolean {
   );
 }
 
+/** "So ước TH 2025", "So với TH năm 2024": a result of a named year as the base. */
+const RESULT_BASE =
+  /(?<![\p{L}])so\s+(?:với\s+)?(?:(?:ƯTH|UTH|TH|ước thực hiện|ước TH|thực hiện)\s*(?:năm\s+)?)((?:19|20)\d\d)(?!\d)/iu;
+
 function compareBase(header: string, env?: DocScope): string {
   if (sinceHeader(header)) {
-    const over = /\/\s*(?:TH|thực hiện|năm|cùng kỳ)?\s*((?:19|20)\d\d)(?!\d)/iu.exec(header);
+    const over =
+      /\/\s*(?:TH|thực hiện|năm|cùng kỳ)?\s*((?:19|20)\d\d)(?!\d)/iu.exec(header) ?? RESULT_BASE.exec(header);
     if (over) return over[1];
     const base = env ? findPeriods(header, env.ref).filter((p) => p.base) : [];
     return base.length ? base[base.length - 1].code : "same_period_last_year";
