@@ -1065,6 +1065,23 @@ describe("a target's deadline", () => {
   });
 });
 
+describe("a Word conversion's bullets", () => {
+  it("in the private-use area are bullets: the lead-in above them gives their kind and year", () => {
+    const text = [
+      "II. KẾT QUẢ NỔI BẬT",
+      "Năm 2025, ước thực hiện:",
+      "\uf0b7 Tổng giá trị sản xuất đạt 18.420 tỷ đồng, tăng 7,9% so với năm 2024.",
+      "\uf0b7 Thu ngân sách trên địa bàn 940 tỷ đồng.",
+    ].join("\n");
+    const got = facts(text, { date: "2025-02-20", area: "thị xã Điện Bàn, tỉnh Quảng Nam" }).map(labels);
+    expect(got).toEqual([
+      ["18.420", "level", "estimate", "2025"],
+      ["7,9", "growth", "estimate", "2025"],
+      ["940", "level", "estimate", "2025"],
+    ]);
+  });
+});
+
 describe("an estimate does not run on into a new statement", () => {
   it("a sentence with a verb of its own, or opening on a time of its own, is a result", () => {
     const hints = { date: "2025-10-07", area: "huyện Tam Bình, tỉnh Vĩnh Long" };

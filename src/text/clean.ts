@@ -24,7 +24,7 @@ export interface CleanLine {
 }
 
 const TOKEN =
-  /<sup>\s*\(?\s*(\d{1,3})\s*\)?\s*<\/sup>|<sup>([^<]{0,8})<\/sup>|<\/?(?:sup|sub|b|i|u|em|strong|span|br)\b[^>]*>|<(https?:\/\/[^>\s]+)>|\\([\\*_#[\]()`>.!+|-])|\*\*+|__+|[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\ufeff\v\f\r]|[\u0300-\u036f]/g;
+  /<sup>\s*\(?\s*(\d{1,3})\s*\)?\s*<\/sup>|<sup>([^<]{0,8})<\/sup>|<\/?(?:sup|sub|b|i|u|em|strong|span|br)\b[^>]*>|<(https?:\/\/[^>\s]+)>|\\([\\*_#[\]()`>.!+|-])|([\uf000-\uf0ff])|\*\*+|__+|[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\t\ufeff\v\f\r]|[\u0300-\u036f]/g;
 
 /**
  * Offsets 0, 1, 2…, made once and grown as longer sources come: the map of a line left as it
@@ -103,6 +103,9 @@ export function cleanLine(src: Source, index: number): CleanLine {
       b.raw(raw, at + 1, at + 1 + m[3].length);
     } else if (m[4] !== undefined) {
       b.raw(raw, at + 1, at + 2);
+    } else if (m[5] !== undefined) {
+      // A Symbol-font bullet a Word conversion left in the private-use area ("\uf0b7"): a bullet.
+      b.insert("•", at);
     } else if (tok[0] === "*" || tok[0] === "_") {
       // bold markers: dropped
     } else if (/[\u0300-\u036f]/.test(tok)) {
