@@ -1601,6 +1601,54 @@ describe("tables", () => {
     ]);
   });
 
+  it("merged headers flattened one cell per line: each period over its columns, a verdict in words skipped", () => {
+    const text = [
+      "Biểu 02. KẾT QUẢ MỘT SỐ CHỈ TIÊU",
+      "TT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Năm 2025",
+      "Giai đoạn 2021-2025",
+      "Kế hoạch",
+      "Ước thực hiện",
+      "So sánh (%)",
+      "Mục tiêu NQ",
+      "Ước TH",
+      "Đánh giá",
+      "1",
+      "Tỷ lệ che phủ rừng",
+      "%",
+      "58",
+      "58,6",
+      "101,0",
+      "58,5",
+      "58,6",
+      "Vượt",
+      "2",
+      "Tỷ lệ hộ nghèo",
+      "%",
+      "8,5",
+      "8,9",
+      "-",
+      "Dưới 8",
+      "8,9",
+      "Không đạt",
+    ].join("\n");
+    const all = facts(text, { date: "2025-05-20", area: "huyện Tương Dương, tỉnh Nghệ An" });
+    expect(all.find((f) => f.value_text === "8")?.qualifier).toBe("<");
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["58", "target", "2025"],
+      ["58,6", "estimate", "2025"],
+      ["101,0", "estimate", "2025"],
+      ["58,5", "target", "2025"],
+      ["58,6", "estimate", "2025"],
+      ["8,5", "target", "2025"],
+      ["8,9", "estimate", "2025"],
+      ["8", "target", "2025"],
+      ["8,9", "estimate", "2025"],
+    ]);
+  });
+
   it("a spaced table's header wrapped over lines, with a row of column numbers under it", () => {
     const text = [
       "Biểu 2. CHI NGÂN SÁCH ĐỊA PHƯƠNG",

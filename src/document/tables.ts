@@ -19,8 +19,11 @@ export interface TableRows {
 export const LABEL_HEAD =
   /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu|sản phẩm|tên sản phẩm|sản phẩm chủ yếu|mặt hàng|mặt hàng chủ yếu)$/iu;
 export const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính)$/iu;
-const NOTE_HEAD = /^ghi chú$/iu;
-export const VALUE_CELL = /^[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*\(\*+\))?$/u;
+/** A last column of words, not figures: "Ghi chú", "Đánh giá" (đạt, vượt, không đạt). */
+const NOTE_HEAD = /^(?:ghi chú|đánh giá|kết quả đánh giá)$/iu;
+// ("Dưới 10", "Trên 95", "Từ 80 trở lên": a plan's bound is still a value.)
+export const VALUE_CELL =
+  /^(?:(?:dưới|trên|khoảng|tối thiểu|tối đa|không quá|ít nhất|từ)\s+)?[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*trở lên)?(?:\s*\(\*+\))?$/iu;
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 interface Cell {
@@ -92,6 +95,7 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
       k -= extra;
     }
   }
+  foldGroups(columns, hasNote, cells, k);
   // Start of the table: the title lines above the header give its caption.
   const caption = captionAbove(lines, headAt);
   const rows: Row[] = [];
@@ -108,6 +112,10 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
     return (isEmpty(c) || isSttLike(t) || Number(t) === group + 1) && isLabel(cells[j + 1]);
   };
   const rowStart = (j: number) => isLabel(cells[j]) || sttAhead(j);
+  const numberedAt = (j: number) => {
+    const t = cells[j]?.text.text.trim() ?? "";
+    return (isSttLike(t) || /^\d{1,3}$/.test(t)) && t !== "" && isLabel(cells[j + 1]);
+  };
   let j = k;
   while (j < cells.length) {
     const c = cells[j];
@@ -138,7 +146,8 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
       values.push(cells[j]);
       j++;
     }
-    if (values.length === V && hasNote && j < cells.length && !rowStart(j)) j++;
+    // (The note, even in words — "Không đạt" — when a numbered row comes after it.)
+    if (values.length === V && hasNote && j < cells.length && (!rowStart(j) || numberedAt(j + 1))) j++;
     // A sub-row that names only its unit lost the cells merged with the row above, and those
     // are the comparison's; any other short row just has empty trailing cells.
     const filled = values.filter((v) => v && !isEmpty(v)).length;
@@ -168,6 +177,38 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
     else break;
   }
   return { rows, lines: rowLines, span: [start, end] };
+}
+
+/**
+ * Merged headers flattened one cell per line: "Năm 2025 | Giai đoạn 2021-2025" over "Kế hoạch |
+ * Ước thực hiện | So sánh (%) | Mục tiêu NQ | Ước TH | Đánh giá". The period heads come first,
+ * each over an equal share of the heads after them (the note included); folded only when the
+ * first row has as many values as the folded columns.
+ */
+function foldGroups(columns: Column[], hasNote: boolean, cells: Cell[], k: number): void {
+  const periodHead = (h: string) =>
+    /(?:19|20)\d{2}/.test(h) &&
+    !/kế hoạch|thực hiện|ước|so sánh|mục tiêu|(?<![\p{L}])(?:KH|TH|NQ)(?![\p{L}])/iu.test(h);
+  let g = 0;
+  while (g < columns.length && periodHead(columns[g].header)) g++;
+  const subs = columns.length - g + (hasNote ? 1 : 0);
+  if (g < 1 || subs % g !== 0 || subs / g < 2) return;
+  if (columns.slice(g).some((c) => /(?:19|20)\d{2}/.test(c.header))) return;
+  // The first row: its number, label and unit, then its values up to the next row or note.
+  let j = k;
+  if (cells[j] && !isLabel(cells[j])) j++;
+  if (!isLabel(cells[j])) return;
+  j++;
+  if (cells[j] && (isUnitPhrase(cells[j].text.text) || isLabel(cells[j]))) j++;
+  let n = 0;
+  const numbered = (i: number) => /^\d{1,3}$/.test(cells[i].text.text.trim()) && isLabel(cells[i + 1]);
+  while (j + n < cells.length && !isLabel(cells[j + n]) && !numbered(j + n)) n++;
+  if (n !== columns.length - g) return;
+  const per = subs / g;
+  const folded = columns
+    .slice(g)
+    .map((c, i) => ({ header: `${columns[Math.floor(i / per)].header} ${c.header}` }));
+  columns.splice(0, columns.length, ...folded);
 }
 
 function lineOfCell(cells: Cell[], m: Mapped): number {
