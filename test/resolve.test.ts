@@ -1601,6 +1601,24 @@ describe("tables", () => {
     ]);
   });
 
+  it("a note under a table that calls some of its figures estimates makes those columns estimates", () => {
+    const text = [
+      "Bảng 1. Một số chỉ tiêu 9 tháng năm 2025",
+      "",
+      "| Chỉ tiêu | ĐVT | 9 tháng 2024 | 9 tháng 2025 | So cùng kỳ (%) |",
+      "|:---|:---:|---:|---:|---:|",
+      "| Sản lượng thủy sản | Nghìn tấn | 612,4 | 648,9 | 106,0 |",
+      "",
+      "*Ghi chú: số liệu 9 tháng 2025 là số ước tính.*",
+    ].join("\n");
+    const all = facts(text, { date: "2025-10-05", area: "tỉnh Cà Mau" });
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period])).toEqual([
+      ["612,4", "level", "actual", "2024-01/2024-09"],
+      ["648,9", "level", "estimate", "2025-01/2025-09"],
+      ["106,0", "growth", "estimate", "2025-01/2025-09"],
+    ]);
+  });
+
   it("merged headers flattened one cell per line: each period over its columns, a verdict in words skipped", () => {
     const text = [
       "Biểu 02. KẾT QUẢ MỘT SỐ CHỈ TIÊU",

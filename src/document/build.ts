@@ -403,7 +403,9 @@ class Builder {
       parent: before,
       line: table.span[0],
     };
+    const estimated = estimateNote(this.lines, table.span[1]);
     for (const row of table.rows) {
+      if (estimated !== undefined) row.estimated = estimated;
       const parts = [row.label, ...(row.unit ? [row.unit] : []), ...row.cells.map((c) => c.text)];
       this.blocks.push({ kind: "row", text: joinParts(parts, " | "), section: this.section, refs: [], row });
     }
@@ -411,6 +413,20 @@ class Builder {
     this.section = before;
   }
 }
+
+/** "Ghi chú: số liệu tháng 8/2024 là số ước tính." right under a table: which figures are estimates. */
+function estimateNote(lines: CleanLine[], last: number): string | undefined {
+  let seen = 0;
+  for (let i = last + 1; i < lines.length && seen < 2; i++) {
+    if (lines[i].blank || lines[i].filler) continue;
+    seen++;
+    const m = ESTIMATE_NOTE.exec(lines[i].text.text);
+    if (m) return (m[1] ?? "").trim();
+  }
+  return undefined;
+}
+const ESTIMATE_NOTE =
+  /^\s*(?:\(?\*+\)?\s*)?(?:ghi chú|chú thích|lưu ý)?\s*[:：]?\s*số liệu(?:\s+((?:(?!\s+là\s).){1,40}))?\s+là\s+(?:số\s+)?(?:ước tính|ước thực hiện|dự ước|số ước|ước)(?![\p{L}])/iu;
 
 function joined(open: Open): string {
   return open.parts[open.parts.length - 1]?.text ?? "";

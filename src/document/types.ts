@@ -32,6 +32,11 @@ export interface Row {
   caption: string;
   /** Labels of the enclosing group rows ("Tăng trưởng GRDP", "Trong đó:"). */
   groups: string[];
+  /**
+   * A note under the table calls its figures estimates ("Ghi chú: số liệu 9 tháng 2025 là số ước
+   * tính"): the words naming which ("9 tháng 2025"), or "" for all.
+   */
+  estimated?: string;
 }
 
 export interface Block {

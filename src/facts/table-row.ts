@@ -97,6 +97,18 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   };
 }
 
+/**
+ * A result column a note under the table calls estimates: all of them, or those whose period
+ * ends where the note's does ("số liệu 9 tháng 2025 là số ước tính" leaves "9 tháng 2024").
+ */
+function estimatedBy(note: string | undefined, role: ColumnRole, env: DocScope): ColumnRole {
+  if (note === undefined || role.role !== "actual" || role.earlier !== undefined) return role;
+  const named = findPeriods(note, env.ref).filter((p) => !p.base);
+  const ends = (code: string) => code.split("/").pop()?.slice(0, 7);
+  if (named.length && !named.some((p) => role.period && ends(p.code) === ends(role.period))) return role;
+  return { ...role, role: "estimate" };
+}
+
 /** "Đơn vị tính: triệu đồng" above a table with no unit column: the unit of all its cells. */
 function captionUnit(caption: string): string {
   const m = /(?:đơn vị tính|đơn vị|ĐVT)\s*[:：]\s*([^;,.()]{1,30})/iu.exec(caption);
@@ -126,7 +138,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   const name = [...row.groups, label].join(" - ");
   const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
   // Which column holds the result, to take its period for the comparison column.
-  const roles = row.cells.map((c) => columnRole(c.column.header, env));
+  const roles = row.cells.map((c) => estimatedBy(row.estimated, columnRole(c.column.header, env), env));
   // (The latest: "TH 2023 | KH 2024 | ƯTH 2024 | So sánh ƯTH/KH (%)" compares 2024's estimate.)
   const resultRole = [...roles]
     .reverse()
