@@ -1065,6 +1065,27 @@ describe("a target's deadline", () => {
   });
 });
 
+describe("a lead-in that tells how the targets came out", () => {
+  it("lists results ('chỉ tiêu … đạt và vượt kế hoạch, cụ thể như sau:'); one that strives for them lists targets", () => {
+    const text = [
+      "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024",
+      "1. Các chỉ tiêu chủ yếu",
+      "Năm 2024, toàn ngành có 8/9 chỉ tiêu chủ yếu đạt và vượt kế hoạch, cụ thể như sau:",
+      "- Tỷ lệ che phủ rừng đạt 61,2%, tăng 0,4 điểm phần trăm so với năm 2023.",
+      "II. NHIỆM VỤ NĂM 2025",
+      "Năm 2025, toàn ngành phấn đấu đạt và vượt các chỉ tiêu chủ yếu như sau:",
+      "- Tỷ lệ che phủ rừng đạt 61,5%.",
+    ].join("\n");
+    const got = facts(text, { date: "2024-12-18", area: "tỉnh Tuyên Quang" }).map(labels);
+    expect(got).toEqual([
+      ["8/9", "count_of_total", "actual", "2024"],
+      ["61,2", "share", "actual", "2024"],
+      ["0,4", "change", "actual", "2024"],
+      ["61,5", "share", "target", "2025"],
+    ]);
+  });
+});
+
 describe("a Word conversion's bullets", () => {
   it("in the private-use area are bullets: the lead-in above them gives their kind and year", () => {
     const text = [

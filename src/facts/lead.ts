@@ -9,6 +9,11 @@ const LEAD_KINDS: [RegExp, LeadScope["kind"]][] = [
     "target",
   ],
   [wordsFirst(/(?<![\p{L}])(?:kết quả|đạt được|thực hiện được|đã đạt|đã thực hiện)(?![\p{L}])/giu), "actual"],
+  // ("có 9/10 chỉ tiêu chủ yếu đạt và vượt kế hoạch, cụ thể như sau:": how the targets came out.)
+  [
+    /(?<![\p{L}])(?<!(?:phấn đấu|bảo đảm|đảm bảo|cố gắng|quyết tâm)\s+)(?:đạt và vượt|đạt, vượt)(?![\p{L}])/giu,
+    "actual",
+  ],
 ];
 
 /**
