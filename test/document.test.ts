@@ -295,6 +295,35 @@ describe("paragraphs", () => {
   });
 });
 
+describe("footnotes marked in brackets", () => {
+  it("'[^2]' and 'xã Đông Sơn(1)' with their bodies under the text: the figures belong where the marker stands", () => {
+    const lines = [
+      "BÁO CÁO",
+      "Kết quả năm 2025, nhiệm vụ năm 2026",
+      "",
+      "I. KẾT QUẢ NĂM 2025",
+      "Xã được thành lập từ ba xã cũ(1); thu ngân sách ước đạt 41.200 triệu đồng [^2].",
+      "II. NHIỆM VỤ NĂM 2026",
+      "(1) Phấn đấu thu ngân sách 45.000 triệu đồng.",
+      "",
+      "____________",
+      "(1) Xã Yên Sơn có diện tích 28,4 km2, xã Yên Hòa 19,7 km2.",
+      "",
+      "[^2]: Trong đó thu tiền sử dụng đất 9.860",
+      "    triệu đồng.",
+    ];
+    const all = facts(lines);
+    const area = all.find((f) => f.value_text === "28,4");
+    expect(area).toMatchObject({ kind: "actual", period: "2025" });
+    const land = all.find((f) => f.value_text === "9.860");
+    expect(land).toMatchObject({ unit: "triệu đồng", period: "2025" });
+    expect(land?.kind).not.toBe("target");
+    // The numbered task under II is a task, not a footnote: its marker is no figure either.
+    expect(all.find((f) => f.value_text === "45.000")).toMatchObject({ kind: "target", period: "2026" });
+    expect(all.map((f) => f.value_text)).not.toContain("2");
+  });
+});
+
 describe("footnotes", () => {
   it("end a note cut at a page's foot at the next numbered heading: the text after it is read", () => {
     const lines = [

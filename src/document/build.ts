@@ -3,7 +3,7 @@ import { lacksDiacritics, restoreBareLines, restoreDiacritics } from "../text/di
 import { type Mapped, MappedBuilder, slice, trim } from "../text/mapped.js";
 import { lineCount, type Source } from "../text/source.js";
 import { STANDALONE } from "./datelines.js";
-import { findBareFootnotes } from "./footnotes.js";
+import { findBareFootnotes, findMarkedFootnotes } from "./footnotes.js";
 import { headingNumbering, isUpperTitle } from "./headings.js";
 import { spaceTables } from "./space-tables.js";
 import { cellTables, pipeTables, type TableRows } from "./tables.js";
@@ -42,6 +42,15 @@ export function buildDocument(given: Source): DocumentTree {
     l.text = removeRanges(l.text, refs);
     for (const r of refs) l.refs.push({ at: r.at, n: r.n });
   }
+  const marked = findMarkedFootnotes(lines, source);
+  for (const [idx, cuts] of marked.cuts) {
+    // (Offsets were read before the bare markers were cut: a line with both keeps its brackets.)
+    if (bare.refs.has(idx)) continue;
+    const l = lines[idx];
+    l.text = removeRanges(l.text, cuts);
+    if (!marked.bodies.has(idx)) for (const r of cuts) l.refs.push({ at: r.at, n: r.n });
+  }
+  for (const [idx, n] of marked.bodies) if (!bare.bodies.has(idx)) bare.bodies.set(idx, n);
   const tables = [...cellTables(lines), ...pipeTables(lines), ...spaceTables(lines)].sort(
     (a, b) => a.span[0] - b.span[0],
   );
@@ -166,7 +175,8 @@ class Builder {
     // An open footnote: consecutive lines continue it; a line that starts with a space after
     // a footnote block is where the page's running text resumes.
     if (open?.kind === "footnote") {
-      const resumes = /^\s/.test(text) && blanks === 0;
+      // (Indented by four, a Markdown footnote's body goes on.)
+      const resumes = /^\s/.test(text) && !/^ {4}/.test(text) && blanks === 0;
       const fnDone = endsSentence(joined(open));
       if (!resumes && blanks === 0 && !num) {
         this.extend(open, l, refs);

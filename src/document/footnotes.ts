@@ -1,4 +1,5 @@
 import type { CleanLine } from "../text/clean.js";
+import { lineText, type Source } from "../text/source.js";
 
 /**
  * Footnotes whose markers are bare digits: the body is a line that starts with its number
@@ -59,4 +60,61 @@ export function findBareFootnotes(lines: CleanLine[]): BareFootnotes {
     }
   }
   return { bodies, refs };
+}
+
+/**
+ * Footnotes marked in brackets: Markdown's "[^2]" with its body "[^2]: …", and a converted
+ * document's "Thành Sơn(1)" with its body "(1) …" under a rule ("______"). A bracketed number
+ * is a marker only when it is glued to the word before it and its body stands under the rule,
+ * so a list numbered (1), (2)… stays a list. The markers are cut from the text.
+ */
+export interface MarkedFootnotes {
+  bodies: Map<number, number>;
+  /** Line index → marker spans to cut (references and the bodies' own markers). */
+  cuts: Map<number, { at: number; length: number; n: number }[]>;
+}
+
+const MD_BODY = /^\s?\[\^(\d{1,3})\]:\s*/u;
+const PAREN_BODY = /^\s?\((\d{1,3})\)\s*(?=[\p{Lu}("“])/u;
+const RULE = /^\s*[_\-─—=]{5,}\s*$/u;
+
+export function findMarkedFootnotes(lines: CleanLine[], source: Source): MarkedFootnotes {
+  const bodies = new Map<number, number>();
+  const cuts = new Map<number, { at: number; length: number; n: number }[]>();
+  const cut = (i: number, at: number, length: number, n: number) => {
+    const list = cuts.get(i) ?? [];
+    list.push({ at, length, n });
+    cuts.set(i, list);
+  };
+  const glued = new Set<number>();
+  let ruled = false;
+  for (const l of lines) {
+    const t = l.text.text;
+    // (Read raw: cleaning takes "____" for bold markers.)
+    if (RULE.test(lineText(source, l.index))) {
+      ruled = true;
+      continue;
+    }
+    const md = MD_BODY.exec(t);
+    const paren = ruled ? PAREN_BODY.exec(t) : null;
+    const body = md ?? (paren && glued.has(Number(paren[1])) ? paren : null);
+    if (body) {
+      bodies.set(l.index, Number(body[1]));
+      cut(l.index, 0, body[0].length, Number(body[1]));
+      continue;
+    }
+    if (!t.includes("(") && !t.includes("[^")) continue;
+    for (const m of t.matchAll(/\[\^(\d{1,3})\]|(?<=[\p{L}%‰\d])\((\d{1,3})\)(?=[\s,.;:)”"]|$)/gu)) {
+      const n = Number(m[1] ?? m[2]);
+      if (m[2] !== undefined) glued.add(n);
+      cut(l.index, m.index ?? 0, m[0].length, n);
+    }
+  }
+  // A bracketed number glued to a word is a marker only where its body was found.
+  for (const [i, list] of cuts) {
+    const kept = list.filter((c) => bodies.has(i) || [...bodies.values()].includes(c.n));
+    if (kept.length) cuts.set(i, kept);
+    else cuts.delete(i);
+  }
+  return { bodies, cuts };
 }
