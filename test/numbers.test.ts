@@ -258,6 +258,15 @@ describe("findPeriods", () => {
     expect(findPeriods("đến hết năm 2025")[0]).toMatchObject({ code: "2025", until: true });
   });
 
+  it("dates a day 'of the next year' one year on: đến ngày 31/1 năm sau", () => {
+    expect(findPeriods("đến ngày 31/1 năm sau", { year: 2024, month: 11 }).map((p) => p.code)).toEqual([
+      "2025-01-31",
+    ]);
+    expect(findPeriods("đến ngày 31/1", { year: 2024, month: 11 }).map((p) => p.code)).not.toContain(
+      "2025-01-31",
+    );
+  });
+
   it("marks the comparison base: so với năm 2022", () => {
     const ps = findPeriods("Năm 2023, GRDP tăng 7,86% so với năm 2022.");
     expect(ps.map((p) => [p.code, p.base])).toEqual([

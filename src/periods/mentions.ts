@@ -229,15 +229,16 @@ const RULES: Rule[] = [
       return { code: a === b ? `${y}-${pad(a)}` : `${y}-${pad(a)}/${y}-${pad(b)}`, cls: "sub" };
     },
   ],
-  // đến ngày 30/9, ngày 20 tháng 9: a day
+  // đến ngày 30/9, ngày 20 tháng 9: a day ("31/1 năm sau": of the next year)
   [
-    /(?:(?:ngày|đến|tới|hết)\s*(\d{1,2})\s*\/\s*(\d{1,2})|ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2}))(?![\d/])/giu,
+    /(?:(?:ngày|đến|tới|hết)\s*(\d{1,2})\s*\/\s*(\d{1,2})|ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2}))(?![\d/])(\s+năm\s+(?:sau|tới))?/giu,
     (m, ref) => {
       if (!ref) return null;
       const d = Number(m[1] ?? m[3]);
       const mo = Number(m[2] ?? m[4]);
       if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
-      return { code: `${yearOf(ref, mo)}-${pad(mo)}-${pad(d)}`, cls: "sub" };
+      const y = m[5] ? ref.year + 1 : yearOf(ref, mo);
+      return { code: `${y}-${pad(mo)}-${pad(d)}`, cls: "sub" };
     },
   ],
   // tháng 10
