@@ -97,14 +97,18 @@ function unitReader(text: string): (at: number) => UnitMatch | null {
  */
 function splitNumeral(text: string, at: number, numeral: string): string {
   if (!/^\d{1,3}(?:\.\d{3})*$/.test(numeral)) return numeral;
-  const m = SPLIT.exec(text.slice(at));
+  // (Cheap test first: most numbers have no space and a digit after it.)
+  const next = at + numeral.length;
+  if (!/^\.? \d/.test(text.slice(next, next + 3))) return numeral;
+  SPLIT.lastIndex = at;
+  const m = SPLIT.exec(text);
   if (!m || m[0].length <= numeral.length) return numeral;
   const rest = text.slice(at + m[0].length);
   if (/^\s*$/.test(rest)) return m[0];
   const unit = readUnit(rest);
   return unit && !/^[%‰]|^lần/.test(unit.unit) ? m[0] : numeral;
 }
-const SPLIT = /^\d{1,3}(?:\.\d{3})*(?:\.? \d{3}(?:\.\d{3})*)+(?:,\d+)?(?![\d.,]?\d)/u;
+const SPLIT = /\d{1,3}(?:\.\d{3})*(?:\.? \d{3}(?:\.\d{3})*)+(?:,\d+)?(?![\d.,]?\d)/uy;
 
 function readToken(text: string, start: number, numeral: string): NumberToken {
   const unitAt = unitReader(text);
