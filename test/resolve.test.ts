@@ -1640,6 +1640,42 @@ describe("tables", () => {
     ]);
   });
 
+  it("a column per unit holds that unit's figures for the table's period; the total column is the whole", () => {
+    const text = [
+      "Bảng 3. Một số chỉ tiêu quý I năm 2025 theo địa bàn",
+      "",
+      "| Chỉ tiêu | ĐVT | Huyện Lục Yên | Huyện Văn Chấn | Toàn tỉnh |",
+      "|:---|:---:|---:|---:|---:|",
+      "| Diện tích lúa gieo cấy | Ha | 1.820 | 2.045 | 9.310 |",
+      "| Dư nợ tín dụng đến 31/3 | Tỷ đồng | 640,2 | 712,9 | 4.105,5 |",
+    ].join("\n");
+    const all = facts(text, { date: "2025-04-10", area: "tỉnh Yên Bái" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period, f.area])).toEqual([
+      ["1.820", "actual", "2025-Q1", "huyện Lục Yên"],
+      ["2.045", "actual", "2025-Q1", "huyện Văn Chấn"],
+      ["9.310", "actual", "2025-Q1", "tỉnh Yên Bái"],
+      ["640,2", "actual", "2025-03-31", "huyện Lục Yên"],
+      ["712,9", "actual", "2025-03-31", "huyện Văn Chấn"],
+      ["4.105,5", "actual", "2025-03-31", "tỉnh Yên Bái"],
+    ]);
+  });
+
+  it("columns named by former provinces of a merger keep '(cũ)', apart from the new province of one name", () => {
+    const text = [
+      "**Bảng 2. Kết quả 6 tháng đầu năm 2025 của hai tỉnh trước hợp nhất**",
+      "",
+      "| Chỉ tiêu | ĐVT | Thái Nguyên (cũ) | Bắc Kạn (cũ) | Chung |",
+      "|:---|:---:|---:|---:|---:|",
+      "| Thu ngân sách trên địa bàn | Tỷ đồng | 9.420,5 | 1.310,8 | 10.731,3 |",
+    ].join("\n");
+    const all = facts(text, { date: "2025-10-02", area: "tỉnh Thái Nguyên" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period, f.area])).toEqual([
+      ["9.420,5", "actual", "2025-S1", "tỉnh Thái Nguyên (cũ)"],
+      ["1.310,8", "actual", "2025-S1", "tỉnh Bắc Kạn (cũ)"],
+      ["10.731,3", "actual", "2025-S1", "tỉnh Thái Nguyên"],
+    ]);
+  });
+
   it("merged headers flattened one cell per line: each period over its columns, a verdict in words skipped", () => {
     const text = [
       "Biểu 02. KẾT QUẢ MỘT SỐ CHỈ TIÊU",

@@ -48,6 +48,8 @@ const words = (s: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 const PROVINCES = new Set(PROVINCE_NAMES.map(words));
+/** The centrally run cities: "thành phố Hà Nội", not "tỉnh Hà Nội". */
+const CITIES = new Set(["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"].map(words));
 
 /** The province a name starts with, as written ("Lào Cai Năm" → "Lào Cai"), or null. */
 function provinceIn(name: string): string | null {
@@ -107,4 +109,22 @@ export function findAreas(text: string): AreaMention[] {
   for (let m = re.exec(text); m; m = re.exec(text))
     out.push({ start: m.index, end: m.index + m[0].length, area: "cả nước", level: "quốc gia" });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A table column named by a unit alone: "Huyện Mường Chà", "Xã Tân Lập", or a province by its
+ * bare name, "An Giang (cũ)" (a former province of a merger keeps its "(cũ)" so that it is not
+ * taken for the new province of the same name). Null when the header says more than a place.
+ */
+export function headerArea(header: string): string | null {
+  const h = header.replace(/\s+/g, " ").trim();
+  const former = /\s*\((cũ|mới|trước sắp xếp|sau sắp xếp)\)$/iu.exec(h);
+  const name = former ? h.slice(0, former.index) : h;
+  const tag = former && /cũ|trước/iu.test(former[1]) ? " (cũ)" : "";
+  const m = findAreas(name).find((a) => a.area !== "cả nước");
+  if (m && m.start === 0 && name.length - m.end <= 1) return m.area + tag;
+  const province = provinceIn(name);
+  if (province && province.length === name.length)
+    return `${CITIES.has(words(province)) ? "thành phố" : "tỉnh"} ${province}${tag}`;
+  return null;
 }

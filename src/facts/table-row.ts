@@ -1,3 +1,4 @@
+import { headerArea } from "../catalogue/areas.js";
 import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
@@ -25,6 +26,8 @@ interface ColumnRole {
   earlier?: number | "previous";
   /** "Tăng/giảm", "Chênh lệch": the gap between the result and the earlier or planned figure. */
   gap?: boolean;
+  /** "Huyện Mường Chà", "An Giang (cũ)": a column per unit, the figures of that unit. */
+  area?: string;
 }
 
 /** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
@@ -33,6 +36,8 @@ const COMPARE_HEAD = /so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)
 const ESTIMATE_HEAD = word("ước|dự ước|ƯTH|UTH|ƯTH");
 const TARGET_HEAD = word("nghị quyết|NQ|NQĐH|kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán|định hướng");
 const ACTUAL_HEAD = word("thực hiện|TH|kết quả|đạt|quyết toán|QT|cộng dồn|lũy kế|luỹ kế");
+const TOTAL_HEAD =
+  /^(?:chung|tổng|cộng|tổng cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|thị xã|xã|phường|vùng)|cả (?:tỉnh|huyện|xã))$/iu;
 const EARLIER_HEAD = /^cùng kỳ(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
 const GAP_HEAD =
   /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch)(?:\s*\([^()]*\))?$/iu;
@@ -87,7 +92,11 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     h.replace(/\s+/g, " ").length - (ps[ps.length - 1].end - ps[ps.length - 1].start) <= 6
   )
     role = "actual";
+  // ("Huyện A | Huyện B | Toàn tỉnh": figures of each unit, of the period the table is about.)
+  const area = role === "other" && !ps.length ? headerArea(h) : null;
+  if (area) role = "actual";
   return {
+    ...(area ? { area } : {}),
     role,
     period,
     span,
@@ -136,9 +145,20 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     /hằng năm|hàng năm|\/\s*năm|mỗi năm/iu.test(row.label.text);
   const label = row.label.text.replace(/^\s*[-+•]\s*/, "").trim();
   const name = [...row.groups, label].join(" - ");
+  // ("Giải ngân vốn đầu tư công đến 30/6" under columns that name no period: that day.)
+  const labelPeriod =
+    findPeriods(label, env.ref)
+      .filter((p) => !p.base && !p.price && !p.programme)
+      .pop()?.code ?? null;
   const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
   // Which column holds the result, to take its period for the comparison column.
   const roles = row.cells.map((c) => estimatedBy(row.estimated, columnRole(c.column.header, env), env));
+  // ("Chung", "Toàn tỉnh", "Tổng cộng" beside columns per unit: the whole of the report's unit.)
+  if (roles.some((r) => r.area))
+    roles.forEach((r, i) => {
+      if (r.role === "other" && TOTAL_HEAD.test(row.cells[i].column.header.trim()))
+        roles[i] = estimatedBy(row.estimated, { ...r, role: "actual" }, env);
+    });
   // (The latest: "TH 2023 | KH 2024 | ƯTH 2024 | So sánh ƯTH/KH (%)" compares 2024's estimate.)
   const resultRole = [...roles]
     .reverse()
@@ -233,7 +253,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       const period =
         role.earlier !== undefined
           ? (earlierPeriod ?? columnPeriod ?? reported)
-          : (columnPeriod ?? yearPlan ?? reported);
+          : (columnPeriod ?? yearPlan ?? labelPeriod ?? reported);
       const pos = place(env.source, cell.text, tok.start, tok.end);
       out.push({
         doc: env.source.name,
@@ -248,7 +268,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         kind,
         period,
         indicator: { code: linkIndicator(name, measure, `${row.caption} ${name}`), text: name },
-        area: env.info.area,
+        area: role.area ?? env.info.area,
         ...(role.gap
           ? earlierPeriod || planValue !== undefined
             ? { base: earlierPeriod ?? "plan" }
@@ -263,11 +283,13 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
           period:
             columnPeriod || yearPlan
               ? "column"
-              : ctx.period
-                ? "section"
-                : env.info.period
-                  ? "document"
-                  : "none",
+              : labelPeriod
+                ? "row"
+                : ctx.period
+                  ? "section"
+                  : env.info.period
+                    ? "document"
+                    : "none",
         },
         ...(pos.page !== undefined ? { page: pos.page } : {}),
       });
