@@ -1458,6 +1458,24 @@ describe("period", () => {
     ]);
   });
 
+  it("at a term's end, the resolution's target in brackets beside a figure of the last year is for that year", () => {
+    const text = [
+      "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THỊ XÃ, NHIỆM KỲ 2020 - 2025",
+      "Thu nhập bình quân đầu người năm 2025 ước đạt 71,4 triệu đồng (Nghị quyết: 70 triệu đồng). Tốc độ tăng giá trị sản xuất bình quân 5 năm ước đạt 9,1%/năm (Nghị quyết: 10%/năm). Kênh mương được kiên cố hóa đạt 61/55%, đạt 110,9% NQ.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-07-02", area: "thị xã Hương Trà" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["71,4", "estimate", "2025"],
+      ["70", "target", "2025"],
+      ["9,1", "estimate", "2021/2025"],
+      // (a yearly rate's target holds over the term; so does the annex's result/target pair)
+      ["10", "target", "2020/2025"],
+      ["61", "actual", "2025"],
+      ["55", "target", "2020/2025"],
+      ["110,9", "actual", "2025"],
+    ]);
+  });
+
   it("a term review: totals of its five years, multiples of a base year, levels reached", () => {
     const text = [
       "Phần thứ nhất",

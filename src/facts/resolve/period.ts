@@ -364,12 +364,12 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   const term = s.section.period ?? s.doc.info.period;
   const text = s.sentence.text;
   const bracket = text.lastIndexOf("(", f.tok.start);
-  const said =
-    bracket > text.lastIndexOf(")", f.tok.start)
-      ? text.slice(bracket + 1, f.tok.start)
-      : f.tok.pairedTarget
-        ? text.slice(f.tok.after).split(/[;.]/)[0]
-        : "";
+  const inBracket = bracket > text.lastIndexOf(")", f.tok.start);
+  const said = inBracket
+    ? text.slice(bracket + 1, f.tok.start)
+    : f.tok.pairedTarget
+      ? text.slice(f.tok.after).split(/[;.]/)[0]
+      : "";
   if (
     f.planBeside &&
     term &&
@@ -380,8 +380,13 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     // (Midway through the term, where it should end; at its end, the term's.)
     const end = endYear(term);
     const refYear = s.doc.refYear;
-    return refYear && refYear <= end - 2 && refYear > Number(term.slice(0, 4)) && !/\/\s*năm/u.test(f.unit)
-      ? [String(end), "term-target"]
+    if (refYear && refYear <= end - 2 && refYear > Number(term.slice(0, 4)))
+      return /\/\s*năm/u.test(f.unit) ? [term, "term-target"] : [String(end), "term-target"];
+    // ("Thu nhập bình quân đầu người năm 2025 ước đạt 92,5 triệu đồng (Nghị quyết: 90 triệu
+    // đồng)": at the term's end, the target of a figure dated in its last year is for that year.)
+    // ("48/35%" is the term's pair as the annex writes it.)
+    return inBracket && prev.period && periodClass(prev.period) === "year" && endYear(prev.period) === end
+      ? [prev.period, "its-result"]
       : [term, "term-target"];
   }
   if (f.planBeside) {
