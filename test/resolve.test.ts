@@ -1458,6 +1458,27 @@ describe("period", () => {
     ]);
   });
 
+  it("a report on a month and its year: the year where named, a part picked out dates only its own figure", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình kinh tế - xã hội tháng 12 và năm 2024",
+      "",
+      "1. Kinh tế",
+      "Tổng sản phẩm trên địa bàn năm 2024 ước tăng 8,25% so với năm 2023, trong đó quý IV tăng 9,02%. Quy mô GRDP theo giá hiện hành đạt 98.640 tỷ đồng.",
+      "Tính chung 12 tháng năm 2024, tổng mức bán lẻ hàng hóa đạt 41.260 tỷ đồng; riêng tháng 12 đạt 3.915 tỷ đồng. Tỷ lệ thất nghiệp năm 2024 ước 2,06% (năm 2023: 2,18%).",
+    ].join("\n");
+    const all = facts(text, { date: "2025-01-06", area: "tỉnh Bến Tre" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["8,25", "2024"],
+      ["9,02", "2024-Q4"],
+      ["98.640", "2024"],
+      ["41.260", "2024"],
+      ["3.915", "2024-12"],
+      ["2,06", "2024"],
+      ["2,18", "2023"],
+    ]);
+  });
+
   it("at a term's end, the resolution's target in brackets beside a figure of the last year is for that year", () => {
     const text = [
       "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THỊ XÃ, NHIỆM KỲ 2020 - 2025",

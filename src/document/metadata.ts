@@ -1,6 +1,6 @@
 import { findAreas } from "../catalogue/areas.js";
 import type { DocumentHints, DocumentInfo } from "../facts/types.js";
-import { periodEnd, periodStart, refDate } from "../periods/codes.js";
+import { periodStart, refDate, widest } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import { lineCount } from "../text/source.js";
 import { datelineDate } from "./datelines.js";
@@ -165,13 +165,6 @@ function comparedYear(blocks: DocumentTree["blocks"]): number | null {
     if (m) return Number(m[1]) + 1;
   }
   return null;
-}
-
-/** "quý IV và cả năm 2023": a period inside another one named beside it is part of it. */
-function widest<T extends { code: string }>(ps: T[]): T[] {
-  const within = (a: string, b: string) =>
-    a !== b && periodStart(a) >= periodStart(b) && periodEnd(a) <= periodEnd(b);
-  return ps.filter((p) => !ps.some((q) => within(p.code, q.code)));
 }
 
 function capitalise(s: string): string {

@@ -308,6 +308,9 @@ function blockFacts(
         p.cls !== "span" &&
         !/^\d{4}-\d{2}-\d{2}$/.test(p.code) &&
         !insideBracket(text, p.start) &&
+        // ("GRDP năm 2025 tăng 9,12%, trong đó quý IV tăng 10,05%. Quy mô GRDP …", "riêng tháng 12
+        // ước đạt …": a part picked out of the whole dates only its own figure.)
+        !PART_OF_WHOLE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
         // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%. Số hộ cận nghèo là …": where a move
         // began dates nothing after it.)
         !figures.some((g) => g.ownPeriodAt === p.start) &&
@@ -331,6 +334,8 @@ function blockFacts(
   if (previous) previous.head = paragraph.lastHead;
   return out;
 }
+
+const PART_OF_WHOLE = /(?:trong đó|riêng|nhất là|đặc biệt là)(?:\s+(?:là|trong|vào|của))?\s*$/iu;
 
 /** A number with its neighbours, passed through every resolver in turn. */
 function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | null, scope: Scope): Figure {

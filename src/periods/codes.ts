@@ -91,3 +91,10 @@ export function periodStart(code: string): string {
   const mm = half ? Number(half) * 6 - 5 : quarter ? Number(quarter) * 3 - 2 : month ? Number(month) : 1;
   return `${y}-${String(mm).padStart(2, "0")}-01`;
 }
+
+/** "quý IV và cả năm 2023": a period inside another one named beside it is part of it. */
+export function widest<T extends { code: string }>(ps: T[]): T[] {
+  const within = (a: string, b: string) =>
+    a !== b && periodStart(a) >= periodStart(b) && periodEnd(a) <= periodEnd(b);
+  return ps.filter((p) => !ps.some((q) => within(p.code, q.code)));
+}

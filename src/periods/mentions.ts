@@ -119,7 +119,9 @@ const RULES: Rule[] = [
     ),
     (m) => {
       const n = monthCount(m[1] ?? m[2]);
-      return n >= 1 && n <= 12 ? { code: `${m[3]}-01/${m[3]}-${pad(n)}`, cls: "sub" } : null;
+      // ("12 tháng năm 2025" is the year.)
+      if (n === 12) return { code: m[3], cls: "year" };
+      return n >= 1 && n < 12 ? { code: `${m[3]}-01/${m[3]}-${pad(n)}`, cls: "sub" } : null;
     },
     "tháng",
   ],

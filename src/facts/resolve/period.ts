@@ -73,7 +73,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     section0 &&
     periodClass(section0) === "sub" &&
     periodClass(code) === "year" &&
-    endYear(code) === endYear(section0)
+    endYear(code) === endYear(section0) &&
+    // (A report on "tháng 12 và năm 2025" speaks of the year where it names it.)
+    env.info.period !== code
       ? section0
       : code;
   // A month or quarter named without its year among the tasks for the coming one ("tháng 9"
@@ -110,7 +112,9 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       // ("gấp 3 lần (năm 2020 chỉ đạt 540.000 lượt)")
       !/^\s*(?:,\s*)?(?:(?:chỉ|mới|đã|cũng)\s+)?(?:đạt|là|tăng|giảm|chiếm|ước|có|còn|phấn đấu|dự kiến|mục tiêu|sẽ)(?![\p{L}])/iu.test(
         text.slice(p.end, p.end + 14),
-      ),
+      ) &&
+      // ("ước tính 2,14% (năm 2024: 2,31%)": a bracket with a figure of its own is its period's.)
+      !(/\(/.test(text.slice(tok.after, p.start)) && /^[^()]*\d[^()]*\)/u.test(text.slice(p.end))),
   );
   if (own) {
     // ("mức tăng 7,05% của quý I năm trước": a period the figure owns dates no later one.)
