@@ -55,6 +55,13 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("cùng kỳ năm trước")).toEqual(["2023"]);
   });
 
+  it("the day a cited document was signed is no period; twelve months of a year are the year", () => {
+    expect(code("theo Báo cáo số 318/BC-UBND ngày 12/12/2023 của UBND huyện")).toEqual([]);
+    expect(code("Quyết định số 25/2023/QĐ-UBND ngày 5/6/2023")).toEqual([]);
+    expect(code("giải ngân đến ngày 30/11/2023")).toEqual(["2023-11-30"]);
+    expect(code("tính chung 12 tháng năm 2023")).toEqual(["2023"]);
+  });
+
   it("'quý I năm trước', '6 tháng đầu năm ngoái': that part of the year before", () => {
     const at = (text: string) => findPeriods(text, { year: 2025, month: 4 }).map((p) => p.code);
     expect(at("mức tăng 7,05% của quý I năm trước")).toEqual(["2024-Q1"]);
@@ -1455,6 +1462,24 @@ describe("period", () => {
       // holds over the term)
       ["40", "target", "2025"],
       ["130", "actual", "2023"],
+    ]);
+  });
+
+  it("a pipe table from an old .doc: no outer border, its header and a row's name wrapped onto the next lines", () => {
+    const text = [
+      "BIỂU TỔNG HỢP MỘT SỐ CHỈ TIÊU NĂM 2024",
+      "(Kèm theo Báo cáo số 318/BC-UBND ngày 12/12/2024 của UBND huyện)",
+      "TT | Chỉ tiêu                  | ĐVT     | TH năm | KH năm | Ước TH   | So sánh (%)",
+      "   |                           |         | 2023   | 2024   | năm 2024 | Ước TH/KH",
+      "1  | Tổng vốn đầu tư toàn xã   | tỷ đồng | 1.846  | 1.900  | 1.952    | 102,7",
+      "   | hội                       |         |        |        |          |",
+    ].join("\n");
+    const all = facts(text, { date: "2024-12-12", area: "huyện Hậu Lộc" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period, f.indicator.text])).toEqual([
+      ["1.846", "actual", "2023", "Tổng vốn đầu tư toàn xã hội"],
+      ["1.900", "target", "2024", "Tổng vốn đầu tư toàn xã hội"],
+      ["1.952", "estimate", "2024", "Tổng vốn đầu tư toàn xã hội"],
+      ["102,7", "estimate", "2024", "Tổng vốn đầu tư toàn xã hội"],
     ]);
   });
 

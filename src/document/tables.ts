@@ -1,6 +1,6 @@
 import { isUnitPhrase } from "../numbers/units.js";
 import type { CleanLine } from "../text/clean.js";
-import { type Mapped, slice, trim } from "../text/mapped.js";
+import { concat, type Mapped, slice, trim } from "../text/mapped.js";
 import type { Column, Row } from "./types.js";
 
 /**
@@ -269,7 +269,8 @@ export function pipeTables(lines: CleanLine[]): TableRows[] {
 const isPipe = (l: CleanLine) =>
   /^\s*\|.*\|\s*$/.test(l.text.text) || (l.text.text.match(/ \| /g)?.length ?? 0) >= 2;
 
-function splitPipe(m: Mapped): Mapped[] {
+/** The cells of a pipe row; `outer`: the table draws its outer border ("| a | b |"). */
+function splitPipe(m: Mapped, outer = /^\s*\|/.test(m.text)): Mapped[] {
   const t = m.text;
   const cells: Mapped[] = [];
   let s = 0;
@@ -279,13 +280,30 @@ function splitPipe(m: Mapped): Mapped[] {
       s = i + 1;
     }
   }
-  if (cells.length && cells[0].text === "" && /^\s*\|/.test(t)) cells.shift();
-  if (cells.length && cells[cells.length - 1].text === "" && /\|\s*$/.test(t)) cells.pop();
+  if (outer && cells.length && cells[0].text === "" && /^\s*\|/.test(t)) cells.shift();
+  if (outer && cells.length && cells[cells.length - 1].text === "" && /\|\s*$/.test(t)) cells.pop();
   return cells;
 }
 
+/** A cell of a header's second line: words or a year ("2023", "năm 2024", "Ước TH/KH"), no figure. */
+const HEADER_MORE = /^(?:(?:19|20)\d\d|[^\d]*(?:19|20)\d\d[^\d]*|[^\d]+)$/u;
+
 function pipeTable(lines: CleanLine[], rowsAt: number[], start: number, end: number): TableRows {
-  const header = splitPipe(lines[rowsAt[0]].text).map((c) => c.text);
+  // (Without an outer border, "   | hội |" under "TT | Chỉ tiêu" starts with an empty TT cell.)
+  const outer = /^\s*\|/.test(lines[rowsAt[0]].text.text);
+  const header = splitPipe(lines[rowsAt[0]].text, outer).map((c) => c.text);
+  // A header wrapped onto the next lines ("TH năm | KH năm" over "2023 | 2024"), where the
+  // label cell is empty and no cell holds a figure: each column's name goes on.
+  while (rowsAt.length > 2) {
+    const more = splitPipe(lines[rowsAt[1]].text, outer);
+    const labelAt = header.findIndex((h) => LABEL_HEAD.test(h) || /chỉ tiêu|nội dung/iu.test(h));
+    if (labelAt < 0 || more[labelAt]?.text || !more.some((c) => c.text)) break;
+    if (!more.every((c) => !c.text || HEADER_MORE.test(c.text))) break;
+    more.forEach((c, idx) => {
+      if (c.text && idx < header.length) header[idx] = `${header[idx]} ${c.text}`;
+    });
+    rowsAt = [rowsAt[0], ...rowsAt.slice(2)];
+  }
   let labelCol = header.findIndex((h) => LABEL_HEAD.test(h) || /chỉ tiêu|nội dung/iu.test(h));
   if (labelCol < 0) labelCol = header.findIndex((h) => !/^(stt|tt)$/iu.test(h));
   const unitCol = header.findIndex((h) => UNIT_HEAD.test(h));
@@ -294,9 +312,15 @@ function pipeTable(lines: CleanLine[], rowsAt: number[], start: number, end: num
   const rowLines: number[] = [];
   let lastMain = "";
   for (const at of rowsAt.slice(1)) {
-    const cells = splitPipe(lines[at].text);
+    const cells = splitPipe(lines[at].text, outer);
     const label = cells[labelCol];
     if (!label || !/\p{L}/u.test(label.text)) continue;
+    // ("Tổng vốn đầu tư toàn xã" over "hội" on a line of empty cells: the name wrapped.)
+    const last = rows[rows.length - 1];
+    if (last && cells.every((c, idx) => idx === labelCol || !c.text) && /^\p{Ll}/u.test(label.text)) {
+      last.label = concat([last.label, label]);
+      continue;
+    }
     const labelText = label.text;
     const dash = /^[-+•]/.test(labelText);
     if (!dash && !/^trong đó/iu.test(labelText)) lastMain = labelText;

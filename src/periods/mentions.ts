@@ -328,6 +328,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
       if (r.cls === "year" && m[0].length === 4 && !yearContext(text, s, e)) continue;
       taken.push([s, e]);
       const before = text.slice(Math.max(0, s - 60), s);
+      if (DOC_SYMBOL.test(before)) continue;
       // (A programme's or a set of criteria's name may run long before its years.)
       const longBefore = text.slice(Math.max(0, s - 170), s);
       found.push({
@@ -356,6 +357,9 @@ const NAMED = wordsFirst(
 /** A programme's or a set of criteria's long name: its years date neither its targets nor its results. */
 const PROGRAMME =
   /(?<![\p{L}])(?:bộ tiêu chí|chương trình mục tiêu quốc gia|chương trình MTQG|chuẩn nghèo(?: đa chiều)?)(?![\p{L}])[^\d;(),.]{0,130}$/iu;
+/** "Báo cáo số 512/BC-UBND ngày 10/12/2024": the day a document was signed dates nothing it counts. */
+const DOC_SYMBOL =
+  /\d+\s*\/\s*(?:(?:19|20)\d\d\s*\/\s*)?\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*[\p{L}\d&]+)*\s*(?:ngày\s*)?$/u;
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {
