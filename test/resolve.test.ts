@@ -1465,6 +1465,25 @@ describe("period", () => {
     ]);
   });
 
+  it("a table pasted from a spreadsheet, its cells apart by tabs, is read as a table", () => {
+    const text = [
+      "Biểu: Một số chỉ tiêu 6 tháng đầu năm 2025",
+      "Chỉ tiêu\tĐVT\tKH năm\tTH 6 tháng\t% KH",
+      "Trồng rừng tập trung\tHa\t380\t\t297\t78,2",
+      "Tỷ lệ hộ nghèo\t%\tdưới 2\t2,35\t-",
+      "Trong kỳ, toàn huyện\ttrồng thêm 12 ha rừng.",
+    ].join("\r\n");
+    const all = facts(text, { date: "2025-06-15", area: "huyện Kỳ Anh" });
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period])).toEqual([
+      ["380", "level", "target", "2025"],
+      ["297", "level", "actual", "2025-S1"],
+      ["78,2", "pct_of_target", "actual", "2025-S1"],
+      ["2", "share", "target", "2025"],
+      ["2,35", "share", "actual", "2025-S1"],
+      ["12", "level", "actual", "2025-S1"],
+    ]);
+  });
+
   it("a pipe table from an old .doc: no outer border, its header and a row's name wrapped onto the next lines", () => {
     const text = [
       "BIỂU TỔNG HỢP MỘT SỐ CHỈ TIÊU NĂM 2024",

@@ -79,6 +79,10 @@ export function cleanLine(src: Source, index: number): CleanLine {
   }
   // (Cleaning only drops or replaces characters: the raw line's length is room enough.)
   const b = new MappedBuilder(raw.length - pos);
+  // A row copied from a spreadsheet or a Word table: cells apart by tabs ("Trồng rừng\tHa\t420\t356")
+  // are read as a pipe row; a run of tabs is one seam.
+  const tabCells = (raw.match(/\S[ \t]*\t[ \t]*(?=\S)/g)?.length ?? 0) >= 2;
+  let lastSeam = -2;
   TOKEN.lastIndex = pos;
   for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
     b.raw(raw, pos, m.index);
@@ -110,6 +114,9 @@ export function cleanLine(src: Source, index: number): CleanLine {
       // bold markers: dropped
     } else if (/[\u0300-\u036f]/.test(tok)) {
       b.composeLast(tok);
+    } else if (tok === "\t" && tabCells && !b.isBlank() && /\S/.test(raw.slice(at))) {
+      if (lastSeam !== at - 1) b.insert(" | ", at);
+      lastSeam = at;
     } else if (tok !== "\ufeff" && tok !== "\r") {
       b.insert(" ", at);
     }
