@@ -374,6 +374,19 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(fact(body, "18/100")).toMatchObject({ total: 100, unit: "hộ", measure: "count_of_total" });
   });
 
+  it("two counts of one case joined by a slash (27 vụ/41 đối tượng) are two figures, not a rate", () => {
+    const body =
+      "Năm 2025, khởi tố 27 vụ/41 bị can, bắt giữ 312 vụ/1.046 đối tượng; có 11,2 bác sĩ/1 vạn dân và 5 tổ/18.189 lượt tuần tra.";
+    expect(fact(body, "27")).toMatchObject({ value: 27, unit: "vụ", measure: "level" });
+    expect(fact(body, "41")).toMatchObject({ value: 41, unit: "bị can", measure: "level" });
+    expect(fact(body, "41").indicator.text).toBe(fact(body, "27").indicator.text);
+    expect(fact(body, "1.046")).toMatchObject({ value: 1046, unit: "đối tượng" });
+    expect(fact(body, "11,2")).toMatchObject({ unit: "bác sĩ/1 vạn dân", measure: "rate" });
+    expect(fact(body, "18.189")).toMatchObject({ value: 18189, unit: "lượt" });
+    // (no figure is read inside a rate's unit)
+    expect(facts(body).filter((f) => f.value === 1)).toEqual([]);
+  });
+
   it("multiple (2,13 lần), rate (‰, per person), change in points (điểm %)", () => {
     expect(fact("Năm 2023, doanh thu du lịch tăng 2,13 lần so với năm 2022.", "2,13")).toMatchObject({
       unit: "lần",

@@ -31,7 +31,8 @@ export interface NumberToken {
   pairedTarget?: boolean;
 }
 
-const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})`, "gu");
+// ("38 vụ/112 người": a count after a counted noun and a slash is a figure of its own.)
+const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})|(?<=\p{L}\/)(${NUMERAL})`, "gu");
 const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u");
 /** The people a round-number rate is counted over: dân, dân số, trẻ đẻ sống. */
 const PER_HEAD = /^\s*(dân số|người dân|dân|trẻ\s+(?:đẻ|sinh)\s+(?:sống|ra sống))(?![\p{L}])/u;
@@ -52,11 +53,20 @@ const PERIOD_WORDS_BEFORE =
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   CAND.lastIndex = 0;
+  let read = 0;
   for (let m = CAND.exec(text); m; m = CAND.exec(text)) {
-    const tok = readToken(text, m.index, splitNumeral(text, m.index, m[1]));
+    const numeral = m[1] ?? m[2];
+    // (After a slash, only where no figure read before took it in: not the "/1 vạn dân" of a
+    // rate's unit, nor a result's target "tỷ đồng/3.350".)
+    if (m[2] !== undefined && m.index < read) continue;
+    const tok = readToken(text, m.index, splitNumeral(text, m.index, numeral));
     out.push(tok);
-    if (tok.targetOf) out.push(tok.targetOf);
-    CAND.lastIndex = Math.max(tok.end, m.index + m[1].length);
+    read = Math.max(tok.after, tok.end);
+    if (tok.targetOf) {
+      out.push(tok.targetOf);
+      read = Math.max(read, tok.targetOf.after);
+    }
+    CAND.lastIndex = Math.max(tok.end, m.index + numeral.length);
   }
   return out;
 }

@@ -198,8 +198,9 @@ const CUR = CURRENCY.map((c) =>
 const MEAS = [...MEASURES].sort(byLength).map(escapeRe).join("|");
 
 /** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã. */
-// ("38,5 triệu đồng/NQ 55 triệu đồng", "18,2%/KH 25%": a result over its plan, not a per-unit.)
-const PER = String.raw`(?:\s*\/\s*(?!(?:NQ|KH|ĐH|CK|kế hoạch|nghị quyết|chỉ tiêu)(?![\p{L}]))(?:\d[\d.]*\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|[\p{L}]+)){0,2}`;
+// ("38,5 triệu đồng/NQ 55 triệu đồng", "18,2%/KH 25%": a result over its plan, not a per-unit;
+// "38 vụ/112 người": two counts, since only a round number of people is a rate's base.)
+const PER = String.raw`(?:\s*\/\s*(?!(?:NQ|KH|ĐH|CK|kế hoạch|nghị quyết|chỉ tiêu)(?![\p{L}]))(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|[\p{L}]+)){0,2}`;
 
 /**
  * Money and magnitude units: "tỷ đồng", "nghìn tỷ đồng", "triệu USD", "nghìn con", "tỷ/năm",
@@ -255,9 +256,9 @@ export function readUnit(tail: string): UnitMatch | null {
  * one word before the slash.
  */
 /** "111,8 bé trai/100 bé gái": a count per a number of another. */
-const PER_COUNT = /^\s*\/\s*\d[\d.]*\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}])/u;
+const PER_COUNT = /^\s*\/\s*(?:1|10|100|1\.?000|10\.?000|100\.?000)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}])/u;
 const PER_PEOPLE =
-  /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:\d[\d.]*\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
+  /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
 
 /** Words that never count anything: verbs, prepositions, conjunctions, determiners. */
 const NOT_A_NOUN = new Set(

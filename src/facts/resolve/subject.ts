@@ -12,7 +12,8 @@ export function subject(f: Figure, s: Scope): void {
   // …, tăng 27,5%"): the next figure's subject starts after it.
   const own =
     prev && !/^\s*[;:]/.test(local) && /,/.test(local) ? local.slice(local.indexOf(",") + 1) : local;
-  let subject = subjectOf(own.replace(/\([^()]*\)/g, " "));
+  // ("38 vụ/112 người": the second count of a pair is said of what the first is.)
+  let subject = prev && /^\s*\/\s*$/.test(own) ? "" : subjectOf(own.replace(/\([^()]*\)/g, " "));
   // ("giảm 5.218 hộ, tương ứng giảm 3,73%": the same thing in other terms.)
   if (prev && /^(?:tương ứng|tương đương)(?:\s+(?:với|là|mức))?$/iu.test(subject)) subject = "";
   // A figure continues the previous one's subject when nothing new is named between them, or
@@ -54,7 +55,11 @@ export function subject(f: Figure, s: Scope): void {
   // "Tổng có 11 đại biểu chất vấn …", "thông qua 29 Nghị quyết …": a total word or a bare verb
   // before a count says nothing of what is counted; the counted noun after it does.
   if (unit && isCountNoun(unit) && (WEAK_HEAD.test(subject) || BARE_VERB.test(subject))) {
-    const object = (/^[^,;.()\d]{0,60}/u.exec(f.after)?.[0] ?? "").trim().split(/\s+/).slice(0, 5).join(" ");
+    const object = (/^(?!\s*\/)[^,;.()\d]{0,60}/u.exec(f.after)?.[0] ?? "")
+      .trim()
+      .split(/\s+/)
+      .slice(0, 5)
+      .join(" ");
     const counted = cleanSubject(`${unit} ${object}`);
     const verb = BARE_VERB.exec(subject)?.[1];
     if (counted) subject = verb ? `${verb} ${counted}` : counted;
