@@ -374,6 +374,16 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(fact(body, "18/100")).toMatchObject({ total: 100, unit: "hộ", measure: "count_of_total" });
   });
 
+  it("a rate beside the rate its issuer set, and a signed percent after a comma, are what they say", () => {
+    const body =
+      "Năm 2023, điều tra, khám phá 188/203 vụ, đạt 92,6% (chỉ tiêu Bộ Công an giao trên 85%); phát hiện 96 vụ buôn lậu (tăng 11 vụ, +12,9%), tai nạn giao thông 140 vụ (giảm 9 vụ, -6,0%); thu ngân sách đạt 104% kế hoạch tỉnh giao 800 tỷ đồng.";
+    expect(fact(body, "92,6")).toMatchObject({ measure: "share", kind: "actual" });
+    expect(fact(body, "85")).toMatchObject({ measure: "share", kind: "target", qualifier: ">" });
+    expect(fact(body, "+12,9")).toMatchObject({ value: 12.9, measure: "growth" });
+    expect(fact(body, "-6,0")).toMatchObject({ value: -6, measure: "growth" });
+    expect(fact(body, "104")).toMatchObject({ measure: "pct_of_target" });
+  });
+
   it("two counts of one case joined by a slash (27 vụ/41 đối tượng) are two figures, not a rate", () => {
     const body =
       "Năm 2025, khởi tố 27 vụ/41 bị can, bắt giữ 312 vụ/1.046 đối tượng; có 11,2 bác sĩ/1 vạn dân và 5 tổ/18.189 lượt tuần tra.";

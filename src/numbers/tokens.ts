@@ -134,11 +134,11 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   const before = text.slice(Math.max(0, start - 40), start);
   const rest = text.slice(end);
 
-  // Table cells and signed differences: "-0,57", "(+6,2%)", "(-9,28%)".
+  // Table cells and signed differences: "-0,57", "(+6,2%)", "(-9,28%)", "(tăng 14 vụ, +14,3%)".
   if (
     /(?:^|[\s(|])[-−+]$/.test(before) &&
     !/\d\s*[-−+]$/.test(before) &&
-    /^[\s|(]*[-−+]$|^\s*[-−+]$/.test(before.slice(-3))
+    /^[\s|(]*[-−+]$|^\s*[-−+]$|^,\s[-−+]$/.test(before.slice(-3))
   ) {
     tok.start = start - 1;
     tok.signed = true;
