@@ -5,6 +5,7 @@
 // expected fact is among its 10: a fact in the question's document, on an expected line, with
 // the expected value (npm run score:qa). The corpus questions are ../shared/gold/qa; the wider
 // ones (../shared/wider/qa) are reports of other places and genres. --misses lists the misses.
+import { quantityOf } from "../dist/analysis/units.js";
 import { ask } from "../dist/ask/answer.js";
 import {
   goldQuestions,
@@ -27,27 +28,49 @@ const BARS = {
   places: { first: 70, top: 90 },
 };
 
-/** Whether a fact is an expected answer: same document, an expected line, its value. */
+/**
+ * Whether a fact is an expected answer: same document, an expected line, its value — as written,
+ * or as the same quantity where the magnitude sits in the fact's unit ("11" of "ngàn hộ" is the
+ * 11000 of an answer written "11 ngàn").
+ */
 const expected = (q, f) =>
   f.doc === q.doc &&
-  q.answers.some((a) => a.line === f.line && (a.value_text === f.value_text || a.value === f.value));
+  q.answers.some(
+    (a) =>
+      a.line === f.line &&
+      (a.value_text === f.value_text ||
+        a.value === f.value ||
+        Math.abs(a.value - f.value * quantityOf(f.unit ?? "").factor) < 1e-6 * Math.abs(a.value)),
+  );
+
+/** Whether a quoted date or document number is an expected answer: same line, the same words. */
+const quotes = (q, p) =>
+  p.doc === q.doc &&
+  q.answers.some(
+    (a) =>
+      a.line === p.line && !!a.value_text && (p.text.includes(a.value_text) || a.value_text.includes(p.text)),
+  );
 
 /** Asks a set's questions, with and without diacritics, and prints both measures. */
 async function score(store, name, questions) {
   // One ask per question and spelling, scored both ways.
   const answers = new Map();
+  // What an answer gives, first item first: for "khi nào", "nghị quyết nào" the quoted passages
+  // lead, then the facts.
   const answer = async (q, text) => {
     const key = `${q.id}\u0000${text}`;
-    if (!answers.has(key)) answers.set(key, (await ask(store, text, { limit: FACTS })).facts);
+    if (!answers.has(key)) {
+      const { facts, passages } = await ask(store, text, { limit: FACTS });
+      answers.set(key, [...passages.map((p) => ({ passage: p })), ...facts].slice(0, FACTS));
+    }
     return answers.get(key);
   };
+  const hit = (q, item) => (item.passage ? quotes(q, item.passage) : expected(q, item));
   const first = await scoreSets(questions, async (q, text) => {
-    const facts = await answer(q, text);
-    return facts.length > 0 && expected(q, facts[0]);
+    const items = await answer(q, text);
+    return items.length > 0 && hit(q, items[0]);
   });
-  const top = await scoreSets(questions, async (q, text) =>
-    (await answer(q, text)).some((f) => expected(q, f)),
-  );
+  const top = await scoreSets(questions, async (q, text) => (await answer(q, text)).some((i) => hit(q, i)));
   const bars = BARS[name];
   let ok = true;
   for (const [i, f] of first.entries()) {

@@ -37,6 +37,12 @@ Thu ngân sách nhà nước trên địa bàn ước đạt 1.640 tỷ đồng,
 II. KẾ HOẠCH NĂM 2024
 
 Phấn đấu tốc độ tăng trưởng kinh tế (GRDP) năm 2024 đạt 10,5%; tỷ lệ che phủ rừng đạt 44,5%.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Tiếp tục thực hiện Nghị quyết số 45/NQ-HĐND ngày 08/12/2022 của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2023.
+
+Hoàn thiện đề án sắp xếp đơn vị hành chính cấp xã, trình Ủy ban Thường vụ Quốc hội trong tháng 10/2024.
 `;
 
 describe("reading a question", () => {
@@ -143,6 +149,34 @@ describe("answering from a small store", () => {
     expect(result.facts[0]).toMatchObject({ line: 12, value: 44, period: "2023" });
     const growth = await ask(store, "GRDP năm 2023 tăng bao nhiêu phần trăm so với năm 2022?");
     expect(growth.facts[0]).toMatchObject({ line: 10, value: 7.86, measure: "growth" });
+  });
+
+  it("asked when, or which resolution, quotes the date or the number where it is said", async () => {
+    for (const text of [
+      "Khi nào phải trình đề án sắp xếp đơn vị hành chính cấp xã?",
+      "Khi nao phai trinh de an sap xep don vi hanh chinh cap xa?",
+    ]) {
+      const a = await ask(store, text);
+      expect(a.passages[0]).toMatchObject({
+        doc: "bao-cao.txt",
+        line: 24,
+        text: "tháng 10/2024",
+        kind: "date",
+      });
+      expect(a.answer).toMatch(/^Theo bao-cao\.txt \(dòng 24\): tháng 10\/2024 — «.*trình Ủy ban Thường vụ/);
+    }
+    const which = await ask(
+      store,
+      "Nghị quyết nào của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2023?",
+    );
+    expect(which.passages[0]).toMatchObject({ line: 22, text: "45/NQ-HĐND", kind: "document" });
+    // ("… so với nghị quyết thế nào?" asks how, not which; a figure asked first is answered by figures.)
+    expect((await ask(store, "Thu ngân sách năm 2023 so với chỉ tiêu nghị quyết thế nào?")).passages).toEqual(
+      [],
+    );
+    expect(
+      (await ask(store, "Tỷ lệ che phủ rừng năm 2024 phấn đấu bao nhiêu, đến khi nào?")).passages,
+    ).toEqual([]);
   });
 
   it("says so when nothing fits", async () => {

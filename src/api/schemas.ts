@@ -270,6 +270,16 @@ export const Finding = z.strictObject({
   facts: z.array(Fact),
 });
 
+/** A date or a document's number quoted from a report: the answer to "khi nào", "nghị quyết nào". */
+export const Passage = z.strictObject({
+  doc: z.string(),
+  line: z.number().int(),
+  column: z.number().int().meta({ description: "0-based offset of text in its raw line" }),
+  text: z.string().meta({ description: "The date or symbol as written: 'tháng 9/2023', '126/NQ-HĐND'" }),
+  kind: z.enum(["date", "document"]),
+  sentence: z.string().meta({ description: "The raw line it stands in" }),
+});
+
 export const SearchHit = z.strictObject({
   doc: z.string(),
   document_id: z.number().int(),
@@ -394,6 +404,9 @@ export const AskResponse = z.strictObject({
     .string()
     .meta({ description: "One Vietnamese sentence citing the best fact, or saying none was found" }),
   facts: z.array(Fact),
+  passages: z
+    .array(Passage)
+    .meta({ description: "For a question asking when or which document: the dates or numbers quoted" }),
 });
 export const DocumentsResponse = z.strictObject({ documents: z.array(DocumentMeta) });
 export const IndicatorsResponse = z.strictObject({ indicators: z.array(Indicator) });
@@ -413,6 +426,7 @@ export const COMPONENTS = {
   StatusRow,
   Finding,
   SearchHit,
+  Passage,
   DocumentMeta,
   FactPosition,
   DocumentDetail,

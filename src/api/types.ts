@@ -25,6 +25,7 @@ export type DerivedTarget = z.output<typeof api.DerivedTarget>;
 export type StatusRow = z.output<typeof api.StatusRow>;
 export type Finding = z.output<typeof api.Finding>;
 export type SearchHit = z.output<typeof api.SearchHit>;
+export type Passage = z.output<typeof api.Passage>;
 export type DocumentMeta = z.output<typeof api.DocumentMeta>;
 export type FactPosition = z.output<typeof api.FactPosition>;
 export type DocumentDetail = z.output<typeof api.DocumentDetail>;

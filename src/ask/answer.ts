@@ -1,11 +1,12 @@
 import { storeStatus } from "../analysis/load.js";
-import type { StatusRow, StoredFact } from "../api/types.js";
+import type { Passage, StatusRow, StoredFact } from "../api/types.js";
 import { areasNamedIn, knownAreas, spellingsOf } from "../store/areas.js";
 import type { Store } from "../store/connect.js";
 import { documentAreas, documentDates } from "../store/documents.js";
 import { factsNear, queryFacts } from "../store/query.js";
 import { search } from "../store/search.js";
 import { fold } from "../text/fold.js";
+import { passageAsked, passagesFor } from "./passages.js";
 import { type Question, understand } from "./understand.js";
 
 export interface AskOptions {
@@ -20,6 +21,8 @@ export interface Answer {
   answer: string;
   /** The facts that answer, best first. */
   facts: StoredFact[];
+  /** Asked when, or which document: the dates or document numbers quoted where it is said. */
+  passages: Passage[];
   question: Question;
   /** With `explain`: every candidate fact's score, best first. */
   scores?: { id: number; score: number }[];
@@ -316,6 +319,8 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
   };
 
   const { hits } = await search(store, text, { limit: HITS });
+  const asked = passageAsked(q.folded);
+  const passages = asked ? await passagesFor(store, asked, hits, limit, text) : [];
   hits.forEach((h, i) => {
     for (const f of h.facts) add(f, i);
   });
@@ -448,7 +453,7 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
     const lead = [...(shortfall ? [shortfall] : []), ...rowFacts(row)];
     const ids = new Set(lead.map((f) => f.id));
     const facts = [...lead, ...ranked.map((c) => c.fact).filter((f) => !ids.has(f.id))].slice(0, limit);
-    return { answer: verdict, facts, question: q, ...explained };
+    return { answer: verdict, facts, passages, question: q, ...explained };
   }
 
   const facts = ranked.slice(0, limit).map((c) => c.fact);
@@ -465,7 +470,25 @@ export async function ask(store: Store, text: string, opts: AskOptions = {}): Pr
             coverage(q, `${c.fact.sentence} ${c.fact.indicator.text}`) >= 0.5)) &&
       (!q.periods.length || periodScore(q, c.fact.period) > 0),
   );
+  // Asked when or which document: the passage that says it, quoted.
+  const quoted = passages[0];
+  if (quoted)
+    return {
+      answer: `Theo ${quoted.doc} (dòng ${quoted.line}): ${quoted.text} — «${excerpt(quoted.sentence, quoted.text)}».`,
+      facts,
+      passages,
+      question: q,
+      ...explained,
+    };
   // Nothing fits: no figure is given as the answer; the nearest are listed for the reader to see.
-  if (!fit) return { answer: `${NO_ANSWER}.`, facts, question: q, ...explained };
-  return { answer: sentenceFor(fit.fact), facts, question: q, ...explained };
+  if (!fit) return { answer: `${NO_ANSWER}.`, facts, passages, question: q, ...explained };
+  return { answer: sentenceFor(fit.fact), facts, passages, question: q, ...explained };
+}
+
+/** Up to 200 characters of a line around what it quotes. */
+function excerpt(line: string, text: string): string {
+  const at = Math.max(0, line.indexOf(text));
+  const start = Math.max(0, at - 100);
+  const cut = line.slice(start, start + 200).trim();
+  return `${start > 0 ? "…" : ""}${cut}${start + 200 < line.length ? "…" : ""}`;
 }

@@ -38,9 +38,15 @@ export async function askCommand(question: string[], opts: AskCommandOptions): P
 
   const out = new Writer();
   if (opts.format === "json")
-    out.write(`${JSON.stringify({ answer: result.answer, facts: result.facts })}\n`);
+    out.write(
+      `${JSON.stringify({ answer: result.answer, facts: result.facts, passages: result.passages })}\n`,
+    );
   else {
     out.write(`${result.answer}\n`);
+    if (result.passages.length) {
+      out.write(`${["Tài liệu", "Dòng", "Trích dẫn"].join("\t")}\n`);
+      for (const p of result.passages) out.write(`${[p.doc, p.line, p.text].join("\t")}\n`);
+    }
     if (result.facts.length) {
       out.write(`${["Tài liệu", "Dòng", "Chỉ tiêu", "Kỳ", "Loại", "Giá trị"].join("\t")}\n`);
       for (const f of result.facts) {
