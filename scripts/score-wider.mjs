@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.SOLIEU_SHARED ?? join(root, "..", "shared");
-// --own: the first set written for this project; --own2 to --own11: the second to eleventh,
+// --own: the first set written for this project; --own2 to --own12: the second to twelfth,
 // written by other hands (that never saw the extractor) after the ones before had been used to
 // tune rules.
 const ownSets = {
@@ -27,6 +27,7 @@ const ownSets = {
   "--own9": "own-reports-9",
   "--own10": "own-reports-10",
   "--own11": "own-reports-11",
+  "--own12": "own-reports-12",
 };
 const ownFlag = Object.keys(ownSets).find((k) => process.argv.includes(k));
 const own = !!ownFlag;
