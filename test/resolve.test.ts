@@ -1465,6 +1465,29 @@ describe("period", () => {
     ]);
   });
 
+  it("a note that the figures below are estimates turns the part's plain results into estimates", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình kinh tế - xã hội quý I năm 2025",
+      "I. KẾT QUẢ THỰC HIỆN QUÝ I NĂM 2025",
+      "Các số liệu dưới đây là số ước thực hiện quý I năm 2025.",
+      "1. Nông nghiệp",
+      "Diện tích gieo cấy lúa 6.420 ha, đạt 100,2% kế hoạch; tổng đàn lợn 41.300 con (cùng kỳ: 40.150 con).",
+      "II. NHIỆM VỤ QUÝ II NĂM 2025",
+      "Phấn đấu sản lượng thủy sản quý II đạt 5.800 tấn.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-03-25", area: "huyện Nghĩa Hưng" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["6.420", "estimate", "2025-Q1"],
+      ["100,2", "estimate", "2025-Q1"],
+      ["41.300", "estimate", "2025-Q1"],
+      // (last year's figure beside it is counted, not estimated)
+      ["40.150", "actual", "2024-Q1"],
+      ["5.800", "target", "2025-Q2"],
+    ]);
+    expect(all[0].why?.kind).toBe("estimate-note");
+  });
+
   it("a table pasted from a spreadsheet, its cells apart by tabs, is read as a table", () => {
     const text = [
       "Biểu: Một số chỉ tiêu 6 tháng đầu năm 2025",

@@ -25,6 +25,7 @@ export const KIND_RULES = [
   "lead-in",
   "estimate-word",
   "paragraph-estimate",
+  "estimate-note",
   "part-of-estimate",
   "part-of-target",
   "part-with-own-period",

@@ -7,6 +7,7 @@ import type { Block, DocumentTree, Section } from "../document/types.js";
 import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
 import { findPeriods, type PeriodMention } from "../periods/mentions.js";
 import * as cue from "./cues.js";
+import { applyEstimateNotes, type EstimateNote, estimateNoteOf } from "./estimate-note.js";
 import type { DocScope, Figure, LeadScope, ParagraphScope, Scope, SentenceScope } from "./figure.js";
 import { leadKind } from "./lead.js";
 import { place } from "./place.js";
@@ -38,6 +39,7 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   const previous: { head: Figure | null } = { head: null };
   let titleFacts: Fact[] = [];
   let found: Fact[] = [];
+  const notes: EstimateNote[] = [];
   for (const block of tree.blocks) {
     // (A paragraph that opens in lower case goes on with the lead-in's sentence: "…, gồm:" then
     // "ngân sách trung ương 1.672,8 tỷ đồng …" on the next line.)
@@ -49,14 +51,24 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
     // "- Về đầu tư tín dụng: … cụ thể như sau:" lists its "+" items; the next "-" item is its
     // sibling, not one of them.
     if (lead?.marker && block.kind === "item" && markerOf(block.text.text) === lead.marker) lead = null;
-    if (block.kind === "row") facts.push(...tableFacts(block, doc));
-    else if (block.kind === "footnote" && block.footnote !== undefined && footnoteHome.has(block.footnote)) {
+    const note = estimateNoteOf(block, doc);
+    if (note) notes.push(note);
+    if (block.kind === "row") {
+      const rows = tableFacts(block, doc);
+      applyEstimateNotes(rows, block.section, notes);
+      facts.push(...rows);
+    } else if (
+      block.kind === "footnote" &&
+      block.footnote !== undefined &&
+      footnoteHome.has(block.footnote)
+    ) {
       const home = footnoteHome.get(block.footnote) as { block: Block; at: number };
       facts.push(
         ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
       );
     } else {
       found = blockFacts(block, doc, lead, undefined, null, previous);
+      applyEstimateNotes(found, block.section, notes);
       if (block === tree.blocks[0] && block.kind === "heading") titleFacts = found;
       facts.push(...found);
     }

@@ -550,6 +550,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
   },
   "estimate-word": { vi: "có từ “ước” đi trước", en: "an estimate word (ước) before it" },
   "paragraph-estimate": { vi: "đoạn văn nói về số ước", en: "its paragraph gives estimates" },
+  "estimate-note": {
+    vi: "ghi chú của phần này: số liệu là số ước",
+    en: "a note of its part says its figures are estimates",
+  },
   "part-of-estimate": {
     vi: "là phần của một số ước (trong đó…)",
     en: "a part of an estimate (trong đó…)",

@@ -1,0 +1,62 @@
+import type { Block, Section } from "../document/types.js";
+import { periodEnd } from "../periods/codes.js";
+import { findPeriods } from "../periods/mentions.js";
+import type { DocScope } from "./figure.js";
+import type { Fact } from "./types.js";
+
+/**
+ * "Các số liệu dưới đây là số ước thực hiện quý I năm 2025", "Số liệu tháng 12 là số ước
+ * tính": a note that the results of its part (from where it stands, through its subsections)
+ * are estimates — those of the period it names, or of the period reported on.
+ */
+export interface EstimateNote {
+  section: Section;
+  /** The month the estimated period ends in ("2025-03"). */
+  ends: string;
+}
+
+const NOTE =
+  /(?<![\p{L}])số liệu(?:\s+[^.;:!?()]{0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
+
+export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null {
+  if (block.kind !== "paragraph" && block.kind !== "item") return null;
+  const m = NOTE.exec(block.text.text);
+  if (!m) return null;
+  const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
+  const code = named.length ? named[named.length - 1].code : doc.info.period;
+  const end = code ? periodEnd(code).slice(0, 7) : "";
+  return end ? { section: block.section, ends: end } : null;
+}
+
+/** The kinds a note may turn: results read by default, not ones a word or a column marks. */
+const PLAIN = new Set(["default-result", "unmarked-part", "lead-in", "column-actual", "column-compare"]);
+
+const AT_WRITING = new Set(["stock-at-writing", "state-at-writing"]);
+
+/** Results of `section` a note in force calls estimates become estimates. */
+export function applyEstimateNotes(facts: Fact[], section: Section, notes: EstimateNote[]): void {
+  const inForce = notes.filter((n) => within(section, n.section));
+  if (!inForce.length) return;
+  // (What stands at the time of writing — "đến nay có 48/51 xã đạt chuẩn" — is counted, not
+  // estimated; nor is a figure dated by one that is.)
+  let last: boolean | null = null;
+  for (const f of facts) {
+    const turns: boolean =
+      f.kind === "actual" &&
+      !!f.why &&
+      PLAIN.has(f.why.kind) &&
+      !!f.period &&
+      !AT_WRITING.has(f.why.period) &&
+      !(f.why.period === "previous-figure" && last === false) &&
+      inForce.some((n) => n.ends === periodEnd(f.period).slice(0, 7));
+    last = turns;
+    if (!turns || !f.why) continue;
+    f.kind = "estimate";
+    f.why.kind = "estimate-note";
+  }
+}
+
+function within(s: Section | undefined, outer: Section): boolean {
+  for (let at = s; at; at = at.parent) if (at.id === outer.id) return true;
+  return false;
+}
