@@ -1488,6 +1488,34 @@ describe("period", () => {
     expect(all[0].why?.kind).toBe("estimate-note");
   });
 
+  it("a summary page: a note under its title covers every part; 'chưa đạt' reviews, 'phấn đấu' looks ahead", () => {
+    const text = [
+      "# CAO BẰNG NĂM 2025 - NHỮNG CON SỐ CHÍNH",
+      "",
+      "*Tài liệu tóm tắt cho người dân. Số liệu năm 2025 là số ước thực hiện.*",
+      "",
+      "## Kinh tế",
+      "",
+      "- Thu ngân sách trên địa bàn **3.150 tỷ đồng**, vượt 5% dự toán.",
+      "",
+      "## Những chỉ tiêu chưa đạt",
+      "",
+      "1. Tỷ lệ che phủ rừng đạt 55,2%, thấp hơn kế hoạch 0,3 điểm phần trăm.",
+      "",
+      "## Năm 2026, tỉnh phấn đấu",
+      "",
+      "- Tăng trưởng GRDP **8% trở lên**.",
+    ].join("\n");
+    const all = facts(text, { date: "2026-01-06", area: "tỉnh Cao Bằng" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["3.150", "estimate", "2025"],
+      ["5", "estimate", "2025"],
+      ["55,2", "estimate", "2025"],
+      ["0,3", "estimate", "2025"],
+      ["8", "target", "2026"],
+    ]);
+  });
+
   it("a table pasted from a spreadsheet, its cells apart by tabs, is read as a table", () => {
     const text = [
       "Biểu: Một số chỉ tiêu 6 tháng đầu năm 2025",

@@ -8,9 +8,9 @@ import type { DocumentTree, Section } from "./types.js";
 
 /** A review section reports results; a forward section sets targets and tasks. */
 export const REVIEW_TITLE =
-  /tình hình|kết quả|đánh giá|tổng kết|sơ kết|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm/iu;
+  /tình hình|kết quả|đánh giá|tổng kết|sơ kết|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm|(?:chưa|không) đạt|đạt và vượt|đã đạt/iu;
 export const FORWARD_TITLE =
-  /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự toán|dự báo|định hướng|đột phá/iu;
+  /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự toán|dự báo|định hướng|đột phá|phấn đấu/iu;
 
 export function isForwardTitle(title: string): boolean {
   return FORWARD_TITLE.test(title) && !REVIEW_TITLE.test(title);

@@ -25,7 +25,10 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
   const code = named.length ? named[named.length - 1].code : doc.info.period;
   const end = code ? periodEnd(code).slice(0, 7) : "";
-  return end ? { section: block.section, ends: end } : null;
+  // (Under the title, before the outline begins, it speaks of the whole report.)
+  const s = block.section;
+  const whole = !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
+  return end ? { section: whole, ends: end } : null;
 }
 
 /** The kinds a note may turn: results read by default, not ones a word or a column marks. */
