@@ -1516,6 +1516,24 @@ describe("period", () => {
     ]);
   });
 
+  it("a table without a unit column gives each row's unit in brackets after its name", () => {
+    const text = [
+      "Bảng: Một số chỉ tiêu du lịch",
+      "Chỉ tiêu | Năm 2024 | Năm 2025 | Tăng/giảm (%)",
+      "Tổng lượt khách (triệu lượt) | 5,12 | 5,86 | 14,5",
+      "Công suất buồng phòng bình quân (%) | 48,3 | 51,0 | 2,7",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-28", area: "tỉnh Bình Định" });
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.period])).toEqual([
+      ["5,12", "triệu lượt", "level", "2024"],
+      ["5,86", "triệu lượt", "level", "2025"],
+      ["14,5", "%", "growth", "2025"],
+      ["48,3", "%", "share", "2024"],
+      ["51,0", "%", "share", "2025"],
+      ["2,7", "%", "change", "2025"],
+    ]);
+  });
+
   it("a table pasted from a spreadsheet, its cells apart by tabs, is read as a table", () => {
     const text = [
       "Biểu: Một số chỉ tiêu 6 tháng đầu năm 2025",

@@ -118,6 +118,14 @@ function estimatedBy(note: string | undefined, role: ColumnRole, env: DocScope):
   return { ...role, role: "estimate" };
 }
 
+/** "Tổng lượt khách (triệu lượt)" in a table with no unit column: the row's unit in its name. */
+function labelUnit(label: string): string {
+  const m = /\(\s*([^()\d]{1,24}?)\s*\)\s*$/u.exec(label);
+  if (!m) return "";
+  const read = readUnit(m[1]);
+  return read && read.length >= m[1].trim().length ? read.unit : "";
+}
+
 /** "Đơn vị tính: triệu đồng" above a table with no unit column: the unit of all its cells. */
 function captionUnit(caption: string): string {
   const m = /(?:đơn vị tính|đơn vị|ĐVT)\s*[:：]\s*([^;,.()]{1,30})/iu.exec(caption);
@@ -135,7 +143,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   const unitCell = row.unit?.text.trim() ?? "";
   const read = unitCell ? readUnit(unitCell) : null;
   // (A unit cell written with a capital, "Xã", "Người", is the common noun; "USD" stays.)
-  const written = read && read.length >= unitCell.length ? read.unit : unitCell || captionUnit(row.caption);
+  const written =
+    read && read.length >= unitCell.length
+      ? read.unit
+      : unitCell || labelUnit(row.label.text) || captionUnit(row.caption);
   const unitText = /^\p{Lu}\p{Ll}/u.test(written)
     ? written.charAt(0).toLowerCase() + written.slice(1)
     : written;
