@@ -1534,6 +1534,22 @@ describe("period", () => {
     ]);
   });
 
+  it("targets listed under 'Nghị quyết về kế hoạch … năm 2026 xác định …, trong đó:' are of that year, under a heading of five years", () => {
+    const text = [
+      "3. Mục tiêu năm 2026 và giai đoạn 2026-2030",
+      "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026 xác định 22 chỉ tiêu chủ yếu, trong đó:",
+      "- Tốc độ tăng trưởng GRDP từ 9% trở lên; thu ngân sách khoảng 14.500 tỷ đồng.",
+      "Giai đoạn 2026-2030, tốc độ tăng trưởng GRDP bình quân 9,5%/năm.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-10", area: "tỉnh Phú Thọ" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["22", "target", "2026"],
+      ["9", "target", "2026"],
+      ["14.500", "target", "2026"],
+      ["9,5", "target", "2026/2030"],
+    ]);
+  });
+
   it("a table pasted from a spreadsheet, its cells apart by tabs, is read as a table", () => {
     const text = [
       "Biểu: Một số chỉ tiêu 6 tháng đầu năm 2025",

@@ -129,14 +129,20 @@ function markerOf(text: string): string | null {
 function leadOf(block: Block, doc: DocScope): LeadScope {
   const sentences = splitSentences(block.text);
   const text = sentences[sentences.length - 1]?.text ?? "";
+  const kind = leadKind(text);
+  // ("Nghị quyết về kế hoạch … năm 2026 xác định 24 chỉ tiêu chủ yếu, trong đó:": where targets
+  // are listed, the plan's name dates them.)
+  const planned = kind === "target" || doc.sections.get(block.section).forward;
   const dating = (t: string) =>
-    findPeriods(t, doc.ref).filter((p) => !p.base && !p.price && !p.named && usableDay(p));
+    findPeriods(t, doc.ref).filter(
+      (p) => !p.base && !p.price && (!p.named || (planned && !p.programme)) && usableDay(p),
+    );
   // ("Tính đến ngày 15/11/2024, tổng giá trị giải ngân … Cụ thể từng nguồn vốn như sau:": a
   // lead-in that names no period of its own goes on with the one its paragraph opened on.)
   let periods = dating(text);
   if (!periods.length && sentences.length > 1)
     periods = dating(sentences[0].text).filter((p) => p.start < 40);
-  return { kind: leadKind(text), period: periods.length ? periods[periods.length - 1] : null };
+  return { kind, period: periods.length ? periods[periods.length - 1] : null };
 }
 
 /** The period in force where a footnote marker stands: the last one written before it in its sentence. */
