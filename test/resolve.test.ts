@@ -1426,11 +1426,13 @@ describe("period", () => {
 
   it("a meeting's own figures are of its day", () => {
     const text =
-      "Kỳ họp thứ Chín, HĐND tỉnh khóa XVI diễn ra từ ngày 9-10/7/2024. Dự kỳ họp có 44/47 đại biểu. Kỳ họp đã thông qua 21 nghị quyết.";
+      "Kỳ họp thứ Chín, HĐND tỉnh khóa XVI diễn ra từ ngày 9-10/7/2024. Dự kỳ họp có 44/47 đại biểu. Kỳ họp đã thông qua 21 nghị quyết. Kỳ họp đã xem xét 35 báo cáo, tờ trình; có 12 lượt đại biểu phát biểu.";
     const all = facts(text, { date: "2024-07-10", area: "tỉnh Lai Châu" });
     expect(all.map((f) => [f.value_text, f.period])).toEqual([
       ["44/47", "2024-07-10"],
       ["21", "2024-07-10"],
+      ["35", "2024-07-10"],
+      ["12", "2024-07-10"],
     ]);
     expect(all[1].why?.period).toBe("meeting-day");
   });

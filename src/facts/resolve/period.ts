@@ -436,7 +436,7 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
 const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|đến hết|trong)\s+(?:ngày\s*)?$/iu;
 
 const MEETING_COUNT =
-  /^(?:đại biểu|đồng chí|ủy viên|uỷ viên|nghị quyết|vấn đề|ý kiến|lượt ý kiến|phiên|tờ trình|ngày)(?![\p{L}])/iu;
+  /^(?:đại biểu|đồng chí|ủy viên|uỷ viên|nghị quyết|vấn đề|ý kiến|lượt ý kiến|lượt đại biểu|phiên|tờ trình|báo cáo|câu hỏi|giám đốc|ngày)(?![\p{L}])/iu;
 const MEETING_WORDS =
   /(?<![\p{L}])(?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|phiên chất vấn|chất vấn|thông qua|dự kỳ họp|tham dự|phát biểu|được tổ chức|đã bầu|bầu)(?![\p{L}])/iu;
 
