@@ -442,7 +442,7 @@ const MEETING_WORDS =
 
 /** A count of what a meeting is made of, in a sentence about the meeting. */
 function isMeetingFigure(f: Figure, text: string): boolean {
-  const counted = `${f.unit} ${f.after.slice(0, 20)}`.trim();
+  const counted = `${f.unit} ${f.after.slice(0, 20)}`.replace(/\s+/g, " ").trim();
   return f.measure !== "share" && MEETING_COUNT.test(counted) && MEETING_WORDS.test(text);
 }
 
