@@ -384,6 +384,13 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(fact(body, "104")).toMatchObject({ measure: "pct_of_target" });
   });
 
+  it("'nông thôn 25,8 m²/người' is a figure of the countryside, not hamlet number 25", () => {
+    const body =
+      "Năm 2023, diện tích nhà ở bình quân đô thị 31,2 m²/người, nông thôn 25,8 m²/người; thôn 5 có 120 hộ.";
+    expect(fact(body, "25,8")).toMatchObject({ value: 25.8, unit: "m²/người", measure: "rate" });
+    expect(facts(body).map((f) => f.value_text)).toEqual(["31,2", "25,8", "120"]);
+  });
+
   it("two counts of one case joined by a slash (27 vụ/41 đối tượng) are two figures, not a rate", () => {
     const body =
       "Năm 2025, khởi tố 27 vụ/41 bị can, bắt giữ 312 vụ/1.046 đối tượng; có 11,2 bác sĩ/1 vạn dân và 5 tổ/18.189 lượt tuần tra.";
