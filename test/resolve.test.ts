@@ -1552,6 +1552,22 @@ describe("period", () => {
     ]);
   });
 
+  it("in a nine months' report, the year's end and an estimate for the year are the year's", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình kinh tế - xã hội 9 tháng năm 2025",
+      "1. Giảm nghèo",
+      "Trong 9 tháng có 141 hộ thoát nghèo. Ước đến cuối năm 2025 giảm 230 hộ nghèo, còn 812 hộ. Thu nhập bình quân đầu người năm 2025 ước đạt 41,2 triệu đồng.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-09-20", area: "xã Mường Khương" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["141", "actual", "2025-01/2025-09"],
+      ["230", "estimate", "2025"],
+      ["812", "estimate", "2025"],
+      ["41,2", "estimate", "2025"],
+    ]);
+  });
+
   it("a table pasted from a spreadsheet, its cells apart by tabs, is read as a table", () => {
     const text = [
       "Biểu: Một số chỉ tiêu 6 tháng đầu năm 2025",

@@ -65,11 +65,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const section0 = ctx.period ?? env.info.period;
   // In a half-year report, "năm 2023" beside a result names the year's programme, while the
   // figure is the half-year's.
-  const narrow = (code: string) =>
+  // ("Ước đến cuối năm 2025 giảm 296 hộ nghèo": the year's end is named, not its programme.)
+  const narrow = (code: string, p?: PeriodMention) =>
+    !p?.until &&
     !ctx.forward &&
     kind !== "target" &&
     // (nor does a forecast for the year: "số ca mắc cả năm 2025 có thể lên tới khoảng 3.000 ca")
     kind !== "forecast" &&
+    kind !== "estimate" &&
     section0 &&
     periodClass(section0) === "sub" &&
     periodClass(code) === "year" &&
@@ -121,7 +124,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%": nor does the date of where a move began.)
     if (/của\s*$/iu.test(text.slice(tok.after, own.start)) || /(?<![\p{L}])từ\s*$/iu.test(f.local))
       f.ownPeriodAt = own.start;
-    return [narrow(sameSpell(own, own.code)), "own"];
+    return [narrow(sameSpell(own, own.code), own), "own"];
   }
   // ("Năm 2023, huyện được công nhận …; đến nay 28/28 xã đạt chuẩn": "đến nay" dates what
   // follows it to the time of writing, whatever year was named before.)
@@ -162,7 +165,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     if (due) return [narrow(due.code), "after-it"];
   }
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
-    return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)))), "before-it"];
+    return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)), near)), "before-it"];
   if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
   // (How many of the year's targets are expected to be met is said of the year.)
   if (f.why.kind === "targets-expected" && part && periodClass(part) === "sub" && !near)
@@ -189,10 +192,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const earlier = [...dating]
     .reverse()
     .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
-  if (earlier) return [toDay(narrow(averaged(earlier, clause, unit, ctx, s))), "sentence"];
+  if (earlier) return [toDay(narrow(averaged(earlier, clause, unit, ctx, s), earlier)), "sentence"];
   const segEnd = segmentEnd(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
-  if (later) return [narrow(later.code), "after-it"];
+  if (later) return [narrow(later.code, later), "after-it"];
   // "Tổng thu ngân sách 5 năm đạt …" in a review of a five-year term: the term's total.
   const span = ctx.period ?? env.info.period;
   const years = /(?<![\d.,])(\d{1,2})\s*năm(?:\s+qua)?(?![\p{L}\d])/iu.exec(clause.slice(-120));
