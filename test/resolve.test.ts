@@ -62,6 +62,18 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("tính chung 12 tháng năm 2023")).toEqual(["2023"]);
   });
 
+  it("'6 tháng đầu năm' is the half-year under way, unless written in January about the year just ended", () => {
+    expect(
+      findPeriods("phấn đấu 6 tháng đầu năm đạt 2.680 tỷ đồng", { year: 2025, month: 3 }).map((p) => p.code),
+    ).toEqual(["2025-S1"]);
+    expect(
+      findPeriods("riêng 6 tháng đầu năm có 1.102 doanh nghiệp", { year: 2026, month: 1 }).map((p) => p.code),
+    ).toEqual(["2025-S1"]);
+    expect(findPeriods("9 tháng đầu năm", { year: 2024, month: 10 }).map((p) => p.code)).toEqual([
+      "2024-01/2024-09",
+    ]);
+  });
+
   it("'quý I năm trước', '6 tháng đầu năm ngoái': that part of the year before", () => {
     const at = (text: string) => findPeriods(text, { year: 2025, month: 4 }).map((p) => p.code);
     expect(at("mức tăng 7,05% của quý I năm trước")).toEqual(["2024-Q1"]);

@@ -207,7 +207,10 @@ const RULES: Rule[] = [
             ? { code: `${y}-Q4`, cls: "sub" }
             : { code: `${y}-${pad(13 - n)}/${y}-12`, cls: "sub" };
       }
-      const y = /nay$/iu.test(m[0]) ? ref.year : yearOf(ref, n);
+      // ("6 tháng đầu năm" written in March: the half-year under way; written in January, about
+      // the year just ended, last year's.)
+      const under = /đầu/iu.test(m[2] ?? "") && (ref.month ?? 12) >= 2;
+      const y = /nay$/iu.test(m[0]) || under ? ref.year : yearOf(ref, n);
       return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
     },
     "tháng",
