@@ -384,6 +384,14 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(fact(body, "104")).toMatchObject({ measure: "pct_of_target" });
   });
 
+  it("money per one of those counted (tỷ đồng/doanh nghiệp, triệu đồng/khách hàng) is a rate; a price per kg stays a level", () => {
+    const body =
+      "Năm 2023, vốn đăng ký bình quân 9,6 tỷ đồng/doanh nghiệp; dư nợ bình quân 48,2 triệu đồng/khách hàng; giá lúa 7.200 đồng/kg.";
+    expect(fact(body, "9,6")).toMatchObject({ unit: "tỷ đồng/doanh nghiệp", measure: "rate" });
+    expect(fact(body, "48,2")).toMatchObject({ unit: "triệu đồng/khách hàng", measure: "rate" });
+    expect(fact(body, "7.200")).toMatchObject({ unit: "đồng/kg", measure: "level" });
+  });
+
   it("'nông thôn 25,8 m²/người' is a figure of the countryside, not hamlet number 25", () => {
     const body =
       "Năm 2023, diện tích nhà ở bình quân đô thị 31,2 m²/người, nông thôn 25,8 m²/người; thôn 5 có 120 hộ.";

@@ -299,7 +299,11 @@ function measureOf(
   if (/^điểm\s*\//.test(unit)) return "score";
   if (
     /\/\s*(?:\d[\d.]*\s*)?(?:người|dân|vạn|xã|hộ|100|trẻ|lao động|km|ha)/iu.test(unit) ||
-    /tiêu chí\//.test(unit)
+    /tiêu chí\//.test(unit) ||
+    // ("10,8 tỷ đồng/doanh nghiệp", "57,6 triệu đồng/khách hàng": money per one of those counted.)
+    /(?:đồng|USD)\s*\/\s*(?:doanh nghiệp|khách hàng|dự án|lượt|thành viên|học sinh|tổ)(?![\p{L}])/iu.test(
+      unit,
+    )
   )
     return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
