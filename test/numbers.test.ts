@@ -384,6 +384,14 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(fact(body, "104")).toMatchObject({ measure: "pct_of_target" });
   });
 
+  it("a verb before what it moves, then the percent it moves it by, is growth ('giảm số vụ cháy 10% so với năm 2022')", () => {
+    const body =
+      "Năm 2023 kéo giảm tội phạm ma túy từ 5% trở lên so với năm 2022; giảm số vụ cháy 10% so với năm 2022; tăng cường kiểm tra 95% cơ sở.";
+    expect(fact(body, "5")).toMatchObject({ measure: "growth", base: "2022" });
+    expect(fact(body, "10")).toMatchObject({ measure: "growth", base: "2022" });
+    expect(fact(body, "95")).toMatchObject({ measure: "share" });
+  });
+
   it("money per one of those counted (tỷ đồng/doanh nghiệp, triệu đồng/khách hàng) is a rate; a price per kg stays a level", () => {
     const body =
       "Năm 2023, vốn đăng ký bình quân 9,6 tỷ đồng/doanh nghiệp; dư nợ bình quân 48,2 triệu đồng/khách hàng; giá lúa 7.200 đồng/kg.";

@@ -4,6 +4,9 @@ import type { Figure, Scope } from "../figure.js";
 import type { Measure } from "../types.js";
 
 /** Measure: level, growth, change, share, % of target, count of a total, rank, rate… */
+/** A moving verb, then up to eight words of what it moves (no verb of its own), then a bound. */
+const FAR_MOVE =
+  /(?<![\p{L}])(?:kéo giảm|giảm|tăng)\s+(?!(?:từ|lên|xuống|còn|thêm)(?![\p{L}]))(?:(?!(?:đạt|là|chiếm|còn|lên|xuống|có|bằng)(?![\p{L}]))[\p{L}]+\s+){1,8}(?:(?:từ|khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
 export function measure(f: Figure, _s: Scope): void {
   const { prev, local, before } = f;
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
@@ -172,6 +175,15 @@ function measureOf(
     !(/(?<![\p{L}])từ\s*$/iu.test(tail) && !/^\s*(?:%\s*)?trở lên/iu.test(after))
   )
     return "change";
+  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên so với năm 2025", "giảm số vụ cháy 10% so
+  // với năm 2025": a verb before what it moves, then the percent it moves it by.
+  if (
+    /^%/.test(unit) &&
+    !rateSubject &&
+    FAR_MOVE.test(tail) &&
+    (/^\s*(?:%\s*)?(?:trở lên\s*)?(?:so với|so)(?![\p{L}])/iu.test(after) || /kéo giảm/iu.test(tail))
+  )
+    return "growth";
   // "cao hơn mức tăng của quý I (5,87%) và quý II (6,93%)": rates in brackets after the
   // growth they are of.
   if (
