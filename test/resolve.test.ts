@@ -1502,6 +1502,21 @@ describe("period", () => {
     expect(all[0].why?.kind).toBe("estimate-note");
   });
 
+  it("'số liệu đến ngày 30/11 được ghi rõ, các số liệu còn lại là số ước': the dated ones stay counted", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả công tác bảo vệ môi trường năm 2025",
+      "Số liệu đến ngày 30/11/2025 được ghi rõ, các số liệu còn lại là số ước thực hiện cả năm.",
+      "I. KẾT QUẢ",
+      "Tính đến ngày 30/11/2025, có 142 ngày chất lượng không khí ở mức tốt. Tỷ lệ chất thải rắn được thu gom đạt 92,4%.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-16", area: "tỉnh Phú Thọ" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["142", "actual", "2025-11-30"],
+      ["92,4", "estimate", "2025"],
+    ]);
+  });
+
   it("a summary page: a note under its title covers every part; 'chưa đạt' reviews, 'phấn đấu' looks ahead", () => {
     const text = [
       "# CAO BẰNG NĂM 2025 - NHỮNG CON SỐ CHÍNH",

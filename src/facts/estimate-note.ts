@@ -16,7 +16,7 @@ export interface EstimateNote {
 }
 
 const NOTE =
-  /(?<![\p{L}])số liệu(?:\s+[^.;:!?()]{0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
+  /(?<![\p{L}])số liệu(?:\s+[^.;:!?(),]{0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
 
 export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null {
   if (block.kind !== "paragraph" && block.kind !== "item") return null;
