@@ -1517,6 +1517,21 @@ describe("period", () => {
     ]);
   });
 
+  it("a note on one topic's estimates ('số liệu vận tải là số ước') leaves the other results counted", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả công tác giao thông năm 2025",
+      "Số liệu vận tải là số ước thực hiện cả năm.",
+      "I. KẾT QUẢ",
+      "Nâng cấp 86,5 km đường tỉnh. Khối lượng vận chuyển hành khách ước đạt 38,6 triệu lượt khách.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-19", area: "tỉnh Đắk Lắk" });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["86,5", "actual"],
+      ["38,6", "estimate"],
+    ]);
+  });
+
   it("a summary page: a note under its title covers every part; 'chưa đạt' reviews, 'phấn đấu' looks ahead", () => {
     const text = [
       "# CAO BẰNG NĂM 2025 - NHỮNG CON SỐ CHÍNH",

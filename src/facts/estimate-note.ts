@@ -23,6 +23,10 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   const m = NOTE.exec(block.text.text);
   if (!m) return null;
   const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
+  // ("số liệu vận tải là số ước": a note on one topic's figures is not one on the part's.)
+  let topic = m[0].slice(0, m[0].search(/\s(?:là|đều là)\s/u));
+  for (const p of named) topic = topic.replace(m[0].slice(p.start, p.end), " ");
+  if (/\p{L}/u.test(topic.replace(GENERIC, " "))) return null;
   const code = named.length ? named[named.length - 1].code : doc.info.period;
   const end = code ? periodEnd(code).slice(0, 7) : "";
   // (Under the title, before the outline begins, it speaks of the whole report.)
@@ -30,6 +34,10 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   const whole = !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
   return end ? { section: whole, ends: end } : null;
 }
+
+/** What a note's subject may say besides its period: which figures, not which topic. */
+const GENERIC =
+  /số liệu|các|trong|tại|của|báo cáo|này|dưới đây|sau đây|nêu trên|còn lại|thống kê|nêu|trên|ở|đây|năm|tháng|quý|kỳ/giu;
 
 /** The kinds a note may turn: results read by default, not ones a word or a column marks. */
 const PLAIN = new Set(["default-result", "unmarked-part", "lead-in", "column-actual", "column-compare"]);
