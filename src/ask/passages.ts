@@ -46,14 +46,16 @@ export async function passagesFor(
     .select(["id", "raw_text", "date", "period"])
     .where("id", "in", ids)
     .execute();
-  const byId = new Map(docs.map((d) => [d.id, d]));
+  // (Each document's lines are split once, however many of the hits stand in it.)
+  const byId = new Map(
+    docs.map((d) => [d.id, { lines: d.raw_text.split("\n"), ref: refDate(d.date, d.period) }]),
+  );
   const out: Passage[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
     const doc = byId.get(hit.document_id);
     if (!doc) continue;
-    const lines = doc.raw_text.split("\n");
-    const ref = refDate(doc.date, doc.period);
+    const { lines, ref } = doc;
     for (let n = hit.line; n <= hit.line_end && out.length < limit; n++) {
       const text = (lines[n - 1] ?? "").replace(/\r$/, "");
       for (const [column, written] of kind === "date" ? datesIn(text, ref, named) : symbolsIn(text)) {

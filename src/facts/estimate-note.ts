@@ -37,7 +37,7 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
 
 /** What a note's subject may say besides its period: which figures, not which topic. */
 const GENERIC =
-  /số liệu|các|trong|tại|của|báo cáo|này|dưới đây|sau đây|nêu trên|còn lại|thống kê|nêu|trên|ở|đây|năm|tháng|quý|kỳ/giu;
+  /(?<![\p{L}])(?:số liệu|các|trong|tại|của|báo cáo|này|dưới đây|sau đây|nêu trên|còn lại|thống kê|nêu|trên|ở|đây|năm|tháng|quý|kỳ)(?![\p{L}])/giu;
 
 /** The kinds a note may turn: results read by default, not ones a word or a column marks. */
 const PLAIN = new Set(["default-result", "unmarked-part", "lead-in", "column-actual", "column-compare"]);
