@@ -397,8 +397,9 @@ function isBase(before: string): boolean {
     )
   )
     return true;
-  // ("so với dịp lễ năm ngoái", "so với vụ Đông Xuân năm 2023": the same occasion a year before.)
-  if (/(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ nghỉ)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(b))
+  // ("so với dịp lễ năm ngoái", "so với vụ Đông Xuân năm 2023", "so với kỳ họp cuối năm 2024": an
+  // earlier occasion of the same kind.)
+  if (/(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(b))
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
 }
