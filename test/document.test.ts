@@ -589,6 +589,64 @@ describe("tables", () => {
     expect(fs.map((f) => f.value_text)).toEqual(expect.arrayContaining(["5.120", "1.500"]));
     expect(fs).toHaveLength(7);
   });
+
+  // A table of counts by agency or commune: no "Chỉ tiêu", no unit column, no plan.
+  const COUNTS = [
+    ["TT", "Đơn vị", "Số đơn thư", "Đã giải quyết", "Đang giải quyết", "Tỷ lệ (%)"],
+    ["1", "Thanh tra tỉnh", "40", "36", "4", "90,0"],
+    ["2", "Sở Tư pháp", "25", "20", "5", "80,0"],
+  ];
+  const COUNT_FACTS = [
+    ["Thanh tra tỉnh - Số đơn thư", "40", 40, "đơn thư", "actual", "level", "2023"],
+    ["Thanh tra tỉnh - Đã giải quyết", "36", 36, "đơn thư", "actual", "level", "2023"],
+    ["Thanh tra tỉnh - Đang giải quyết", "4", 4, "đơn thư", "actual", "level", "2023"],
+    ["Thanh tra tỉnh - Tỷ lệ (%)", "90,0", 90, "%", "actual", "share", "2023"],
+    ["Sở Tư pháp - Số đơn thư", "25", 25, "đơn thư", "actual", "level", "2023"],
+    ["Sở Tư pháp - Đã giải quyết", "20", 20, "đơn thư", "actual", "level", "2023"],
+    ["Sở Tư pháp - Đang giải quyết", "5", 5, "đơn thư", "actual", "level", "2023"],
+    ["Sở Tư pháp - Tỷ lệ (%)", "80,0", 80, "%", "actual", "share", "2023"],
+  ];
+
+  it("reads a pipe table of counts: 'Số X' counts in X, the states after it too, 'Tỷ lệ (%)' is a share", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ NĂM 2023",
+      "",
+      "Kết quả giải quyết đơn thư của các đơn vị trong năm như sau.",
+      "",
+      ...COUNTS.flatMap((r, i) => [
+        `| ${r.join(" | ")} |`,
+        ...(i === 0 ? ["|---|---|---|---|---|---|"] : []),
+      ]),
+    ];
+    expect(rowsOf(facts(lines))).toEqual(COUNT_FACTS);
+  });
+
+  it("rebuilds a numbered cell-per-line table with no unit column, and ends it at the next heading", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ NĂM 2023",
+      "",
+      "Kết quả giải quyết đơn thư của các đơn vị trong năm như sau.",
+      "",
+      ...COUNTS.flat(),
+      "",
+      "II. TỒN TẠI",
+      "- Còn 9 đơn thư chưa xử lý.",
+    ];
+    const t = tree(lines);
+    expect(t.blocks.filter((b) => b.kind === "row").map((b) => b.row?.label.text)).toEqual([
+      "Thanh tra tỉnh",
+      "Sở Tư pháp",
+    ]);
+    expect(t.blocks.some((b) => b.kind === "heading" && b.text.text === "II. TỒN TẠI")).toBe(true);
+    const fs = facts(lines);
+    expect(rowsOf(fs)).toEqual(COUNT_FACTS);
+    expect(fs.find((f) => f.value_text === "9")?.line).toBe(lines.length);
+    // Without a first row that fills every column, numbered lines are no table.
+    const loose = [...HEAD, "TT", "Nội dung chính", "Ghi nhận", "1", "Họp 2 lần", "2", "Khác"];
+    expect(tree(loose).blocks.some((b) => b.kind === "row")).toBe(false);
+  });
 });
 
 describe("what a document says of itself", () => {
@@ -660,5 +718,20 @@ describe("what a document says of itself", () => {
     // A neighbour's unit, transliterated with hyphens, is not ours; a spaced dash ends a name.
     expect(areas("giao ban với huyện Mường-la, tỉnh Hủa-phăn")).toEqual([]);
     expect(areas("tuyến từ thành phố Sơn La - Cửa khẩu Chiềng Khương")).toEqual(["thành phố Sơn La"]);
+  });
+
+  it("does not take the year of an earlier session it compares with for the period it reports on", () => {
+    const lines = [
+      "BÁO CÁO",
+      "Kết quả trả lời ý kiến cử tri gửi đến kỳ họp thứ 12",
+      "",
+      "Ủy ban nhận được 204 ý kiến, nhiều hơn 30 ý kiến so với kỳ họp cuối năm 2023 (174 ý kiến).",
+      "Đã trả lời 190 ý kiến.",
+    ];
+    const source = makeSource("t.txt", "txt", lines.join("\n"));
+    const { document, facts } = extractSource(source, { date: "2024-11-20" });
+    expect(document.period).toBe("2024");
+    expect(facts.find((f) => f.value_text === "190")?.period).toBe("2024");
+    expect(facts.find((f) => f.value_text === "174")?.period).toBe("2023");
   });
 });

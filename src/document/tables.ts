@@ -39,8 +39,10 @@ const isLabel = (c: Cell | undefined) => !!c && !isValue(c) && /\p{L}/u.test(c.t
 export function cellTables(lines: CleanLine[]): TableRows[] {
   const out: TableRows[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!LABEL_HEAD.test(lines[i].text.text.trim())) continue;
-    const t = cellTable(lines, i);
+    const head = lines[i].text.text.trim();
+    const unitless = !LABEL_HEAD.test(head) && numberedHeadAt(lines, i);
+    if (!unitless && !LABEL_HEAD.test(head)) continue;
+    const t = cellTable(lines, unitless ? nextCell(lines, i) : i, unitless);
     if (t) {
       out.push(t);
       i = t.span[1];
@@ -49,7 +51,39 @@ export function cellTables(lines: CleanLine[]): TableRows[] {
   return out;
 }
 
-function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
+/** The next non-blank line after i. */
+function nextCell(lines: CleanLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j].blank) j++;
+  return j;
+}
+
+/**
+ * "TT", "Cơ quan chủ trì", "Số kiến nghị", "Đã giải quyết", "Tỷ lệ (%)", then "1", "Sở Xây dựng",
+ * "38", "32", "84,2", then "2": a numbered table with no unit column, whatever its label column
+ * is called. Taken only when its first row has a value under every header after the label's.
+ */
+function numberedHeadAt(lines: CleanLine[], i: number): boolean {
+  if (!/^(?:TT|STT|Số TT)$/u.test(lines[i].text.text.trim())) return false;
+  const cells: string[] = [];
+  for (let j = nextCell(lines, i); j < lines.length && cells.length < 40; j = nextCell(lines, j))
+    cells.push(lines[j].text.text.trim());
+  let k = 0;
+  while (k < cells.length && cells[k] !== "1") {
+    const h = cells[k];
+    if (!h || h.length > 60 || VALUE_CELL.test(h) || /[.;]$/.test(h)) return false;
+    k++;
+  }
+  const heads = k - 1;
+  if (heads < 2 || k >= cells.length) return false;
+  // The first row: its label, then one value per header after the label's, then row 2.
+  const label = cells[k + 1] ?? "";
+  if (!/\p{L}/u.test(label) || VALUE_CELL.test(label)) return false;
+  const values = cells.slice(k + 2, k + 2 + heads);
+  return values.length === heads && values.every((v) => VALUE_CELL.test(v)) && cells[k + 2 + heads] === "2";
+}
+
+function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableRows | null {
   // The header: the label head, then the unit head within a few cells, then the value columns.
   const cells: Cell[] = [];
   let end = headAt;
@@ -67,7 +101,8 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
   if (cells.length < 8) return null;
   let k = 1;
   while (k < 4 && !UNIT_HEAD.test(cells[k].text.text.trim())) k++;
-  if (k === 4) return null;
+  if (k === 4 && !unitless) return null;
+  if (unitless) k = 0;
   const columns: Column[] = [];
   let hasNote = false;
   for (k = k + 1; k < cells.length; k++) {
@@ -100,6 +135,7 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
   const caption = captionAbove(lines, headAt);
   const rows: Row[] = [];
   const rowLines: number[] = [];
+  const rowEnds: number[] = [];
   const V = columns.length;
   const compareCol = columns.findIndex((c) => /so sánh|tỷ lệ|%\s*\)?$/iu.test(c.header));
   let group = 0;
@@ -166,7 +202,19 @@ function cellTable(lines: CleanLine[], headAt: number): TableRows | null {
       groups,
     });
     rowLines.push(label.map.length ? lineOfCell(cells, label) : c.line);
+    rowEnds.push(cells[j - 1].line);
     lastLabel = label;
+  }
+  // (Without a unit column nothing marks the table's end but its rows: a heading after the last
+  // one, "III. TỒN TẠI, HẠN CHẾ", is a label with no values and goes back to the text.)
+  if (unitless) {
+    while (rows.length && !rows[rows.length - 1].cells.length) {
+      rows.pop();
+      rowLines.pop();
+      rowEnds.pop();
+    }
+    if (!rows.length) return null;
+    end = rowEnds[rowEnds.length - 1];
   }
   // The caption is read, not taken: the lines above the header stay in the running text.
   let start = headAt;
@@ -306,7 +354,8 @@ function pipeTable(lines: CleanLine[], rowsAt: number[], start: number, end: num
   }
   let labelCol = header.findIndex((h) => LABEL_HEAD.test(h) || /chỉ tiêu|nội dung/iu.test(h));
   if (labelCol < 0) labelCol = header.findIndex((h) => !/^(stt|tt)$/iu.test(h));
-  const unitCol = header.findIndex((h) => UNIT_HEAD.test(h));
+  // ("TT | Đơn vị | Số hộ": the units reported on, not a unit of measure, when no other column names the rows.)
+  const unitCol = header.findIndex((h, idx) => idx !== labelCol && UNIT_HEAD.test(h));
   const caption = captionAbove(lines, start);
   const rows: Row[] = [];
   const rowLines: number[] = [];

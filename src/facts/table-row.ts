@@ -28,6 +28,10 @@ interface ColumnRole {
   gap?: boolean;
   /** "Huyện Mường Chà", "An Giang (cũ)": a column per unit, the figures of that unit. */
   area?: string;
+  /** "Số kiến nghị", "Số hộ": a column counting the row's items, in that noun. */
+  count?: boolean;
+  /** The header names what the cells measure ("Đang giải quyết"): it goes into the indicator's name. */
+  names?: boolean;
 }
 
 /** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
@@ -41,6 +45,14 @@ const TOTAL_HEAD =
 const EARLIER_HEAD = /^cùng kỳ(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
 const GAP_HEAD =
   /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch)(?:\s*\([^()]*\))?$/iu;
+
+const COUNT_HEAD = /^(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$/iu;
+/** "Số lượng", "Số tiền", "Số thu": an amount, not a count of items. */
+const NOT_COUNTED = /^(?:lượng|tiền|vốn|thu|chi|dư|liệu|hiệu|thứ tự|TT|năm|tháng|ngày|giờ)(?:\s|$)/iu;
+/** "Đã giải quyết, trả lời", "Đang giải quyết", "Còn tồn": how many of the counted are in that state. */
+const STATE_HEAD = /^(?:đã|đang|chưa|còn)\s+[\p{L}\s,]{2,40}$/iu;
+/** "Tỷ lệ (%)", "Tỷ lệ %": a row's share, unless the table also has a plan it would be the ratio to. */
+const SHARE_HEAD = /^tỷ lệ\s*(?:\(\s*%\s*\)|%)?(?:\s+[\p{L}\s]{2,40})?$/iu;
 
 export function columnRole(header: string, env: DocScope): ColumnRole {
   const h = header.replace(/\s+/g, " ");
@@ -64,6 +76,13 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
       role = "actual";
       unit = read.unit;
     }
+  }
+  // ("Số kiến nghị", "Tổng số hộ": how many of the row's items there are, counted in that noun.)
+  const counted = role === "other" ? COUNT_HEAD.exec(h) : null;
+  if (counted && !NOT_COUNTED.test(counted[1])) {
+    const read = readUnit(counted[1]);
+    role = "actual";
+    unit = read && read.length >= counted[1].length ? read.unit : counted[1].toLowerCase();
   }
   // ("Dự toán 2025 (tỷ đồng)", "Ước quý I/2025 (tỷ đồng)": the unit of the column's cells.)
   const tail = role !== "other" && role !== "compare" ? /\(\s*([^()\d%]{1,20}?)\s*\)\s*$/u.exec(h) : null;
@@ -97,6 +116,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   if (area) role = "actual";
   return {
     ...(area ? { area } : {}),
+    ...(counted && role === "actual" && unit ? { count: true, names: true } : {}),
     role,
     period,
     span,
@@ -169,6 +189,21 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     roles.forEach((r, i) => {
       if (r.role === "other" && TOTAL_HEAD.test(row.cells[i].column.header.trim()))
         roles[i] = estimatedBy(row.estimated, { ...r, role: "actual" }, env);
+    });
+  // ("Số kiến nghị | Đã giải quyết, trả lời | Đang giải quyết | Tỷ lệ (%)": the counted items in
+  // each state, and the share of them; with no plan column, no percent is a ratio to a plan.)
+  const counts = roles.find((r) => r.count);
+  if (counts)
+    roles.forEach((r, i) => {
+      const h = row.cells[i].column.header.replace(/\s+/g, " ").trim();
+      if (r.role === "other" && STATE_HEAD.test(h))
+        roles[i] = { ...r, role: "actual", unit: counts.unit, names: true };
+    });
+  if (!roles.some((r) => r.role === "target"))
+    roles.forEach((r, i) => {
+      const h = row.cells[i].column.header.replace(/\s+/g, " ").trim();
+      if (r.role === "compare" && !r.gap && SHARE_HEAD.test(h) && !sinceHeader(h))
+        roles[i] = { ...r, role: "actual", unit: "%", names: true };
     });
   // (The latest: "TH 2023 | KH 2024 | ƯTH 2024 | So sánh ƯTH/KH (%)" compares 2024's estimate.)
   const resultRole = [...roles]
@@ -266,6 +301,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
           ? (earlierPeriod ?? columnPeriod ?? reported)
           : (columnPeriod ?? yearPlan ?? labelPeriod ?? reported);
       const pos = place(env.source, cell.text, tok.start, tok.end);
+      const named = role.names ? `${name} - ${cell.column.header.replace(/\s+/g, " ").trim()}` : name;
       out.push({
         doc: env.source.name,
         line: pos.line,
@@ -278,7 +314,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         measure,
         kind,
         period,
-        indicator: { code: linkIndicator(name, measure, `${row.caption} ${name}`), text: name },
+        indicator: { code: linkIndicator(named, measure, `${row.caption} ${named}`), text: named },
         area: role.area ?? env.info.area,
         ...(role.gap
           ? earlierPeriod || planValue !== undefined
