@@ -212,6 +212,7 @@ describe("scanNumbers: numbers that are not figures", () => {
     "Ông Trần Văn Bảy (ấp 4, xã Mỹ Hiệp) trồng xoài.",
     "Phường 9 đang lập quy hoạch khu dân cư.",
     "Sản phẩm khô cá lóc được công nhận OCOP 4 sao.",
+    "Đẩy nhanh giải phóng mặt bằng đường Vành đai 4 qua địa bàn.",
   ])("skips numbers in names: %s", (s) => {
     expect(figures(s)).toEqual([]);
   });
