@@ -1422,6 +1422,22 @@ describe("lead-ins set the scope of the list under them", () => {
       ["9.500", "level", "target", "2025"],
     ]);
   });
+
+  it("a lead-in's period in brackets is an aside: the year it names outside them dates the list", () => {
+    const text = [
+      "I. KẾT QUẢ 9 THÁNG NĂM 2024",
+      "- Kết quả đánh giá, xếp loại chất lượng năm 2023 (tổ chức trong tháng 01/2024):",
+      "+ Tổ chức cơ sở đảng: 45 tổ chức được xếp loại; hoàn thành tốt nhiệm vụ 33 tổ chức, chiếm 73,3%.",
+      "- Kết nạp 126 đảng viên mới.",
+    ].join("\n");
+    const all = facts(text, { date: "2024-10-05", area: "huyện Yên Thế" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["45", "2023"],
+      ["33", "2023"],
+      ["73,3", "2023"],
+      ["126", "2024-01/2024-09"],
+    ]);
+  });
 });
 
 describe("period", () => {

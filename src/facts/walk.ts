@@ -140,6 +140,10 @@ function leadOf(block: Block, doc: DocScope): LeadScope {
   // ("Tính đến ngày 15/11/2024, tổng giá trị giải ngân … Cụ thể từng nguồn vốn như sau:": a
   // lead-in that names no period of its own goes on with the one its paragraph opened on.)
   let periods = dating(text);
+  // ("Kết quả xếp loại năm 2023 (tổ chức trong tháng 01/2024):": an aside in brackets says when
+  // something was done, not what the list is about.)
+  const outside = periods.filter((p) => text.lastIndexOf("(", p.start) <= text.lastIndexOf(")", p.start));
+  if (outside.length) periods = outside;
   if (!periods.length && sentences.length > 1)
     periods = dating(sentences[0].text).filter((p) => p.start < 40);
   return { kind, period: periods.length ? periods[periods.length - 1] : null };
