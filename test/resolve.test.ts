@@ -527,6 +527,43 @@ describe("what a user knows about a file", () => {
 });
 
 describe("measure", () => {
+  it("so much for each one counted is a rate; a price per weight stays a level", () => {
+    const labels = (t: string) => facts(t).map((f) => [f.value_text, f.unit, f.measure]);
+    expect(
+      labels("Hỗ trợ xây mới 40 nhà, mức 50 triệu đồng/nhà; tặng 900 suất quà, 400.000 đồng/suất."),
+    ).toEqual([
+      ["40", "nhà", "level"],
+      ["50", "triệu đồng/nhà", "rate"],
+      ["900", "suất", "level"],
+      ["400.000", "đồng/suất", "rate"],
+    ]);
+    expect(labels("Bình quân 19,4 đảng viên/chi bộ; đơn giá bồi thường 35,2 triệu đồng/m².")).toEqual([
+      ["19,4", "đảng viên/chi bộ", "rate"],
+      ["35,2", "triệu đồng/m²", "rate"],
+    ]);
+    expect(labels("Giá lúa tươi 7.200 đồng/kg.")).toEqual([["7.200", "đồng/kg", "level"]]);
+  });
+
+  it("points with a fraction are a mark, and so is the next mark of its clause; places are counted whole", () => {
+    const labels = (t: string) => facts(t).map((f) => [f.value_text, f.measure]);
+    expect(labels("Điểm trung bình các môn thi của tỉnh đạt 6,74 điểm, xếp thứ 15/34.")).toEqual([
+      ["6,74", "score"],
+      ["15/34", "rank"],
+    ]);
+    expect(
+      labels(
+        "Chỉ số PAPI năm 2023 của tỉnh A đạt 43,1 điểm, xếp thứ 20/63; của tỉnh B đạt 41 điểm, xếp thứ 33/63.",
+      ),
+    ).toEqual([
+      ["43,1", "score"],
+      ["20/63", "rank"],
+      ["41", "score"],
+      ["33/63", "rank"],
+    ]);
+    expect(labels("Tổ chức tiếp xúc cử tri tại 47 điểm.")).toEqual([["47", "level"]]);
+    expect(labels("Điểm thành phần này thấp hơn bình quân cả nước 0,37 điểm.")).toEqual([["0,37", "change"]]);
+  });
+
   it("a signed percent is a change", () => {
     const all = facts("Quý I giảm mạnh (-8,4%), quý II phục hồi (+2,1%).");
     expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([

@@ -197,10 +197,16 @@ const CUR = CURRENCY.map((c) =>
 ).join("|");
 const MEAS = [...MEASURES].sort(byLength).map(escapeRe).join("|");
 
-/** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã. */
+/** Counting nouns of more than one word, whole after a slash: "đảng viên/chi bộ". */
+const PER_WORDS = COUNTERS.filter((c) => c.includes(" "))
+  .sort(byLength)
+  .map((c) => escapeRe(c).replace(/ /g, String.raw`\s+`))
+  .join("|");
+
+/** A per-something tail: /người, /người/năm, /1 vạn dân, /100.000 trẻ đẻ sống, /năm, /xã, /m². */
 // ("38,5 triệu đồng/NQ 55 triệu đồng", "18,2%/KH 25%": a result over its plan, not a per-unit;
 // "38 vụ/112 người": two counts, since only a round number of people is a rate's base.)
-const PER = String.raw`(?:\s*\/\s*(?!(?:NQ|KH|ĐH|CK|kế hoạch|nghị quyết|chỉ tiêu)(?![\p{L}]))(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|(?:doanh\s+nghiệp|khách\s+hàng|học\s+sinh|thành\s+viên|đối\s+tượng|dự\s+án)(?![\p{L}])|[\p{L}]+)){0,2}`;
+const PER = String.raw`(?:\s*\/\s*(?!(?:NQ|KH|ĐH|CK|kế hoạch|nghị quyết|chỉ tiêu)(?![\p{L}]))(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn\s+dân|nghìn\s+dân|dân|người|năm|xã|ha|tháng|huyện|hộ|100\s*dân|trẻ\s+đẻ\s+sống|(?:doanh\s+nghiệp|khách\s+hàng|học\s+sinh|thành\s+viên|đối\s+tượng|dự\s+án|${PER_WORDS})(?![\p{L}])|m[²³23](?![\p{L}\d])|[\p{L}]+)){0,2}`;
 
 /**
  * Money and magnitude units: "tỷ đồng", "nghìn tỷ đồng", "triệu USD", "nghìn con", "tỷ/năm",

@@ -1,4 +1,5 @@
 import type { NumberToken } from "../../numbers/tokens.js";
+import { readUnit } from "../../numbers/units.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 import type { Measure } from "../types.js";
@@ -318,6 +319,7 @@ function measureOf(
     )
   )
     return "rate";
+  if (perCounted(unit)) return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
     return "rate";
   // "thu nhập bình quân tháng của người lao động", "tiền lương bình quân một lao động": per head.
@@ -342,5 +344,29 @@ function measureOf(
   )
     return "rate";
   if (/^điểm/.test(unit) && cue.SCORE_SUBJECT.test(subject + local)) return "score";
+  // ("đạt 6,48 điểm", "0,5216 điểm", "29,75 điểm": a count of places is whole; points with a
+  // fraction are a mark. So is the next mark of the clause: "…; của tỉnh B đạt 84,92 điểm".)
+  if (unit === "điểm" && (!Number.isInteger(tok.value) || markBefore(prev0))) return "score";
   return "level";
+}
+
+/**
+ * "60 triệu đồng/nhà", "500.000 đồng/suất", "23,1 đảng viên/chi bộ", "1,5 ngày/cuộc": so much
+ * for each one of those counted, a rate; so is money per area or volume ("41,8 triệu đồng/m²").
+ * A price per weight ("đồng/kg", "đồng/tấn") stays a level, as prices are reported.
+ */
+function perCounted(unit: string): boolean {
+  const m = /^([^/]+?)\s*\/\s*(\p{L}[\p{L} ]{0,20}?|m2|m²|m3|m³)$/u.exec(unit.trim());
+  if (!m) return false;
+  if (/^(?:m2|m²|m3|m³|kWh)$/u.test(m[2])) return /đồng|USD/u.test(m[1]);
+  const read = readUnit(m[2]);
+  return !!read?.counter && read.length >= m[2].length;
+}
+
+/** A mark in points among the last few figures of the clause. */
+function markBefore(prev: Figure | null): boolean {
+  let at = prev;
+  for (let i = 0; at && i < 3; i++, at = at.prev)
+    if (at.measure === "score" && at.unit === "điểm") return true;
+  return false;
 }
