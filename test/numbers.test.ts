@@ -213,6 +213,7 @@ describe("scanNumbers: numbers that are not figures", () => {
     "Phường 9 đang lập quy hoạch khu dân cư.",
     "Sản phẩm khô cá lóc được công nhận OCOP 4 sao.",
     "Đẩy nhanh giải phóng mặt bằng đường Vành đai 4 qua địa bàn.",
+    "Môn Lịch sử có nhiều bài thi đạt điểm 10.",
   ])("skips numbers in names: %s", (s) => {
     expect(figures(s)).toEqual([]);
   });

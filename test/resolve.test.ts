@@ -1460,6 +1460,28 @@ describe("lead-ins set the scope of the list under them", () => {
     ]);
   });
 
+  it("a lead-in that names the unit gives it to the bare figures listed under it", () => {
+    const text = [
+      "Điểm trung bình các môn thi tốt nghiệp của tỉnh như sau:",
+      "- Toán: 5,87 (cả nước 4,78);",
+      "- Lịch sử: 6,41;",
+      "- Số thí sinh đạt điểm 10: 37 em.",
+    ].join("\n");
+    expect(
+      facts(text, { date: "2025-07-20", area: "tỉnh Hà Nam" }).map((f) => [f.value_text, f.unit, f.measure]),
+    ).toEqual([
+      ["5,87", "điểm", "score"],
+      ["4,78", "điểm", "score"],
+      ["6,41", "điểm", "score"],
+      ["37", "em", "level"],
+    ]);
+    const land = "Kết quả giao đất năm 2024 (đơn vị tính: ha):\n- Giao đất ở: 42,5;\n- Cho thuê đất: 118,3.";
+    expect(facts(land).map((f) => [f.value_text, f.unit])).toEqual([
+      ["42,5", "ha"],
+      ["118,3", "ha"],
+    ]);
+  });
+
   it("a lead-in's period in brackets is an aside: the year it names outside them dates the list", () => {
     const text = [
       "I. KẾT QUẢ 9 THÁNG NĂM 2024",

@@ -52,6 +52,8 @@ export interface LeadScope {
   period: PeriodMention | null;
   /** The marker's shape when the lead-in is itself an item: a sibling item ends its list. */
   marker?: string | null;
+  /** The unit the lead-in names for bare figures under it ("Điểm trung bình từng môn:", "ĐVT: ha"). */
+  unit?: string;
 }
 
 /** What the paragraph has said before the current sentence. */

@@ -5,6 +5,7 @@ import { headingNumbering } from "../document/headings.js";
 import { splitSentences } from "../document/sentences.js";
 import type { Block, DocumentTree, Section } from "../document/types.js";
 import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
+import { readUnit } from "../numbers/units.js";
 import { findPeriods, type PeriodMention } from "../periods/mentions.js";
 import * as cue from "./cues.js";
 import { applyEstimateNotes, type EstimateNote, estimateNoteOf } from "./estimate-note.js";
@@ -146,7 +147,16 @@ function leadOf(block: Block, doc: DocScope): LeadScope {
   if (outside.length) periods = outside;
   if (!periods.length && sentences.length > 1)
     periods = dating(sentences[0].text).filter((p) => p.start < 40);
-  return { kind, period: periods.length ? periods[periods.length - 1] : null };
+  const unit = leadUnit(text);
+  return { kind, period: periods.length ? periods[periods.length - 1] : null, ...(unit ? { unit } : {}) };
+}
+
+/** "Điểm trung bình từng môn như sau:", "(đơn vị tính: ha)": the unit of the bare figures listed. */
+function leadUnit(text: string): string {
+  if (/(?<![\p{L}])điểm (?:trung bình|bình quân)(?![\p{L}])/iu.test(text)) return "điểm";
+  const m = /(?:đơn vị tính|ĐVT)\s*[:：]\s*([^;,.()]{1,30})/iu.exec(text);
+  const read = m ? readUnit(m[1].trim()) : null;
+  return read && m && read.length >= m[1].trim().length ? read.unit : "";
 }
 
 /** The period in force where a footnote marker stands: the last one written before it in its sentence. */

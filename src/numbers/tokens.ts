@@ -422,6 +422,17 @@ function notAFigure(
     !(/(?:loại|nhóm)\s*$/iu.test(before) && /^\d{1,3}(?:\.\d{3})+$/.test(numeral))
   )
     return "name";
+  // ("thí sinh đạt điểm 10", "bài thi điểm 9": a mark named, not a figure of the report.)
+  // (Not "giải quyết dứt điểm 9/11 vụ", "xã trọng điểm 3": other words ending in "điểm".)
+  if (
+    /(?<![\p{L}])(?<!(?:dứt|trọng|thí|địa|đặc|thời|giao|tụ|cao|trung|quan|xuất phát)\s)điểm\s*$/iu.test(
+      before,
+    ) &&
+    /^(?:[0-9]|10)$/.test(numeral) &&
+    !unitAt(end) &&
+    !/^\s*\//.test(rest)
+  )
+    return "name";
   // A small bare number after a capitalised word inside a sentence is part of a proper name:
   // "thủy điện Mường Luân 2", "bản Hin 2, xã Na Sang", "Đội 19 (thôn …)", "giống Dự Hương 8".
   if (

@@ -6,9 +6,11 @@ import { measure } from "./measure.js";
 import { documentPeriod, period, periodAfterBase } from "./period.js";
 import { sign } from "./sign.js";
 import { subject } from "./subject.js";
+import { unit } from "./unit.js";
 
 /** The resolvers, in the order they run: each may read what the ones before it decided. */
 export const RESOLVERS: readonly Resolver[] = [
+  unit, // a bare figure listed under a lead-in that names its unit
   subject, // what is measured: the noun phrase the number is said of
   measure, // level, growth, change, share, % of target, rank, rate…
   kind, // actual, estimate, target or forecast, from the words around it
