@@ -1500,6 +1500,20 @@ describe("lead-ins set the scope of the list under them", () => {
 });
 
 describe("period", () => {
+  it("a winter-spring crop or a dry season across the turn of the year is the first half of its second year", () => {
+    const hints = { date: "2025-04-12", area: "tỉnh Sóc Trăng" };
+    expect(
+      facts("Vụ Đông Xuân 2024-2025, toàn tỉnh xuống giống 140.300 ha lúa.", hints).map((f) => f.period),
+    ).toEqual(["2025-S1"]);
+    expect(facts("Mùa khô 2023-2024, mặn xâm nhập sâu 62 km.", hints).map((f) => f.period)).toEqual([
+      "2024-S1",
+    ]);
+    // A span of years that names no season stays a span.
+    expect(facts("Giai đoạn 2024-2025, tỉnh trồng mới 850 ha rừng.", hints).map((f) => f.period)).toEqual([
+      "2024/2025",
+    ]);
+  });
+
   it("a period with its own verb after a figure opens the next statement", () => {
     const all = facts(
       "Tăng trưởng 6 tháng đầu năm đạt 6,6%, (6 tháng đầu năm 2023 đạt 7,9%) xếp thứ 9/14 tỉnh trong vùng.",

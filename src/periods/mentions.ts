@@ -159,6 +159,12 @@ const RULES: Rule[] = [
     new RegExp(String.raw`(?:đến|tới|hết)\s*(\d{1,2})\s*\/\s*${Y}`, "giu"),
     (m) => (Number(m[1]) <= 12 && Number(m[1]) >= 1 ? { code: `${m[2]}-${pad(m[1])}`, cls: "sub" } : null),
   ],
+  // "vụ Đông Xuân 2024-2025", "mùa khô 2023-2024": a season across the turn of the year, sown
+  // or begun late in the first, harvested or ended in the first half of the second.
+  [
+    new RegExp(String.raw`(?<![\p{L}])(?:đông\s*[-–]?\s*xuân|mùa khô)\s*\(?\s*${Y}${DASH}${Y}`, "giu"),
+    (m) => (Number(m[2]) === Number(m[1]) + 1 ? { code: `${m[2]}-S1`, cls: "sub" } : null),
+  ],
   // giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2016-2020
   [
     new RegExp(`${Y}${DASH}${Y}`, "gu"),
@@ -341,7 +347,9 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         cls: r.cls,
         base: isBase(before) || PRICE_BASE.test(before),
         price: PRICE_BASE.test(before),
-        named: NAMED.test(before) || PROGRAMME.test(longBefore),
+        // (A winter-spring season's or a dry season's years, read as its half-year, date what is
+        // said of it: "vụ Đông Xuân 2024-2025 xuống giống 8.200 ha".)
+        named: (NAMED.test(before) && !SEASON_SPAN.test(m[0])) || PROGRAMME.test(longBefore),
         programme: PROGRAMME.test(longBefore),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
@@ -354,6 +362,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
 }
 
 // (Scanned words first: see text/words-first.ts.)
+const SEASON_SPAN = /^(?:đông\s*[-–]?\s*xuân|mùa khô)/iu;
 const NAMED = wordsFirst(
   /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu,
 );
