@@ -622,6 +622,36 @@ describe("tables", () => {
     expect(rowsOf(facts(lines))).toEqual(COUNT_FACTS);
   });
 
+  it("reads a table laid out with spaces under a header of plain words, its units on the header's second line", () => {
+    const lines = [
+      ...HEAD,
+      "I. KẾT QUẢ NĂM 2023",
+      "",
+      "Kết quả thanh tra theo lĩnh vực trong năm như sau.",
+      "Lĩnh vực              Số cuộc   Sai phạm     Đã thu hồi",
+      "                                (tỷ đồng)    (tỷ đồng)",
+      "Đất đai                    9       7,15         3,20",
+      "Xây dựng                  14      12,60         8,05",
+      "",
+      "Các cơ quan đã ban hành 20 kết luận.",
+    ];
+    expect(rowsOf(facts(lines))).toEqual([
+      ["Đất đai - Số cuộc", "9", 9, "cuộc", "actual", "level", "2023"],
+      ["Đất đai - Sai phạm (tỷ đồng)", "7,15", 7.15, "tỷ đồng", "actual", "level", "2023"],
+      ["Đất đai - Đã thu hồi (tỷ đồng)", "3,20", 3.2, "tỷ đồng", "actual", "level", "2023"],
+      ["Xây dựng - Số cuộc", "14", 14, "cuộc", "actual", "level", "2023"],
+      ["Xây dựng - Sai phạm (tỷ đồng)", "12,60", 12.6, "tỷ đồng", "actual", "level", "2023"],
+      ["Xây dựng - Đã thu hồi (tỷ đồng)", "8,05", 8.05, "tỷ đồng", "actual", "level", "2023"],
+    ]);
+    // Words in columns with no figures under them are no table.
+    const prose = [
+      ...HEAD,
+      "Họ và tên     Chức vụ     Đơn vị",
+      "Nguyễn Văn A     Trưởng phòng     Sở Tư pháp",
+    ];
+    expect(tree(prose).blocks.some((b) => b.kind === "row")).toBe(false);
+  });
+
   it("rebuilds a numbered cell-per-line table with no unit column, and ends it at the next heading", () => {
     const lines = [
       ...HEAD,

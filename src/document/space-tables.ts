@@ -16,7 +16,7 @@ import type { Row } from "./types.js";
 export function spaceTables(lines: CleanLine[]): TableRows[] {
   const out: TableRows[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = spaceHeader(lines[i]);
+    const header = spaceHeader(lines[i]) ?? plainHeader(lines, i);
     if (!header) continue;
     const t = spaceTable(lines, i, header);
     if (t) {
@@ -61,6 +61,40 @@ function spaceHeader(l: CleanLine): Span[] | null {
   return t.filter((x) => COLUMN_HEAD.test(x)).length >= 2 ? cells : null;
 }
 
+/**
+ * A header of plain words ("Lĩnh vực  Số cuộc  Sai phạm  Đã thu hồi"), known as one by what
+ * follows: under its wrapped lines, two rows or more of a name and then figures only.
+ */
+function plainHeader(lines: CleanLine[], at: number): Span[] | null {
+  const l = lines[at];
+  if (l.blank || !SPACED.test(l.text.text)) return null;
+  const cells = spans(l.text);
+  if (
+    cells.length < 3 ||
+    cells.some(
+      (c) =>
+        !/\p{L}/u.test(c.text.text) ||
+        /\d(?<!(?:19|20)\d\d)/u.test(c.text.text.replace(/(?:19|20)\d\d/g, "")),
+    )
+  )
+    return null;
+  let i = at + 1;
+  while (
+    i < lines.length &&
+    !lines[i].blank &&
+    spans(lines[i].text).every((c) => HEAD_MORE.test(c.text.text))
+  )
+    i++;
+  let rows = 0;
+  for (; i < lines.length && !lines[i].blank; i++, rows++) {
+    const [name, ...values] = spans(lines[i].text);
+    if (!name || !/\p{L}/u.test(name.text.text) || values.length < 2 || values.length >= cells.length + 1)
+      break;
+    if (!values.every((v) => VALUE_CELL.test(v.text.text))) break;
+  }
+  return rows >= 2 ? cells : null;
+}
+
 /** The header cell a cell overlaps most; with no overlap, the nearest. */
 function columnOf(cell: Span, header: Span[]): number {
   let best = -1;
@@ -89,7 +123,9 @@ function spaceTable(lines: CleanLine[], headAt: number, header: Span[]): TableRo
       heads[col] = `${heads[col]} ${c.text.text}`;
     }
   }
-  const labelCol = heads.findIndex((h) => LABEL_HEAD.test(h));
+  // (A plain header's first column that is not a row number names the rows.)
+  let labelCol = heads.findIndex((h) => LABEL_HEAD.test(h));
+  if (labelCol < 0) labelCol = heads.findIndex((h) => !/^(?:stt|tt)$/iu.test(h));
   const unitCol = heads.findIndex((h) => UNIT_HEAD.test(h));
   const caption = captionAbove(lines, headAt);
   const rows: Row[] = [];

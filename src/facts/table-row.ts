@@ -69,12 +69,14 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   // ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)": each column measures the rows'
   // items in its own unit; what the part reports on decides the kind.)
   let unit: string | undefined;
+  let measured = false;
   const bracket = /^([^()\d]{2,40}?)\s*\(\s*([^()\d%]{1,20}?)\s*\)\s*$/u.exec(h);
   if (role === "other" && bracket && !/^(?:TT|STT|ĐVT|đơn vị)/iu.test(bracket[1].trim())) {
     const read = readUnit(bracket[2]);
     if (read && read.length >= bracket[2].trim().length) {
       role = "actual";
       unit = read.unit;
+      measured = true;
     }
   }
   // ("Số kiến nghị", "Tổng số hộ": how many of the row's items there are, counted in that noun.)
@@ -117,6 +119,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   return {
     ...(area ? { area } : {}),
     ...(counted && role === "actual" && unit ? { count: true, names: true } : {}),
+    ...(measured ? { names: true } : {}),
     role,
     period,
     span,
