@@ -527,6 +527,29 @@ describe("what a user knows about a file", () => {
 });
 
 describe("measure", () => {
+  it("'đạt X%' after a part done of a whole just named is its share when the figures say so", () => {
+    const labels = (t: string) =>
+      facts(t, { date: "2025-12-10", area: "tỉnh Bạc Liêu" }).map((f) => [f.value_text, f.measure, f.period]);
+    expect(labels("Kiến nghị thu hồi 12,40 tỷ đồng, đã thu 9,30 tỷ đồng, đạt 75,0%.")).toEqual([
+      ["12,40", "level", "2025"],
+      ["9,30", "level", "2025"],
+      ["75,0", "share", "2025"],
+    ]);
+    // (Backlog "từ các năm trước" names no year.)
+    expect(
+      labels("Số tiền tồn đọng từ các năm trước là 8,0 tỷ đồng; trong kỳ đã thu 2,0 tỷ đồng, đạt 25,0%."),
+    ).toEqual([
+      ["8,0", "level", "2025"],
+      ["2,0", "level", "2025"],
+      ["25,0", "share", "2025"],
+    ]);
+    // An amount then "đạt" a percent the figures do not give is the plan's achievement.
+    expect(labels("Thu ngân sách 1.840 tỷ đồng, đạt 104,2%.").map((l) => l[1])).toEqual([
+      "level",
+      "pct_of_target",
+    ]);
+  });
+
   it("so much for each one counted is a rate; a price per weight stays a level", () => {
     const labels = (t: string) => facts(t).map((f) => [f.value_text, f.unit, f.measure]);
     expect(

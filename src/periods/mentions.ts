@@ -262,9 +262,10 @@ const RULES: Rule[] = [
     },
     "tháng",
   ],
-  // năm nay, năm trước, năm tới ("trong 5 năm tới" is a span, below)
+  // năm nay, năm trước, năm tới ("trong 5 năm tới" is a span, below; "tồn đọng từ các năm
+  // trước", "những năm tới": earlier or later years at large, no one year)
   [
-    /(?<!\d\s*)(?<![\p{L}])năm\s+(nay|trước|ngoái|tới)(?![\p{L}])/giu,
+    /(?<!\d\s*)(?<!(?:các|những)\s+)(?<![\p{L}])năm\s+(nay|trước|ngoái|tới)(?![\p{L}])/giu,
     (m, ref) =>
       ref
         ? {

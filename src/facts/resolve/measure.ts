@@ -239,6 +239,20 @@ function measureOf(
       !cue.OF_TARGET_AFTER.test(after)
     )
       return "growth";
+    // "kiến nghị thu hồi 31,82 tỷ đồng, đã thu 20,75 tỷ đồng, đạt 65,2%": the part done of the
+    // whole just named, as the figures show, not a plan's achievement (across a semicolon too:
+    // "phải thu 15,6 tỷ đồng; đã thu 4,28 tỷ đồng, đạt 27,4%").
+    const whole = prev0?.prev;
+    if (
+      prev0?.measure === "level" &&
+      whole?.measure === "level" &&
+      whole.kind !== "target" &&
+      whole.unit === prev0.unit &&
+      whole.tok.value > prev0.tok.value &&
+      Math.abs((100 * prev0.tok.value) / whole.tok.value - tok.value) < 0.15 &&
+      /(?<![\p{L}])đạt\s*$/iu.test(tail)
+    )
+      return "share";
     // "Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%": "đạt" a percent
     // right after an amount of the same subject is its achievement, the plan left unsaid.
     if (
