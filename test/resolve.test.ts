@@ -1523,6 +1523,23 @@ describe("lead-ins set the scope of the list under them", () => {
 });
 
 describe("period", () => {
+  it("neither a standard's edition nor when an index was published dates a figure", () => {
+    const hints = { date: "2025-12-12", area: "tỉnh Bắc Ninh" };
+    expect(
+      facts("Có 118/120 cơ quan áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.", hints).map(
+        (f) => f.period,
+      ),
+    ).toEqual(["2025"]);
+    expect(
+      facts("Chỉ số PCI năm 2024 do VCCI công bố tháng 5/2025, tỉnh đạt 70,1 điểm, xếp thứ 4/63.", hints).map(
+        (f) => [f.value_text, f.period],
+      ),
+    ).toEqual([
+      ["70,1", "2024"],
+      ["4/63", "2024"],
+    ]);
+  });
+
   it("a winter-spring crop or a dry season across the turn of the year is the first half of its second year", () => {
     const hints = { date: "2025-04-12", area: "tỉnh Sóc Trăng" };
     expect(

@@ -173,7 +173,8 @@ const RULES: Rule[] = [
   // năm 2023, đến năm 2025, cuối năm 2021, (2023)
   // (An ISO date — "2025-01", "2024-10-05" — is when something was written, no year spoken of.)
   [
-    new RegExp(String.raw`(?<![\d/.,])${Y}(?![\d/.,]\d)(?!-\d{1,2}(?:-\d{1,2})?(?!\d))`, "gu"),
+    // ("ISO 9001:2015": a standard's edition, no year spoken of.)
+    new RegExp(String.raw`(?<![\d/.,])(?<!\d:)${Y}(?![\d/.,]\d)(?!-\d{1,2}(?:-\d{1,2})?(?!\d))`, "gu"),
     (m) => ({ code: m[1], cls: "year" }),
   ],
   // "quý I năm trước", "6 tháng đầu năm ngoái": the part of the year before the one written in.
@@ -350,7 +351,12 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         price: PRICE_BASE.test(before),
         // (A winter-spring season's or a dry season's years, read as its half-year, date what is
         // said of it: "vụ Đông Xuân 2024-2025 xuống giống 8.200 ha".)
-        named: (NAMED.test(before) && !SEASON_SPAN.test(m[0])) || PROGRAMME.test(longBefore),
+        // ("Chỉ số DTI năm 2024 do Bộ công bố tháng 8/2025": when it was published, no period
+        // its figures are about.)
+        named:
+          (NAMED.test(before) && !SEASON_SPAN.test(m[0])) ||
+          PROGRAMME.test(longBefore) ||
+          PUBLISHED.test(before),
         programme: PROGRAMME.test(longBefore),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
@@ -362,8 +368,12 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-// (Scanned words first: see text/words-first.ts.)
+/** "do Bộ công bố tháng 8/2025", "ban hành ngày …": when something was issued. */
+const PUBLISHED =
+  /(?<![\p{L}])(?:công bố|ban hành|phê duyệt|phát hành)\s+(?:vào\s+)?(?:ngày|tháng|năm)?\s*$/iu;
+/** "Đông Xuân 2024-2025", "mùa khô 2023-2024": a season's years, read as its half-year. */
 const SEASON_SPAN = /^(?:đông\s*[-–]?\s*xuân|mùa khô)/iu;
+// (Scanned words first: see text/words-first.ts.)
 const NAMED = wordsFirst(
   /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu,
 );
