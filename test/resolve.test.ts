@@ -1505,6 +1505,27 @@ describe("lead-ins set the scope of the list under them", () => {
     ]);
   });
 
+  it("a whole count after a label that opens with what it counts is counted in that noun", () => {
+    const text = [
+      "Các đội tuyển giành 205 huy chương, gồm:",
+      "+ Huy chương Vàng: 71;",
+      "+ Huy chương Bạc: 64.",
+      "Tại giải khu vực giành 9 huy chương (4 HCV, 5 HCĐ).",
+      "- Tỷ lệ hộ nghèo: 3,2.",
+    ].join("\n");
+    expect(
+      facts(text, { date: "2025-12-18", area: "tỉnh Hà Tĩnh" }).map((f) => [f.value_text, f.unit]),
+    ).toEqual([
+      ["205", "huy chương"],
+      ["71", "huy chương vàng"],
+      ["64", "huy chương bạc"],
+      ["9", "huy chương"],
+      ["4", "huy chương vàng"],
+      ["5", "huy chương đồng"],
+      ["3,2", ""],
+    ]);
+  });
+
   it("a lead-in's period in brackets is an aside: the year it names outside them dates the list", () => {
     const text = [
       "I. KẾT QUẢ 9 THÁNG NĂM 2024",

@@ -60,6 +60,10 @@ const MEASURES = [
 
 /** Counting nouns: what a count counts. Longest forms first where they share a head. */
 const COUNTERS = [
+  "huy chương vàng",
+  "huy chương bạc",
+  "huy chương đồng",
+  "huy chương",
   "đảng viên",
   "tổ chức đảng",
   "tổ chức cơ sở đảng",
@@ -266,6 +270,13 @@ const PER_COUNT = /^\s*\/\s*(?:1|10|100|1\.?000|10\.?000|100\.?000)\s+\p{Ll}+(?:
 const PER_PEOPLE =
   /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
 
+/** Counted nouns written as their initials: "06 HCV, 03 HCB". */
+const ABBREVIATED: Record<string, string> = {
+  HCV: "huy chương vàng",
+  HCB: "huy chương bạc",
+  HCĐ: "huy chương đồng",
+};
+
 /** Words that never count anything: verbs, prepositions, conjunctions, determiners. */
 const NOT_A_NOUN = new Set(
   (
@@ -284,7 +295,8 @@ export function readCounterNoun(tail: string): UnitMatch | null {
     /^(\s+|\)\s*)(\p{Lu}{2,8}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
   if (!m) return null;
   const words = m[2].split(/\s+/);
-  if (/^\p{Lu}/u.test(words[0])) return { unit: m[2].trim(), length: m[0].length, counter: true };
+  if (/^\p{Lu}/u.test(words[0]))
+    return { unit: ABBREVIATED[m[2].trim()] ?? m[2].trim(), length: m[0].length, counter: true };
   if (NOT_A_NOUN.has(words[0])) return null;
   const keep = words.length > 1 && !NOT_A_NOUN.has(words[1]) ? words : [words[0]];
   let unit = keep.join(" ");

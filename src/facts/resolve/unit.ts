@@ -1,3 +1,4 @@
+import { readUnit } from "../../numbers/units.js";
 import type { Figure, Scope } from "../figure.js";
 
 /**
@@ -5,6 +6,17 @@ import type { Figure, Scope } from "../figure.js";
  * sau:" over "- Toán: 6,12;") is in that unit. A figure that carries its own keeps it.
  */
 export function unit(f: Figure, s: Scope): void {
-  if (f.unit || !s.lead?.unit || f.tok.form === "fraction" || /%|‰/.test(f.after.slice(0, 2))) return;
-  f.unit = s.lead.unit;
+  if (f.unit || f.tok.form === "fraction" || /^\s*(?:%|‰)/.test(f.after)) return;
+  if (s.lead?.unit) {
+    f.unit = s.lead.unit;
+    return;
+  }
+  // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245": a whole count after a label that opens
+  // with what it counts is counted in that noun.
+  const label = /^\s*(?:[-+•*]\s*)?([^\d:;,()]{2,60}?)\s*:\s*$/u.exec(f.local)?.[1];
+  if (!label || !Number.isInteger(f.tok.value) || /^(?:tỷ lệ|tỷ trọng|số|tổng)(?![\p{L}])/iu.test(label))
+    return;
+  const read = readUnit(label);
+  // (Written as a title, "Huy chương Vàng": the noun in lower case; an acronym stays.)
+  if (read?.counter) f.unit = /\p{Lu}{2}/u.test(read.unit) ? read.unit : read.unit.toLowerCase();
 }
