@@ -1051,6 +1051,19 @@ describe("a news page's reported speech", () => {
 });
 
 describe("a holiday's page", () => {
+  it("last year's Tết compared with is not the period of the figures", () => {
+    const text =
+      "Các bệnh viện cấp cứu 960 ca, giảm 7,5% so với Tết năm 2024; tai nạn giao thông xảy ra 4 vụ, so với Tết Giáp Thìn năm 2024 giảm 2 vụ.";
+    expect(
+      facts(text, { date: "2025-02-06", area: "tỉnh Hà Nam" }).map((f) => [f.value_text, f.period]),
+    ).toEqual([
+      ["960", "2025"],
+      ["7,5", "2025"],
+      ["4", "2025"],
+      ["2", "2025"],
+    ]);
+  });
+
   it("the holiday's dates are no figures; its months are the figures' period, last year's when it says so", () => {
     const text = [
       "Bình Định đón 96 nghìn lượt khách dịp nghỉ lễ 30/4-1/5",

@@ -419,7 +419,9 @@ function isBase(before: string): boolean {
     return true;
   // ("so với dịp lễ năm ngoái", "so với vụ Đông Xuân năm 2023", "so với kỳ họp cuối năm 2024": an
   // earlier occasion of the same kind.)
-  if (/(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(b))
+  if (
+    /(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ|tết|lễ)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(b)
+  )
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
 }

@@ -230,7 +230,7 @@ function isComparator(local: string): boolean {
     /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|vùng|khu vực|thành phố))\s*$/iu.test(
       local.slice(0, open),
     ) ||
-    /(?<![\p{L}])(?:cao hơn|thấp hơn|hơn|so với|bằng)\s+(?:cùng kỳ\s+)?(?:(?:kỳ|đợt|vụ|dịp|mùa)(?:\s+[\p{L}-]+){0,3}?\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+(?:\d{4}|trước|ngoái)|quý\s+(?:IV|III|II|I)(?:\s+năm\s+\d{4})?)\s*$/iu.test(
+    /(?<![\p{L}])(?:cao hơn|thấp hơn|hơn|so với|bằng)\s+(?:cùng kỳ\s+)?(?:(?:kỳ|đợt|vụ|dịp|mùa|tết|lễ)(?:\s+[\p{L}-]+){0,3}?\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+(?:\d{4}|trước|ngoái)|quý\s+(?:IV|III|II|I)(?:\s+năm\s+\d{4})?)\s*$/iu.test(
       local.slice(0, open),
     )
   );
