@@ -1557,6 +1557,14 @@ describe("lead-ins set the scope of the list under them", () => {
 });
 
 describe("period", () => {
+  it("the year a piece of work prepares for is not when it was done", () => {
+    const text =
+      "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký nghĩa vụ quân sự lần đầu cho 5.410 công dân nam.";
+    expect(
+      facts(text, { date: "2025-12-20", area: "tỉnh Lạng Sơn" }).map((f) => [f.value_text, f.kind, f.period]),
+    ).toEqual([["5.410", "actual", "2025"]]);
+  });
+
   it("neither a standard's edition nor when an index was published dates a figure", () => {
     const hints = { date: "2025-12-12", area: "tỉnh Bắc Ninh" };
     expect(

@@ -356,7 +356,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         named:
           (NAMED.test(before) && !SEASON_SPAN.test(m[0])) ||
           PROGRAMME.test(longBefore) ||
-          PUBLISHED.test(before),
+          PUBLISHED.test(before) ||
+          PURPOSE.test(before),
         programme: PROGRAMME.test(longBefore),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
@@ -368,6 +369,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký …": what the work is for, not when it was done. */
+const PURPOSE = /(?<![\p{L}])(?:chuẩn bị|phục vụ)(?:\s+cho)?(?:\s+[\p{L}]+){0,4}?\s+(?:năm\s*)?$/iu;
 /** "do Bộ công bố tháng 8/2025", "ban hành ngày …": when something was issued. */
 const PUBLISHED =
   /(?<![\p{L}])(?:công bố|ban hành|phê duyệt|phát hành)\s+(?:vào\s+)?(?:ngày|tháng|năm)?\s*$/iu;
