@@ -1448,6 +1448,19 @@ describe("lead-ins set the scope of the list under them", () => {
     expect(all[2].why?.period).not.toBe("lead-in");
   });
 
+  it("the parts of a plan in a bracket right after it are the plan's", () => {
+    const text =
+      "Kế hoạch vốn đầu tư công năm 2025 giao cho các dự án thủy lợi là 1.240,5 tỷ đồng (ngân sách trung ương 815,0 tỷ đồng, ngân sách tỉnh 425,5 tỷ đồng); đã giải ngân 930,2 tỷ đồng.";
+    expect(
+      facts(text, { date: "2025-12-10", area: "tỉnh Quảng Ngãi" }).map((f) => [f.value_text, f.kind]),
+    ).toEqual([
+      ["1.240,5", "target"],
+      ["815,0", "target"],
+      ["425,5", "target"],
+      ["930,2", "actual"],
+    ]);
+  });
+
   it("the parts of a target are targets, even undated", () => {
     const all = facts(
       "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là: tổng giá trị sản xuất đạt 9.100 tỷ đồng. Trong đó, nông nghiệp là 3.700 tỷ đồng.",

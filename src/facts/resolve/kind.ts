@@ -202,8 +202,11 @@ export function kind(f: Figure, s: Scope): void {
   if (
     f.kind === "actual" &&
     plan?.why.kind === "plan-subject" &&
-    // ("… được giao là 4.850 tỷ đồng, trong đó dự toán pháp lệnh 4.500 tỷ đồng …")
-    /(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.test(text.slice(plan.tok.after, tok.start)) &&
+    // ("… được giao là 4.850 tỷ đồng, trong đó dự toán pháp lệnh 4.500 tỷ đồng …"; "… là 3.862,4
+    // tỷ đồng (ngân sách trung ương 2.415,0 tỷ đồng, ngân sách tỉnh 1.447,4 tỷ đồng)": the parts
+    // in a bracket opened right after it.)
+    (/(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.test(text.slice(plan.tok.after, tok.start)) ||
+      /^\s*\([^()]*$/u.test(text.slice(plan.tok.after, tok.start))) &&
     cues.last(cue.RESULT, tok.start, plan.tok.after) < 0 &&
     cues.last(cue.ESTIMATE, tok.start, plan.tok.after) < 0 &&
     !/(?<![\p{L}])(?:giải ngân|thực hiện|đạt)(?![\p{L}])/iu.test(text.slice(plan.tok.after, tok.start))
