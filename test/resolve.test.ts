@@ -1570,6 +1570,19 @@ describe("lead-ins set the scope of the list under them", () => {
 });
 
 describe("period", () => {
+  it("a day compared with ('so với ngày 31/12/2024') dates neither the change nor the parts after it", () => {
+    const text =
+      "Năm 2025, toàn tỉnh có 210.400 hội viên, tăng 4.120 hội viên so với ngày 31/12/2024; trong đó hội viên nữ 98.300 người, chiếm 46,7%.";
+    expect(
+      facts(text, { date: "2025-12-15", area: "tỉnh Gia Lai" }).map((f) => [f.value_text, f.period]),
+    ).toEqual([
+      ["210.400", "2025"],
+      ["4.120", "2025"],
+      ["98.300", "2025"],
+      ["46,7", "2025"],
+    ]);
+  });
+
   it("the year a piece of work prepares for is not when it was done", () => {
     const text =
       "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký nghĩa vụ quân sự lần đầu cho 5.410 công dân nam.";
