@@ -550,6 +550,18 @@ describe("measure", () => {
     ]);
   });
 
+  it("how many were ranked is a count; a place among others is a rank", () => {
+    const labels = (t: string) => facts(t).map((f) => [f.value_text, f.measure, f.unit]);
+    expect(labels("Năm 2025, Thủ tướng xếp hạng 02 di tích quốc gia đặc biệt; tỉnh xếp hạng 7/34.")).toEqual([
+      ["02", "level", "di tích"],
+      ["7/34", "rank", ""],
+    ]);
+    expect(labels("Kết quả bình xét năm 2025:\n- Thôn, bản văn hóa: 512/560, đạt 91,4%;")).toEqual([
+      ["512/560", "count_of_total", "thôn, bản"],
+      ["91,4", "share", "%"],
+    ]);
+  });
+
   it("so much for each one counted is a rate; a price per weight stays a level", () => {
     const labels = (t: string) => facts(t).map((f) => [f.value_text, f.unit, f.measure]);
     expect(

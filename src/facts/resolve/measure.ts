@@ -97,6 +97,10 @@ const MORE_DONE =
 
 const DISBURSE = /(?<![\p{L}])giải ngân(?![\p{L}])/iu;
 
+/** What may be ranked or graded by the dozen: relics, products, organisations, not places in a league. */
+const COUNTED_THINGS =
+  /^(?:di tích|sản phẩm|tổ chức|chi bộ|đảng viên|doanh nghiệp|cơ sở|hợp tác xã|làng nghề|công trình|trường|đơn vị|hộ|người|khách sạn|cơ quan|dự án)(?![\p{L}])/iu;
+
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
 
@@ -114,7 +118,16 @@ function measureOf(
   // The verbs that decide a measure stand right before the figure: test only that end, since
   // patterns anchored at the end would otherwise be tried at every position of a long clause.
   const tail = local.slice(-90);
-  if (cue.RANK_VERB.test(tail)) return "rank";
+  // ("xếp hạng 01 di tích quốc gia đặc biệt", "xếp loại 12 tổ chức": how many were ranked, not a rank.)
+  if (
+    cue.RANK_VERB.test(tail) &&
+    !(
+      /(?<![\p{L}])xếp(?:\s+(?:hạng|loại))?\s*$/iu.test(tail) &&
+      tok.form === "plain" &&
+      COUNTED_THINGS.test(unit)
+    )
+  )
+    return "rank";
   // "là một trong 19 tỉnh", "thuộc tốp đầu của 14 tỉnh": a place among N.
   if (
     /(?<![\p{L}])(?:một trong(?: số)?|tốp(?: \d+)? đầu của|top(?: \d+)? đầu của|nhóm đầu của)\s*$/iu.test(

@@ -6,14 +6,14 @@ import type { Figure, Scope } from "../figure.js";
  * sau:" over "- Toán: 6,12;") is in that unit. A figure that carries its own keeps it.
  */
 export function unit(f: Figure, s: Scope): void {
-  if (f.unit || f.tok.form === "fraction" || /^\s*(?:%|‰)/.test(f.after)) return;
-  if (s.lead?.unit) {
+  if (f.unit || /^\s*(?:%|‰)/.test(f.after)) return;
+  if (s.lead?.unit && f.tok.form !== "fraction") {
     f.unit = s.lead.unit;
     return;
   }
-  // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245": a whole count after a label that opens
-  // with what it counts is counted in that noun.
-  const label = /^\s*(?:[-+•*]\s*)?([^\d:;,()]{2,60}?)\s*:\s*$/u.exec(f.local)?.[1];
+  // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245", "- Thôn văn hóa: 412/440": a whole count
+  // after a label that opens with what it counts is counted in that noun.
+  const label = /^\s*(?:[-+•*]\s*)?([^\d:;()]{2,60}?)\s*:\s*$/u.exec(f.local)?.[1];
   if (!label || !Number.isInteger(f.tok.value) || /^(?:tỷ lệ|tỷ trọng|số|tổng)(?![\p{L}])/iu.test(label))
     return;
   const read = readUnit(label);
