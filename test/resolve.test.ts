@@ -1595,6 +1595,18 @@ describe("period", () => {
     ]);
   });
 
+  it("a reading is of the day in the bracket right after it", () => {
+    const text =
+      "Mực nước hồ Ayun Hạ đạt 198,6 m (ngày 05/3/2025), hồ Ia Ring 1.238 m (ngày 06/3/2025); dung tích còn 61% thiết kế.";
+    expect(
+      facts(text, { date: "2025-03-10", area: "tỉnh Gia Lai" }).map((f) => [f.value_text, f.period]),
+    ).toEqual([
+      ["198,6", "2025-03-05"],
+      ["1.238", "2025-03-06"],
+      ["61", "2025"],
+    ]);
+  });
+
   it("the year a piece of work prepares for is not when it was done", () => {
     const text =
       "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký nghĩa vụ quân sự lần đầu cho 5.410 công dân nam.";

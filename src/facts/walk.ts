@@ -226,6 +226,14 @@ function usableDay(p: PeriodMention): boolean {
   return !/^\d{4}-\d{2}-\d{2}$/.test(p.code) || p.until;
 }
 
+/** "9,8‰ (ngày 12/3/2025)": the day a reading was taken, alone in a bracket right after it. */
+function measuredOn(p: PeriodMention, text: string): boolean {
+  return (
+    /\d\s*[^\s\d()]{0,12}\s*\(\s*(?:ngày\s*)?$/u.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
+    /^\s*\)/.test(text.slice(p.end))
+  );
+}
+
 function blockFacts(
   block: Block,
   doc: DocScope,
@@ -267,7 +275,11 @@ function blockFacts(
     // Sentences are views of the block's map: their offset is where their view starts.
     const offsetInBlock = (sm.map.byteOffset - block.text.map.byteOffset) / Int32Array.BYTES_PER_ELEMENT;
     const all = findPeriods(text, doc.ref);
-    const periods = sinceThen(all.filter(usableDay), text, doc.refYear);
+    const periods = sinceThen(
+      all.filter((p) => usableDay(p) || measuredOn(p, text)),
+      text,
+      doc.refYear,
+    );
     const day = all.filter((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.code) && !p.base && !p.named).pop();
     if (day) paragraph.day = day;
     const display = /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
