@@ -189,6 +189,28 @@ describe("a table's caption", () => {
 });
 
 describe("paragraphs", () => {
+  it("end at a news page's subheading: a short line alone over a sentence that opens with a capital", () => {
+    const lines = [
+      "Kết quả tuyển sinh đầu cấp năm học 2025-2026",
+      "",
+      "Chỉ tiêu lớp 10",
+      "Theo kế hoạch, toàn tỉnh tuyển 21.400 học sinh vào lớp 10 công lập.",
+      "",
+      "Thực hiện Kế hoạch của",
+      "UBND tỉnh, các trường đã tuyển đủ chỉ tiêu.",
+    ];
+    const paragraphs = tree(lines)
+      .blocks.filter((b) => b.kind === "paragraph")
+      .map((b) => b.text.text.replace(/\s+/g, " "));
+    expect(paragraphs).toEqual([
+      "Chỉ tiêu lớp 10",
+      "Theo kế hoạch, toàn tỉnh tuyển 21.400 học sinh vào lớp 10 công lập.",
+      // (a line that ends in a word carrying it on is wrapped text, whatever follows)
+      "Thực hiện Kế hoạch của UBND tỉnh, các trường đã tuyển đủ chỉ tiêu.",
+    ]);
+    expect(facts(lines).map((f) => [f.value_text, f.kind])).toEqual([["21.400", "target"]]);
+  });
+
   it("go on after a semicolon ending a line: the parts of an estimate are estimates", () => {
     const lines = [
       ...HEAD,

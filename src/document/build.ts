@@ -92,6 +92,8 @@ interface Open {
   footnote?: number;
   refs: { n: number; at: number }[];
   heading?: Section;
+  /** Opened after a blank line (or first): a short unfinished line may be a page's subheading. */
+  alone?: boolean;
 }
 
 class Builder {
@@ -244,10 +246,20 @@ class Builder {
     }
     // A bullet opens an item of its own, whatever the line before it left unfinished.
     const bullet = BULLET.test(text) && /\s[\p{Lu}\d]/u.test(text.slice(0, 6));
+    // ("Quy mô kỳ thi" then "Toàn tỉnh có 41.826 thí sinh …": a news page's subheading, a short
+    // line standing alone over a sentence that opens with a capitalised word, is no part of it.)
+    const subheading =
+      open?.kind === "paragraph" &&
+      open.alone &&
+      open.parts.length === 1 &&
+      blanks === 0 &&
+      /^\s*\p{Lu}\p{Ll}/u.test(text) &&
+      isSubheading(joined(open));
     if (
       open &&
       open.kind !== "heading" &&
       !bullet &&
+      !subheading &&
       !endsSentence(joined(open)) &&
       (lowerLetter || !num || (num.level >= 4 && trimmed.length > 160))
     ) {
@@ -346,6 +358,7 @@ class Builder {
       parts: [l.text],
       section: this.section,
       refs,
+      alone: blanks > 0 || !this.blocks.length,
     };
   }
 
@@ -486,3 +499,20 @@ function runsOn(title: string): boolean {
 function firstWords(s: string): string {
   return s.split(/\s+/).slice(0, 14).join(" ");
 }
+
+/** A short line of words that ends in no punctuation and no word that would carry it on. */
+function isSubheading(t: string): boolean {
+  const s = t.trim();
+  const words = s.split(/\s+/);
+  return (
+    s.length <= 60 &&
+    words.length >= 2 &&
+    words.length <= 9 &&
+    /^\p{Lu}/u.test(s) &&
+    !/[.,;:!?…\-–(]$/u.test(s) &&
+    !CARRIES_ON.test(words[words.length - 1])
+  );
+}
+
+const CARRIES_ON =
+  /^(?:của|và|với|các|những|tại|trong|theo|về|cho|là|được|đã|có|từ|đến|ở|thì|mà|như|để|do|bởi|trên|dưới|gồm|đạt|tăng|giảm|năm|tháng|ngày|số|tỉnh|huyện|xã)$/iu;

@@ -24,8 +24,9 @@ export const TARGET_NEAR = wordsRe(
 );
 /** Target verbs whose scope is the rest of their sentence. */
 export const TARGET_SCOPE = re(
-  // ("mục tiêu:", "mục tiêu cả năm là …", "mục tiêu năm 2025 tăng trưởng …": the target named, then set)
-  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm|mục tiêu(?=\s*:|(?:\s+[\p{L}\d]+){0,3}\s+là\s|\s+(?:cả năm|năm nay|năm tới|năm\s+\d{4})\s)|(?:đặt|đề ra|với) mục tiêu)>`,
+  // ("mục tiêu:", "mục tiêu cả năm là …", "mục tiêu năm 2025 tăng trưởng …": the target named, then
+  // set; "Theo kế hoạch, năm học 2025-2026 tuyển sinh …": what the plan says follows)
+  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|phấn đấu đến|mục tiêu đến năm|mục tiêu(?=\s*:|(?:\s+[\p{L}\d]+){0,3}\s+là\s|\s+(?:cả năm|năm nay|năm tới|năm\s+\d{4})\s)|(?:đặt|đề ra|với) mục tiêu|theo kế hoạch(?=\s*,))>`,
   "giu",
 );
 /** Result words that end a target's scope: "đã đạt", "thực hiện đạt". */
