@@ -1460,6 +1460,23 @@ describe("lead-ins set the scope of the list under them", () => {
     expect(all[2].why?.period).not.toBe("lead-in");
   });
 
+  it("the share a plan is of a whole is the plan's; the share of it spent is a result", () => {
+    const text =
+      "Dự toán năm 2025 được giao 54,2 tỷ đồng, bằng 0,95% tổng chi ngân sách địa phương; đã giải ngân 41,0 tỷ đồng, bằng 75,6% dự toán.";
+    expect(
+      facts(text, { date: "2025-12-12", area: "tỉnh Hải Dương" }).map((f) => [
+        f.value_text,
+        f.kind,
+        f.measure,
+      ]),
+    ).toEqual([
+      ["54,2", "target", "level"],
+      ["0,95", "target", "share"],
+      ["41,0", "actual", "level"],
+      ["75,6", "actual", "pct_of_target"],
+    ]);
+  });
+
   it("the parts of a plan in a bracket right after it are the plan's", () => {
     const text =
       "Kế hoạch vốn đầu tư công năm 2025 giao cho các dự án thủy lợi là 1.240,5 tỷ đồng (ngân sách trung ương 815,0 tỷ đồng, ngân sách tỉnh 425,5 tỷ đồng); đã giải ngân 930,2 tỷ đồng.";

@@ -36,6 +36,7 @@ export const KIND_RULES = [
   "target-word",
   "plan-subject",
   "plan-part",
+  "plan-share",
   "forecast-word",
   "plan-beside",
   "result-over-target",

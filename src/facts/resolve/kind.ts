@@ -212,6 +212,15 @@ export function kind(f: Figure, s: Scope): void {
     !/(?<![\p{L}])(?:giải ngân|thực hiện|đạt)(?![\p{L}])/iu.test(text.slice(plan.tok.after, tok.start))
   )
     set("target", "plan-part");
+  // ("Dự toán năm 2025 được giao 68,5 tỷ đồng, bằng 1,12% tổng chi ngân sách": the share the
+  // plan is of a whole is the plan's.)
+  if (
+    f.kind === "actual" &&
+    f.measure === "share" &&
+    f.prev?.kind === "target" &&
+    /^\s*,\s*(?:bằng|chiếm)(?:\s+(?:khoảng|gần|hơn))?\s*$/iu.test(local)
+  )
+    set("target", "plan-share");
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
   if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");

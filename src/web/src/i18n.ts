@@ -576,6 +576,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "một phần của kế hoạch vừa nêu (“gồm: …”)",
     en: "a part of the plan just stated (“gồm: …”)",
   },
+  "plan-share": {
+    vi: "tỷ lệ của kế hoạch vừa nêu so với một tổng (“bằng 1,12% tổng chi”)",
+    en: "the share the plan just stated is of a whole (“bằng 1,12% tổng chi”)",
+  },
   "forecast-word": { vi: "có từ chỉ dự báo", en: "a word of forecast (dự báo)" },
   "plan-beside": { vi: "kế hoạch ghi bên cạnh kết quả", en: "a plan written beside a result" },
   "estimate-in-plan": {
