@@ -167,6 +167,12 @@ describe("scanNumbers: what is read around a number", () => {
     expect(readUnit(" triệu đồng/người/năm")?.unit).toBe("triệu đồng/người/năm");
   });
 
+  it("counts bodies named with a capital in the name of their kind, and medals written as initials", () => {
+    expect(token("Đã giải thể 10 Ban Chỉ huy Quân sự cấp huyện.", "10").unit).toBe("ban");
+    expect(token("Sáp nhập còn 3 Sở, ngành.", "3").unit).toBe("sở");
+    expect(token("Giành 06 HCV, 03 HCB tại đại hội.", "06").unit).toBe("huy chương vàng");
+  });
+
   it("readUnit reads 'tỷ' typed without its mark", () => {
     expect(readUnit(" ty đồng, tăng 7,8%")?.unit).toBe("tỷ đồng");
     expect(readUnit(" Ty USD")?.unit).toBe("tỷ USD");

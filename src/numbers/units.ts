@@ -270,6 +270,10 @@ const PER_COUNT = /^\s*\/\s*(?:1|10|100|1\.?000|10\.?000|100\.?000)\s+\p{Ll}+(?:
 const PER_PEOPLE =
   /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
 
+/** Bodies counted by the name of their kind, written with a capital: "04 Ban Chỉ huy", "3 Sở". */
+const BODY =
+  /^(\s+)(Ban|Sở|Phòng|Hội|Chi cục|Trung tâm|Hợp tác xã|Câu lạc bộ|Đội|Ủy ban|Uỷ ban|Tổ công tác|Đoàn)(?=\s+\p{Lu}|\s*[,;.)]|$)/u;
+
 /** Counted nouns written as their initials: "06 HCV, 03 HCB". */
 const ABBREVIATED: Record<string, string> = {
   HCV: "huy chương vàng",
@@ -291,6 +295,9 @@ const NOT_A_NOUN = new Set(
  * phương án", "158 TTHC"): one or two syllables that are not function words, or an acronym.
  */
 export function readCounterNoun(tail: string): UnitMatch | null {
+  // ("giải thể 10 Ban Chỉ huy Quân sự huyện", "thành lập 12 Hợp tác xã": a body named with a capital.)
+  const body = BODY.exec(tail);
+  if (body) return { unit: body[2].toLowerCase(), length: body[0].length, counter: true };
   const m =
     /^(\s+|\)\s*)(\p{Lu}{2,8}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
   if (!m) return null;
