@@ -618,6 +618,13 @@ describe("tables", () => {
     ["1", "Thanh tra tỉnh", "40", "36", "4", "90,0"],
     ["2", "Sở Tư pháp", "25", "20", "5", "80,0"],
   ];
+  /** The year's part and a line of text, above each table of these tests. */
+  const ABOVE = [
+    ...HEAD,
+    "I. KẾT QUẢ NĂM 2023",
+    "",
+    "Kết quả giải quyết đơn thư của các đơn vị trong năm như sau.",
+  ];
   const COUNT_FACTS = [
     ["Thanh tra tỉnh - Số đơn thư", "40", 40, "đơn thư", "actual", "level", "2023"],
     ["Thanh tra tỉnh - Đã giải quyết", "36", 36, "đơn thư", "actual", "level", "2023"],
@@ -631,10 +638,7 @@ describe("tables", () => {
 
   it("reads a pipe table of counts: 'Số X' counts in X, the states after it too, 'Tỷ lệ (%)' is a share", () => {
     const lines = [
-      ...HEAD,
-      "I. KẾT QUẢ NĂM 2023",
-      "",
-      "Kết quả giải quyết đơn thư của các đơn vị trong năm như sau.",
+      ...ABOVE,
       "",
       ...COUNTS.flatMap((r, i) => [
         `| ${r.join(" | ")} |`,
@@ -675,17 +679,7 @@ describe("tables", () => {
   });
 
   it("rebuilds a numbered cell-per-line table with no unit column, and ends it at the next heading", () => {
-    const lines = [
-      ...HEAD,
-      "I. KẾT QUẢ NĂM 2023",
-      "",
-      "Kết quả giải quyết đơn thư của các đơn vị trong năm như sau.",
-      "",
-      ...COUNTS.flat(),
-      "",
-      "II. TỒN TẠI",
-      "- Còn 9 đơn thư chưa xử lý.",
-    ];
+    const lines = [...ABOVE, "", ...COUNTS.flat(), "", "II. TỒN TẠI", "- Còn 9 đơn thư chưa xử lý."];
     const t = tree(lines);
     expect(t.blocks.filter((b) => b.kind === "row").map((b) => b.row?.label.text)).toEqual([
       "Thanh tra tỉnh",

@@ -71,11 +71,7 @@ function plainHeader(lines: CleanLine[], at: number): Span[] | null {
   const cells = spans(l.text);
   if (
     cells.length < 3 ||
-    cells.some(
-      (c) =>
-        !/\p{L}/u.test(c.text.text) ||
-        /\d(?<!(?:19|20)\d\d)/u.test(c.text.text.replace(/(?:19|20)\d\d/g, "")),
-    )
+    cells.some((c) => !/\p{L}/u.test(c.text.text) || /\d/.test(c.text.text.replace(/(?:19|20)\d\d/g, "")))
   )
     return null;
   let i = at + 1;

@@ -81,7 +81,8 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   }
   // ("Số kiến nghị", "Tổng số hộ": how many of the row's items there are, counted in that noun.)
   const counted = role === "other" ? COUNT_HEAD.exec(h) : null;
-  if (counted && !NOT_COUNTED.test(counted[1])) {
+  const count = !!counted && !NOT_COUNTED.test(counted[1]);
+  if (counted && count) {
     const read = readUnit(counted[1]);
     role = "actual";
     unit = read && read.length >= counted[1].length ? read.unit : counted[1].toLowerCase();
@@ -118,7 +119,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   if (area) role = "actual";
   return {
     ...(area ? { area } : {}),
-    ...(counted && role === "actual" && unit ? { count: true, names: true } : {}),
+    ...(count ? { count: true, names: true } : {}),
     ...(measured ? { names: true } : {}),
     role,
     period,
