@@ -236,6 +236,56 @@ describe("the period a report reviews", () => {
     expect(plain.facts.filter((f) => f.value_text === "4").map((f) => f.period)).toEqual(["2025"]);
   });
 
+  it("a note under the title on the span the figures cover: flows over its months, stocks on its last day", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả công tác hội năm 2025",
+      "Số liệu trong báo cáo được tổng hợp từ ngày 01/01/2025 đến ngày 31/10/2025 (số dư tính đến ngày 31/10/2025).",
+      "I. KẾT QUẢ NĂM 2025",
+      "- Toàn tỉnh có 52.310 hội viên; kết nạp mới 2.140 hội viên, vượt 140 hội viên so với kế hoạch năm (2.000 hội viên).",
+      "- Có 18/20 chỉ tiêu đạt và vượt.",
+      "- Năm 2025 xây mới 35 nhà tình nghĩa.",
+      "II. NHIỆM VỤ NĂM 2026",
+      "- Kết nạp từ 2.200 hội viên trở lên.",
+    ].join("\n");
+    const hints = { date: "2025-11-12", area: "tỉnh Tây Ninh" };
+    expect(facts(text, hints).map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["52.310", "actual", "2025-10-31"],
+      ["2.140", "actual", "2025-01/2025-10"],
+      ["140", "actual", "2025-01/2025-10"],
+      ["2.000", "target", "2025"],
+      ["18/20", "actual", "2025"],
+      // (What the text dates itself keeps its date.)
+      ["35", "actual", "2025"],
+      ["2.200", "target", "2026"],
+    ]);
+    // Twelve months from a day are the working year the report is named for; what stands is
+    // still of the last day.
+    const year = facts(
+      text.replace("01/01/2025 đến ngày 31/10/2025", "01/11/2024 đến ngày 31/10/2025"),
+      hints,
+    );
+    expect(year.filter((f) => ["52.310", "2.140"].includes(f.value_text)).map((f) => f.period)).toEqual([
+      "2025-10-31",
+      "2025",
+    ]);
+  });
+
+  it("'từ ngày 01/7/2025 đến nay' runs from that month to the month of writing", () => {
+    expect(
+      findPeriods("Riêng từ ngày 01/7/2025 đến nay, xử phạt 4.120 trường hợp", { year: 2025, month: 12 }).map(
+        (p) => p.code,
+      ),
+    ).toEqual(["2025-07/2025-12"]);
+    expect(
+      findPeriods("từ tháng 3/2024 đến thời điểm báo cáo", { year: 2025, month: 2 }).map((p) => p.code),
+    ).toEqual(["2024-03/2025-02"]);
+    // (Without the month of writing, it is left to the figure's other words.)
+    expect(findPeriods("từ ngày 01/7/2025 đến nay", { year: 2025 }).map((p) => p.code)).toEqual([
+      "2025-07-01",
+    ]);
+  });
+
   it("a resolution on carrying out next year's tasks is no review: its targets part sets targets", () => {
     const text = [
       "NGHỊ QUYẾT",

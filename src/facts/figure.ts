@@ -33,6 +33,11 @@ export interface DocScope {
   terms: Map<string, [number, number]>;
   /** The day its figures are counted to, from a line under its title: "(số liệu tính đến ngày 15/11/2024)". */
   cutoff: string | null;
+  /**
+   * The span a note under the title says the figures cover ("tính từ ngày 01/01/2025 đến ngày
+   * 30/11/2025"): its months, and its last day for what stands at the end.
+   */
+  coverage: { code: string; end: string } | null;
 }
 
 /** What a section tells the figures under it: whether it sets targets, and its period. */

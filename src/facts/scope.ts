@@ -29,7 +29,28 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
     refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,
     terms,
     cutoff: cutoffDay(tree, refDate(info.date, info.period)),
+    coverage: coverageOf(tree, refDate(info.date, info.period)),
   };
+}
+
+/**
+ * "Số liệu trong báo cáo … tính từ ngày 01/01/2025 đến ngày 30/11/2025", "Kỳ báo cáo: từ ngày
+ * 15/12/2024 đến ngày 14/6/2025": a note under the title on the span the report's figures cover.
+ */
+const COVERAGE =
+  /(?<![\p{L}])(?:số liệu|kỳ báo cáo|thời gian (?:lấy|tính|tổng hợp) số liệu)(?![\p{L}])[^.;!?]{0,120}?(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/iu;
+
+function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["coverage"] {
+  for (const b of tree.blocks.slice(0, 20)) {
+    // (Only the head: a note in a numbered part speaks of that part.)
+    if (b.section.numbering) break;
+    const m = COVERAGE.exec(b.text.text);
+    if (!m) continue;
+    const span = findPeriods(m[0].slice(m[0].search(/từ\s/u)), ref).find((p) => p.code.includes("/"));
+    const end = findPeriods(m[2], ref)[0]?.code;
+    if (span && end && /^\d{4}-\d{2}-\d{2}$/.test(end)) return { code: span.code, end };
+  }
+  return null;
 }
 
 /** A short bracketed line near the top: "(Số liệu tính đến ngày 15/11/2024)", "(Tính đến hết ngày 30/9)". */

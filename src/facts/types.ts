@@ -73,6 +73,8 @@ export const PERIOD_RULES = [
   "lead-in",
   "section",
   "cutoff-day",
+  "coverage",
+  "coverage-end",
   "document",
   "comparator-own",
   "comparator-last-year",

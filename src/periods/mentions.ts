@@ -100,6 +100,16 @@ const RULES: Rule[] = [
       return a < b ? { code: `${a}/${b}`, cls: "sub" } : a === b ? { code: a, cls: "sub" } : null;
     },
   ],
+  // "từ ngày 01/7/2025 đến nay", "từ tháng 7/2025 đến nay": from then to the month of writing
+  [
+    /(?<![\p{L}])từ\s+(?:ngày\s*(\d{1,2})\s*\/\s*|tháng\s*)(\d{1,2})\s*\/\s*((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|thời điểm (?:này|báo cáo)|hiện nay)(?![\p{L}])/giu,
+    (m, ref) => {
+      const [y, mo] = [Number(m[3]), Number(m[2])];
+      if (!ref?.month || mo < 1 || mo > 12 || (m[1] && !isoDate(`${y}-${pad(mo)}-${pad(m[1])}`))) return null;
+      const [a, b] = [`${y}-${pad(mo)}`, `${ref.year}-${pad(ref.month)}`];
+      return a < b ? { code: `${a}/${b}`, cls: "sub" } : a === b ? { code: a, cls: "sub" } : null;
+    },
+  ],
   // 6 tháng đầu năm 2023, 06 tháng cuối năm 2023, 6T/2023
   [
     new RegExp(

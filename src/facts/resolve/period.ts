@@ -183,9 +183,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     !endOfOwn &&
     !(isAverage(text.slice(prevAfter, tok.after), unit) && (measure === "growth" || measure === "change")) &&
     !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
-  )
+  ) {
+    // (A plan beside a result over the months a report covers is the year's: plans are yearly.)
+    const cover = env.coverage;
+    if (kind === "target" && cover && (prev.period === cover.code || prev.period === cover.end))
+      return [String(endYear(prev.period)), "section"];
     // (After a result over its target, "48/35%, đạt 137,1% NQ", the result's.)
     return [prev.tok.pairedTarget && prev.prev ? prev.prev.period : prev.period, "previous-figure"];
+  }
   // (A rank is a place at a time: a span named in an earlier clause — "bình quân giai đoạn
   // 2021-2024 tăng gấp 1,35 lần …; quy mô nền kinh tế xếp thứ 23/63" — does not date it.)
   const clauseFrom = text.lastIndexOf(";", tok.start);
@@ -305,7 +310,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     // 1.162 tỷ đồng" under "(… tính đến 17 giờ ngày 15/9/2024)".)
     const day =
       kind === "estimate" && !ctx.forward && env.cutoff?.startsWith(section) ? env.cutoff : toDay(section);
-    return day !== section && env.cutoff === day ? [day, "cutoff-day"] : [section, "section"];
+    if (day !== section && env.cutoff === day) return [day, "cutoff-day"];
+    return covered(f, s, section, prevAfter) ?? [section, "section"];
   }
   const [a, b] = section.split("/").map(Number);
   // A school year or a season ("năm học 2023-2024", "vụ Đông Xuân 2023-2024") is one period,
@@ -363,6 +369,34 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   return stock ? [String(upTo), "state-at-writing"] : [soFar, "term"];
 }
 
+/**
+ * A result dated by nothing but its part's year, in a report whose head says which span its
+ * figures cover ("tính từ ngày 01/01/2025 đến ngày 30/11/2025"): done over those months, or
+ * standing on their last day ("Toàn tỉnh có 438.615 đoàn viên", "còn 86 đơn vị").
+ */
+function covered(f: Figure, s: Scope, section: string, prevAfter: number): [string, PeriodRule] | null {
+  const c = s.doc.coverage;
+  if (!c || f.kind !== "actual" || s.section.forward) return null;
+  if (periodClass(section) !== "year" || endYear(c.code) !== Number(section)) return null;
+  // (How many targets were met — "có 18/20 chỉ tiêu đạt và vượt" — is said of the year.)
+  if (/^chỉ tiêu/u.test(f.unit)) return null;
+  const { text, cues } = s.sentence;
+  const from = Math.max(text.lastIndexOf(";", f.tok.start) + 1, prevAfter);
+  const clause = text.slice(from, f.tok.start);
+  // (A share or a count of a total is of what was done — "làm rõ 221/236 vụ, đạt 93,6%" — unless
+  // the words of its clause say it stands.)
+  const standing =
+    cues.last(cue.STOCK_NOW, f.tok.start, from) >= 0 ||
+    cues.last(cue.WHOLE_AREA_HAS, f.tok.start, from) >= 0 ||
+    cue.STATE.test(clause) ||
+    /(?<![\p{L}])(?:có|còn|tổng số)\s+(?:[^\s\d]+\s+){0,2}$/iu.test(clause);
+  if (standing) return [c.end, "coverage-end"];
+  // (Twelve months from a day — "từ ngày 15/12/2024 đến ngày 14/12/2025" — are the working year
+  // the report names by its year.)
+  const days = (Date.parse(c.end) - Date.parse(periodStart(c.code))) / 86_400_000;
+  return days >= 360 ? null : [c.code, "coverage"];
+}
+
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
 function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   const prev = f.compared as Figure;
@@ -413,7 +447,10 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     const yearPlan = /(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s+(?:cả\s+)?năm(?!\s+(?:học|\d))/iu.test(
       text.slice(open, f.tok.start),
     );
-    if ((f.prev?.measure === "pct_of_target" || yearPlan) && periodClass(prev.period) === "sub")
+    // (So is a plan beside a result over the months a report covers.)
+    const cover = s.doc.coverage;
+    const overMonths = !!cover && (prev.period === cover.code || prev.period === cover.end);
+    if ((f.prev?.measure === "pct_of_target" || yearPlan || overMonths) && periodClass(prev.period) === "sub")
       return [String(endYear(prev.period)), "its-result"];
     return [prev.period, "its-result"];
   }

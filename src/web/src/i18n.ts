@@ -677,6 +677,14 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
     vi: "ngày chốt số liệu ghi dưới tên văn bản",
     en: "the cut-off day written under the title",
   },
+  coverage: {
+    vi: "khoảng thời gian số liệu ghi dưới tên văn bản",
+    en: "the span the note under the title says the figures cover",
+  },
+  "coverage-end": {
+    vi: "ngày cuối của khoảng thời gian số liệu (số có đến ngày đó)",
+    en: "the last day of the span the figures cover (what stands on it)",
+  },
   "resolution-term": {
     vi: "nhiệm kỳ của nghị quyết đại hội được đánh giá",
     en: "the term of the congress resolution reviewed",
