@@ -737,6 +737,26 @@ describe("what a document says of itself", () => {
     }
   });
 
+  it("reads the period from the title's lines under a two-tier letterhead and its dateline", () => {
+    const lines = [
+      "UBND HUYỆN MƯỜNG LÁT",
+      "UBND XÃ TAM CHUNG",
+      "Số: 41/BC-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Tam Chung, ngày 15 tháng 6 năm 2025",
+      "",
+      "BÁO CÁO",
+      "Tình hình thực hiện nhiệm vụ kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm 2025;",
+      "phương hướng, nhiệm vụ 6 tháng cuối năm 2025",
+      "",
+      "Toàn xã trồng được 35 ha ngô.",
+    ];
+    const { document, facts } = extractSource(makeSource("t.txt", "txt", lines.join("\n")));
+    expect(document.period).toBe("2025-S1");
+    expect(facts.map((f) => [f.value_text, f.period])).toEqual([["35", "2025-S1"]]);
+  });
+
   it("ends an area's name at the line and at a time word: no 'huyện Tuần Giáo Năm', no 'tỉnh III'", () => {
     const lines = [
       "BÁO CÁO",

@@ -259,16 +259,48 @@ describe("the period a report reviews", () => {
       ["35", "actual", "2025"],
       ["2.200", "target", "2026"],
     ]);
-    // Twelve months from a day are the working year the report is named for; what stands is
-    // still of the last day.
+    // Twelve months from near the year's turn are the year the report is named for; what stands
+    // is still of the last day.
     const year = facts(
-      text.replace("01/01/2025 đến ngày 31/10/2025", "01/11/2024 đến ngày 31/10/2025"),
-      hints,
+      text.replace(
+        "01/01/2025 đến ngày 31/10/2025 (số dư tính đến ngày 31/10/2025)",
+        "15/12/2024 đến ngày 14/12/2025",
+      ),
+      { date: "2025-12-16", area: "tỉnh Tây Ninh" },
     );
     expect(year.filter((f) => ["52.310", "2.140"].includes(f.value_text)).map((f) => f.period)).toEqual([
-      "2025-10-31",
+      "2025-12-14",
       "2025",
     ]);
+  });
+
+  it("a working year that turns off the calendar (a court's, from 1 October) dates its results and its plans", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tổng kết công tác năm 2025 và phương hướng nhiệm vụ năm 2026",
+      "Số liệu trong báo cáo tính từ ngày 01/10/2024 đến ngày 30/9/2025.",
+      "I. KẾT QUẢ CÔNG TÁC NĂM 2025",
+      "- Thụ lý 5.120 vụ án hình sự, đã giải quyết 4.987 vụ, đạt 97,4%, vượt 7,4% so với chỉ tiêu Quốc hội giao (từ 90% trở lên).",
+      "- Số vụ việc còn lại chuyển sang năm 2026 là 1.240.",
+      "II. PHƯƠNG HƯỚNG NĂM 2026",
+      "Năm công tác 2026 (từ ngày 01/10/2025 đến ngày 30/9/2026), phấn đấu giải quyết trên 92% số vụ án hình sự.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-10-10", area: "tỉnh Gia Lai" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["5.120", "actual", "2024-10/2025-09"],
+      ["4.987", "actual", "2024-10/2025-09"],
+      ["97,4", "actual", "2024-10/2025-09"],
+      ["7,4", "actual", "2024-10/2025-09"],
+      ["90", "target", "2024-10/2025-09"],
+      // (Where what is left goes on is no period it is counted in.)
+      ["1.240", "actual", "2024-10/2025-09"],
+      ["92", "target", "2025-10/2026-09"],
+    ]);
+    // (Twelve months from near the year's turn are the year.)
+    expect(
+      findPeriods("Tai nạn giao thông năm 2025 (từ 15/12/2024 đến 14/12/2025)", { year: 2025, month: 12 })[0]
+        .code,
+    ).toBe("2025");
   });
 
   it("'từ ngày 01/7/2025 đến nay' runs from that month to the month of writing", () => {
@@ -821,6 +853,48 @@ describe("brackets that restate a figure for another time or place", () => {
 });
 
 describe("kind", () => {
+  it("a plan in brackets after the body that set it or the bound it is written with", () => {
+    const pick = (text: string, written: string) => {
+      const f = fact(text, written, { date: "2025-10-10", area: "tỉnh Gia Lai" });
+      return [f.measure, f.kind];
+    };
+    expect(pick("Tỷ lệ giải quyết án dân sự đạt 88,2%, chưa đạt yêu cầu của ngành (85%).", "85")).toEqual([
+      "share",
+      "target",
+    ]);
+    expect(
+      pick("Tỷ lệ bản án bị hủy là 0,68%, thấp hơn chỉ tiêu Quốc hội giao (không quá 1,5%).", "1,5"),
+    ).toEqual(["share", "target"]);
+    // (A ratio to one plan is not in the terms of another: the plan is of the rate.)
+    expect(
+      pick(
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,4% dân số, đạt 99,1% kế hoạch Bộ giao nhưng thấp hơn chỉ tiêu Nghị quyết HĐND tỉnh (93,5%).",
+        "93,5",
+      ),
+    ).toEqual(["share", "target"]);
+    // (What is expected at about a figure among the tasks ahead is a forecast, and so is what
+    // follows it in its clause.)
+    const ahead = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình thu ngân sách tháng 5 và 5 tháng đầu năm 2025; dự kiến nhiệm vụ tháng 6 năm 2025",
+        "I. KẾT QUẢ THU NGÂN SÁCH",
+        "Thu ngân sách tháng 5 đạt 840 tỷ đồng.",
+        "II. DỰ KIẾN THU THÁNG 6 VÀ NHIỆM VỤ TRỌNG TÂM",
+        "Dự kiến thu tháng 6/2025 khoảng 910 tỷ đồng; lũy kế 6 tháng khoảng 5.120 tỷ đồng, đạt 51,2% dự toán.",
+      ].join("\n"),
+      { date: "2025-06-04", area: "tỉnh Bình Định" },
+    );
+    expect(ahead.map((f) => [f.value_text, f.kind])).toEqual([
+      ["840", "actual"],
+      ["910", "forecast"],
+      ["5.120", "forecast"],
+      ["51,2", "forecast"],
+    ]);
+    // (A staff quota assigned is set, as a plan is.)
+    expect(pick("Tổng biên chế được giao 842 người; có mặt 796 người.", "842")).toEqual(["level", "target"]);
+  });
+
   it("an earlier clause's estimate does not reach a past quarter named beside it", () => {
     const all = facts("GRDP quý III ước tăng 5,8%, thấp hơn mức tăng 6,9% của quý I và 6,2% của quý II.");
     expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
@@ -1914,6 +1988,28 @@ describe("period", () => {
       ["2", "share", "target", "2025"],
       ["2,35", "share", "actual", "2025-S1"],
       ["12", "level", "actual", "2025-S1"],
+    ]);
+  });
+
+  it("a group's row, its other cells left empty at the end of the line, does not cut the table", () => {
+    const text = [
+      "TT\tChỉ tiêu\tĐVT\tKH năm 2025\tTH 6 tháng\t% KH",
+      "I\tNông nghiệp\t\t\t\t",
+      "1\tDiện tích lúa\tha\t210\t205\t97,6",
+      "2\tTổng đàn trâu\tcon\t860\t842\t97,9",
+      "II\tXã hội\t\t\t\t",
+      "3\tTỷ lệ hộ nghèo\t%\t38,5\t41,2\t",
+    ].join("\n");
+    const all = facts(text, { date: "2025-06-20", area: "xã Tà Xùa, tỉnh Sơn La" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period, f.indicator.text])).toEqual([
+      ["210", "target", "2025", "Diện tích lúa"],
+      ["205", "actual", "2025-S1", "Diện tích lúa"],
+      ["97,6", "actual", "2025-S1", "Diện tích lúa"],
+      ["860", "target", "2025", "Tổng đàn trâu"],
+      ["842", "actual", "2025-S1", "Tổng đàn trâu"],
+      ["97,9", "actual", "2025-S1", "Tổng đàn trâu"],
+      ["38,5", "target", "2025", "Tỷ lệ hộ nghèo"],
+      ["41,2", "actual", "2025-S1", "Tỷ lệ hộ nghèo"],
     ]);
   });
 

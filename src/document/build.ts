@@ -286,11 +286,13 @@ class Builder {
     }
     // The line under a document's type ("BÁO CÁO" / "Tình hình thực hiện … năm 2024") is its
     // title, not the first paragraph.
+    // (Its parts may be set apart by a semicolon: "… 6 tháng đầu năm 2025;" / "phương hướng …".)
+    const underType = open?.kind === "heading" && DOC_TYPE_LINE.test(open.parts[0].text.trim());
     const subtitle =
       open?.kind === "heading" &&
       blanks <= 1 &&
       trimmed.length <= 300 &&
-      !endsSentence(trimmed) &&
+      !endsSentence(trimmed.replace(/;\s*$/, "")) &&
       !DATE_OR_NUMBER_LINE.test(trimmed) &&
       DOC_TYPE_LINE.test(joined(open).trim());
     // (A numbered line that ran on into sentences — "2. Về hoạt động chất vấn: Phiên chất vấn
@@ -299,7 +301,7 @@ class Builder {
       open?.kind === "heading" &&
       !num &&
       (!seam || (lowerLetter && runsOn(open.heading?.title ?? joined(open)))) &&
-      !endsSentence(joined(open)) &&
+      !endsSentence(underType ? joined(open).replace(/;\s*$/, "") : joined(open)) &&
       (lowerLetter || (isTitle && isUpperTitle(joined(open)) && !DOC_TYPE_LINE.test(trimmed)) || subtitle)
     ) {
       if (seam && open.heading) {

@@ -121,7 +121,9 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
  * A base, a price base or a plan's name ("Đại hội … nhiệm kỳ 2020-2025") does not count.
  */
 function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDate>): string {
-  for (const [i, b] of blocks.slice(0, 6).entries()) {
+  // (A two-tier letterhead and its dateline may take the first six blocks: the title's lines
+  // come after them.)
+  for (const [i, b] of blocks.slice(0, 9).entries()) {
     if (b.kind === "row" || b.kind === "footnote") continue;
     // ("## Định hướng đến năm 2035" under a page's title: the goals, not what it reports on.)
     if (i > 0 && b.kind === "heading" && isForwardTitle(b.text.text)) continue;

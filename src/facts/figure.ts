@@ -37,7 +37,14 @@ export interface DocScope {
    * The span a note under the title says the figures cover ("tính từ ngày 01/01/2025 đến ngày
    * 30/11/2025"): its months, and its last day for what stands at the end.
    */
-  coverage: { code: string; end: string } | null;
+  coverage: {
+    code: string;
+    end: string;
+    /** Twelve months near the calendar year: the year itself. */
+    yearly: boolean;
+    /** Twelve months that turn elsewhere (a court's year from 1 October): a working year. */
+    working: boolean;
+  } | null;
 }
 
 /** What a section tells the figures under it: whether it sets targets, and its period. */

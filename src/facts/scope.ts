@@ -48,7 +48,15 @@ function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["cov
     if (!m) continue;
     const span = findPeriods(m[0].slice(m[0].search(/từ\s/u)), ref).find((p) => p.code.includes("/"));
     const end = findPeriods(m[2], ref)[0]?.code;
-    if (span && end && /^\d{4}-\d{2}-\d{2}$/.test(end)) return { code: span.code, end };
+    if (!span || !end || !/^\d{4}-\d{2}-\d{2}$/.test(end)) continue;
+    // Twelve months from a day near the year's turn ("từ ngày 15/12/2024 đến ngày 14/12/2025")
+    // are the year the report is named for; twelve that turn elsewhere ("từ ngày 01/10/2024 đến
+    // ngày 30/9/2025") are a working year of their own.
+    const DAY = 86_400_000;
+    const from = Date.parse(periodStart(span.code));
+    const yearLong = (Date.parse(end) - from) / DAY >= 360;
+    const nearTurn = Math.abs(Date.parse(`${endYear(span.code)}-01-01`) - from) <= 31 * DAY;
+    return { code: span.code, end, yearly: yearLong && nearTurn, working: yearLong && !nearTurn };
   }
   return null;
 }

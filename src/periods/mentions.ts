@@ -367,7 +367,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
           (NAMED.test(before) && !SEASON_SPAN.test(m[0])) ||
           PROGRAMME.test(longBefore) ||
           PUBLISHED.test(before) ||
-          PURPOSE.test(before),
+          PURPOSE.test(before) ||
+          (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year),
         programme: PROGRAMME.test(longBefore),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
@@ -376,9 +377,32 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "Năm công tác 2026 (từ ngày 01/10/2025 đến ngày 30/9/2026)": a year its bracket spells out as
+  // other months is those months. (Twelve months from near its turn — "năm 2025 (từ 15/12/2024
+  // đến 14/12/2025)" — are the year.)
+  const month = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [y, next] = [found[i], found[i + 1]];
+    const [from, to] = next.code.split("/").map(month);
+    const jan = Number(y.code) * 12;
+    if (
+      y.cls === "year" &&
+      !(to - from >= 11 && Math.abs(from - jan) <= 1) &&
+      next.code.includes("-") &&
+      next.code.includes("/") &&
+      next.code.endsWith(`${y.code}-${next.code.slice(-2)}`) &&
+      /^\s*\(\s*(?:từ\s+)?(?:ngày\s*)?$/iu.test(text.slice(y.end, next.start))
+    ) {
+      y.code = next.code;
+      y.cls = next.cls;
+    }
+  }
+  return found;
 }
 
+/** "số vụ còn lại chuyển sang năm 2026 là 3.381": where a stock goes on, not when it is counted. */
+const CARRIED_TO = /(?<![\p{L}])(?:chuyển|chuyển tiếp|mang)\s+sang\s+(?:năm\s*)?$/iu;
 /** "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký …": what the work is for, not when it was done. */
 const PURPOSE = /(?<![\p{L}])(?:chuẩn bị|phục vụ)(?:\s+cho)?(?:\s+[\p{L}]+){0,4}?\s+(?:năm\s*)?$/iu;
 /** "do Bộ công bố tháng 8/2025", "ban hành ngày …": when something was issued. */

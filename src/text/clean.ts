@@ -81,7 +81,10 @@ export function cleanLine(src: Source, index: number): CleanLine {
   const b = new MappedBuilder(raw.length - pos);
   // A row copied from a spreadsheet or a Word table: cells apart by tabs ("Trồng rừng\tHa\t420\t356")
   // are read as a pipe row; a run of tabs is one seam.
-  const tabCells = (raw.match(/\S[ \t]*\t[ \t]*(?=\S)/g)?.length ?? 0) >= 2;
+  // (A group's row has its empty cells after it: "I\tNông, lâm nghiệp\t\t\t\t" is a row too.)
+  const inner = raw.match(/\S[ \t]*\t[ \t]*(?=\S)/g)?.length ?? 0;
+  const trailing = /\S[ \t]*\t[ \t]*\t\s*$/.test(raw);
+  const tabCells = inner >= 2 || (inner >= 1 && trailing);
   let lastSeam = -2;
   TOKEN.lastIndex = pos;
   for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
@@ -114,7 +117,7 @@ export function cleanLine(src: Source, index: number): CleanLine {
       // bold markers: dropped
     } else if (/[\u0300-\u036f]/.test(tok)) {
       b.composeLast(tok);
-    } else if (tok === "\t" && tabCells && !b.isBlank() && /\S/.test(raw.slice(at))) {
+    } else if (tok === "\t" && tabCells && !b.isBlank() && (/\S/.test(raw.slice(at)) || trailing)) {
       if (lastSeam !== at - 1) b.insert(" | ", at);
       lastSeam = at;
     } else if (tok !== "\ufeff" && tok !== "\r") {

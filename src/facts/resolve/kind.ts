@@ -288,9 +288,16 @@ export function kindInTime(f: Figure, s: Scope): void {
     f.kind = "actual";
     f.why.kind = "past-part";
   }
+  // (What is expected at about a figure — "Dự kiến thu … tháng 6 khoảng 1.420 tỷ đồng", "dự kiến số
+  // vụ thụ lý khoảng 43.000" — is a forecast, not the plan, even among the tasks ahead.)
+  const expectedAbout =
+    (EXPECTED_BEFORE.test(s.sentence.text.slice(0, f.tok.start)) &&
+      /(?<![\p{L}])khoảng\s*$/iu.test(f.local)) ||
+    (f.prev?.why.kind === "expected-ahead" && !/[.;]/.test(f.local));
   if (
     f.kind === "estimate" &&
     forward &&
+    !expectedAbout &&
     info.plan_period &&
     f.period &&
     endYear(f.period) >= endYear(info.plan_period)
@@ -349,6 +356,8 @@ function days(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
+/** "Dự kiến thu ngân sách … khoảng": an expectation opened earlier in the sentence. */
+const EXPECTED_BEFORE = /(?<![\p{L}])(?<!đã )dự kiến(?![\p{L}])/iu;
 const EXPECTED_AFTER = /^[^,;.()\d]{0,40}?(?<![\p{L}])(?<!đã )dự kiến(?![\p{L}])/iu;
 
 /** An estimate word that opens a sentence: "Dự ước …", "Ước tính …", "Năm 2023, ước …". */

@@ -186,7 +186,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   ) {
     // (A plan beside a result over the months a report covers is the year's: plans are yearly.)
     const cover = env.coverage;
-    if (kind === "target" && cover && (prev.period === cover.code || prev.period === cover.end))
+    if (
+      kind === "target" &&
+      cover &&
+      !cover.working &&
+      (prev.period === cover.code || prev.period === cover.end)
+    )
       return [String(endYear(prev.period)), "section"];
     // (After a result over its target, "48/35%, đạt 137,1% NQ", the result's.)
     return [prev.tok.pairedTarget && prev.prev ? prev.prev.period : prev.period, "previous-figure"];
@@ -376,25 +381,37 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
  */
 function covered(f: Figure, s: Scope, section: string, prevAfter: number): [string, PeriodRule] | null {
   const c = s.doc.coverage;
-  if (!c || f.kind !== "actual" || s.section.forward) return null;
-  if (periodClass(section) !== "year" || endYear(c.code) !== Number(section)) return null;
+  if (!c || periodClass(section) !== "year") return null;
+  const shift = Number(section) - endYear(c.code);
+  const now = shift === 0 && f.kind === "actual" && !s.section.forward;
+  // A working year that turns off the calendar: a part's year is the working year that ends in
+  // it, for plans as for results ("Phương hướng năm 2026" in a court's report).
+  if (c.working) {
+    if (Math.abs(shift) > 1) return null;
+    if (now && standing(f, s, prevAfter)) return [c.end, "coverage-end"];
+    return [c.code.replace(/\d{4}/g, (y) => String(Number(y) + shift)), "coverage"];
+  }
   // (How many targets were met — "có 18/20 chỉ tiêu đạt và vượt" — is said of the year.)
-  if (/^chỉ tiêu/u.test(f.unit)) return null;
+  if (!now || /^chỉ tiêu/u.test(f.unit)) return null;
+  if (standing(f, s, prevAfter)) return [c.end, "coverage-end"];
+  return c.yearly ? null : [c.code, "coverage"];
+}
+
+/**
+ * What stands at a time rather than was done over one, by the words of its clause: "Toàn tỉnh
+ * có 438.615 đoàn viên", "còn 86 đơn vị", "hiện có". (A share or a count of a total is of what
+ * was done — "làm rõ 221/236 vụ, đạt 93,6%" — unless its words say it stands.)
+ */
+function standing(f: Figure, s: Scope, prevAfter: number): boolean {
   const { text, cues } = s.sentence;
   const from = Math.max(text.lastIndexOf(";", f.tok.start) + 1, prevAfter);
   const clause = text.slice(from, f.tok.start);
-  // (A share or a count of a total is of what was done — "làm rõ 221/236 vụ, đạt 93,6%" — unless
-  // the words of its clause say it stands.)
-  const standing =
+  return (
     cues.last(cue.STOCK_NOW, f.tok.start, from) >= 0 ||
     cues.last(cue.WHOLE_AREA_HAS, f.tok.start, from) >= 0 ||
     cue.STATE.test(clause) ||
-    /(?<![\p{L}])(?:có|còn|tổng số)\s+(?:[^\s\d]+\s+){0,2}$/iu.test(clause);
-  if (standing) return [c.end, "coverage-end"];
-  // (Twelve months from a day — "từ ngày 15/12/2024 đến ngày 14/12/2025" — are the working year
-  // the report names by its year.)
-  const days = (Date.parse(c.end) - Date.parse(periodStart(c.code))) / 86_400_000;
-  return days >= 360 ? null : [c.code, "coverage"];
+    /(?<![\p{L}])(?:có|còn|tổng số)\s+(?:[^\s\d]+\s+){0,2}$/iu.test(clause)
+  );
 }
 
 /** "(cùng kỳ …)": the figure's period a year earlier; "(6 tháng đầu năm 2022 …)": its own. */
@@ -449,7 +466,7 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     );
     // (So is a plan beside a result over the months a report covers.)
     const cover = s.doc.coverage;
-    const overMonths = !!cover && (prev.period === cover.code || prev.period === cover.end);
+    const overMonths = !!cover && !cover.working && (prev.period === cover.code || prev.period === cover.end);
     if ((f.prev?.measure === "pct_of_target" || yearPlan || overMonths) && periodClass(prev.period) === "sub")
       return [String(endYear(prev.period)), "its-result"];
     return [prev.period, "its-result"];

@@ -88,7 +88,7 @@ export function subject(f: Figure, s: Scope): void {
       ? prev
       : prev &&
           (cue.PLAN_BESIDE.test(local) ||
-            PLAN_AFTER_VERDICT.test(local) ||
+            (PLAN_AFTER_VERDICT.test(local) && !/;/.test(local)) ||
             (prev.measure === "pct_of_target" && PLAN_AFTER_RATIO.test(local)))
         ? (sameUnitBefore(f) ?? bareTargetOf(f))
         : null;
@@ -192,12 +192,20 @@ function sameUnitBefore(f: Figure): Figure | null {
     !/;/.test(f.before.slice(same.prev.tok.after))
   )
     same = same.prev;
+  // ("…, đạt 99,6% kế hoạch Bộ giao nhưng thấp hơn chỉ tiêu Nghị quyết (93,5%)": a ratio to one
+  // plan is not in the terms of another; the level it was taken of is.)
+  for (let p = same.prev; same.measure === "pct_of_target" && p; p = p.prev) {
+    if (/;/.test(f.before.slice(p.tok.after))) break;
+    if (sameTerms(p.unit, f.unit) && p.measure !== "pct_of_target") same = p;
+  }
   return same;
 }
 
 /** "vượt mục tiêu Nghị quyết (75 triệu đồng)": the plan in brackets after the verdict on it. */
+// ("vượt 7,79% so với chỉ tiêu Quốc hội giao (từ 90% trở lên)", "chưa đạt yêu cầu của ngành (85%)":
+// the body that set it, and the bound the plan is written with.)
 const PLAN_AFTER_VERDICT =
-  /(?<![\p{L}])(?:vượt|đạt|chưa đạt|không đạt|thấp hơn|cao hơn)\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|KH|NQ)(?:\s+(?:của\s+)?(?:Nghị quyết|NQ|Đại hội|đề ra|năm \d{4}|nhiệm kỳ))*\s*\(\s*$/iu;
+  /(?<![\p{L}])(?:(?:vượt|đạt|chưa đạt|không đạt|thấp hơn|cao hơn)\s+(?:so với\s+)?|so với\s+)(?:mục tiêu|chỉ tiêu|kế hoạch|KH|NQ|yêu cầu)(?:\s+(?:của\s+)?(?:Nghị quyết|NQ|Đại hội|đề ra|năm \d{4}|nhiệm kỳ|(?:được\s+)?giao|ngành|Quốc hội|Chính phủ|Trung ương|Tỉnh ủy|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?|Bộ))*\s*\(\s*(?:(?:từ|không quá|tối thiểu|ít nhất|trên|dưới|khoảng)\s+)?$/iu;
 
 /** "đạt 71,8% kế hoạch BHXH Việt Nam giao (3.463,5 tỷ đồng)": the plan the ratio was taken on. */
 const PLAN_AFTER_RATIO =
