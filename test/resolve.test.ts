@@ -303,6 +303,33 @@ describe("the period a report reviews", () => {
     ).toBe("2025");
   });
 
+  it("a title that reviews a programme's year and plans the next leaves its parts to say which they do", () => {
+    for (const sep of [";", " và"]) {
+      const text = [
+        "BÁO CÁO",
+        `Kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025${sep} kế hoạch năm 2026`,
+        "",
+        "I. ĐẶC ĐIỂM TÌNH HÌNH",
+        "Toàn tỉnh có 124 xã, phường.",
+        "II. KẾT QUẢ NĂM 2025",
+        "Giải ngân 412,6 tỷ đồng.",
+        "III. KẾ HOẠCH NĂM 2026",
+        "Phấn đấu giải ngân 95% kế hoạch vốn.",
+      ].join("\n");
+      const all = facts(text, { date: "2025-12-10", area: "tỉnh Phú Thọ" });
+      expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+        ["124", "actual", "2025"],
+        ["412,6", "actual", "2025"],
+        ["95", "target", "2026"],
+      ]);
+    }
+    // (A programme's own years stay its name's: "giai đoạn 2021-2025".)
+    const named = findPeriods("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025", {
+      year: 2025,
+    });
+    expect(named.map((p) => [p.code, p.programme])).toEqual([["2021/2025", true]]);
+  });
+
   it("'từ ngày 01/7/2025 đến nay' runs from that month to the month of writing", () => {
     expect(
       findPeriods("Riêng từ ngày 01/7/2025 đến nay, xử phạt 4.120 trường hợp", { year: 2025, month: 12 }).map(

@@ -134,7 +134,11 @@ export class SectionScopes {
     // ("III. Mục tiêu năm 2025" in a report on 2024 looks ahead by its year.)
     const reviewed = parent.period ?? this.info.period;
     const later = own.length > 0 && !!reviewed && periodStart(own[own.length - 1].code) > periodEnd(reviewed);
-    if (
+    // (A title that does both — "Kết quả … năm 2025; kế hoạch năm 2026" — sets no targets itself:
+    // its parts that look ahead say so, and those that do not — "I. ĐẶC ĐIỂM TÌNH HÌNH" — are of the
+    // period reviewed.)
+    if (both && !parent.forward) forward = false;
+    else if (
       isForwardTitle(s.title) &&
       (!parent.review || AHEAD.test(s.title) || later || PLAN_GIVEN.test(s.title))
     )

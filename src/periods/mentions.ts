@@ -351,7 +351,14 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
       const before = text.slice(Math.max(0, s - 60), s);
       if (DOC_SYMBOL.test(before)) continue;
       // (A programme's or a set of criteria's name may run long before its years.)
+      // ("Chương trình mục tiêu quốc gia … năm 2025": a year after the name is when it was carried
+      // out; the name's own years are its span, "giai đoạn 2021-2025", "đến năm 2030".)
       const longBefore = text.slice(Math.max(0, s - 170), s);
+      const programme =
+        PROGRAMME.test(longBefore) &&
+        (r.cls === "span" ||
+          !/(?<![\p{L}])năm\s*$/iu.test(before) ||
+          /(?:giai đoạn|đến|tới|hết)\s+năm\s*$/iu.test(before));
       found.push({
         start: s,
         end: e,
@@ -365,11 +372,11 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         // its figures are about.)
         named:
           (NAMED.test(before) && !SEASON_SPAN.test(m[0])) ||
-          PROGRAMME.test(longBefore) ||
+          programme ||
           PUBLISHED.test(before) ||
           PURPOSE.test(before) ||
           (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year),
-        programme: PROGRAMME.test(longBefore),
+        programme,
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
