@@ -345,6 +345,25 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("the year capital was allotted for names the capital: what was paid out of it is of the day counted to", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả giải ngân vốn đầu tư công năm 2025",
+      "(Số liệu tính đến ngày 30/11/2025)",
+      "I. KẾT QUẢ GIẢI NGÂN",
+      "- Vốn năm 2025 được giao 1.250 tỷ đồng; giải ngân 806,4 tỷ đồng, đạt 64,5%.",
+      "- Vốn năm 2024 kéo dài: giải ngân 212,7 tỷ đồng, đạt 71,3%.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-03", area: "tỉnh Hà Tĩnh" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["1.250", "target", "2025"],
+      ["806,4", "actual", "2025-11-30"],
+      ["64,5", "actual", "2025-11-30"],
+      ["212,7", "actual", "2025-11-30"],
+      ["71,3", "actual", "2025-11-30"],
+    ]);
+  });
+
   it("a resolution on carrying out next year's tasks is no review: its targets part sets targets", () => {
     const text = [
       "NGHỊ QUYẾT",

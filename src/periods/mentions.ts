@@ -373,6 +373,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         named:
           (NAMED.test(before) && !SEASON_SPAN.test(m[0])) ||
           programme ||
+          CAPITAL_YEAR.test(before) ||
           PUBLISHED.test(before) ||
           PURPOSE.test(before) ||
           (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year),
@@ -408,6 +409,9 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   return found;
 }
 
+/** "Vốn năm 2024 kéo dài: giải ngân 309,96 tỷ đồng": the year the capital was allotted for names it. */
+const CAPITAL_YEAR =
+  /(?<![\p{L}])vốn(?:\s+(?:kế hoạch|đầu tư công|đầu tư phát triển|sự nghiệp|ngân sách(?:\s+(?:trung ương|tỉnh))?))?\s+năm\s*$/iu;
 /** "số vụ còn lại chuyển sang năm 2026 là 3.381": where a stock goes on, not when it is counted. */
 const CARRIED_TO = /(?<![\p{L}])(?:chuyển|chuyển tiếp|mang)\s+sang\s+(?:năm\s*)?$/iu;
 /** "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký …": what the work is for, not when it was done. */
