@@ -327,7 +327,7 @@ describe("the period a report reviews", () => {
     const named = findPeriods("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025", {
       year: 2025,
     });
-    expect(named.map((p) => [p.code, p.programme])).toEqual([["2021/2025", true]]);
+    expect(named.map((p) => [p.code, p.noPeriod])).toEqual([["2021/2025", true]]);
   });
 
   it("'từ ngày 01/7/2025 đến nay' runs from that month to the month of writing", () => {
@@ -1319,6 +1319,20 @@ describe("tasks for the rest of the year", () => {
       ["96", "target", "2025"],
       ["6", "target", "2025-S2"],
       ["40", "target", "2025"],
+    ]);
+  });
+
+  it("months named without a year among them are the coming ones; what the work is for dates nothing", () => {
+    const text = [
+      "BÁO CÁO kết quả 6 tháng đầu năm 2025",
+      "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025",
+      "1. Trồng 32 ha rừng còn lại trong tháng 7 và tháng 8.",
+      "2. Ươm 15.000 cây giống phục vụ trồng mới năm 2026.",
+    ].join("\n");
+    const got = facts(text, { date: "2025-06-20", area: "xã Tà Xùa, tỉnh Sơn La" });
+    expect(got.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["32", "target", "2025-07"],
+      ["15.000", "target", "2025-S2"],
     ]);
   });
 });

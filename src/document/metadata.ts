@@ -59,21 +59,29 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   let period = hints.period || "";
   let plan: string | null = null;
   // Numbered parts and sections first (the title block may name the next term too).
+  // (A year no figure is about — "phục vụ trồng mới năm 2026" — names no period; a programme's
+  // span in a title still tells what the report reviews.)
   for (const pass of [true, false]) {
     for (const s of sections) {
       if (pass !== !!s.numbering) continue;
-      const ps = widest(findPeriods(s.title, ref).filter((p) => !p.base));
+      const ps = widest(
+        findPeriods(s.title, ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
+      );
       if (!ps.length) continue;
       if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
       else if (!plan && period && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
     }
   }
   if (!period || !plan) {
-    const ps = widest(findPeriods(headings.join(" "), ref).filter((p) => !p.base));
+    const ps = widest(
+      findPeriods(headings.join(" "), ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
+    );
     // A heading below the title that looks ahead ("## Mục tiêu đến năm 2030" in an interview on
     // the term just ended) names the plan, not the period reported on.
     const back = headings.filter((h) => h === titleBlocks[0] || !isForwardTitle(h));
-    const reported = widest(findPeriods(back.join(" "), ref).filter((p) => !p.base));
+    const reported = widest(
+      findPeriods(back.join(" "), ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
+    );
     if (!period && reported.length) period = reported[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
@@ -81,7 +89,9 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   // 2025", written in December 2024): its title names the plan period, not the year it was written.
   const titleText = titleBlocks.join(" ");
   if (!plan && isForwardTitle(titleText)) {
-    const ps = widest(findPeriods(titleText, ref).filter((p) => !p.base));
+    const ps = widest(
+      findPeriods(titleText, ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
+    );
     if (ps.length) plan = ps[ps.length - 1].code;
   }
   // A page with no numbered parts: the period its title or first sentences are about.

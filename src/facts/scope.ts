@@ -104,7 +104,7 @@ export class SectionScopes {
     // năm 2024").
     if (s.page) {
       const forward = PAGE_FORWARD.test(s.title) && !REVIEW_TITLE.test(s.title);
-      const own = forward ? findPeriods(s.title, this.ref).filter((p) => !p.base && !p.programme) : [];
+      const own = forward ? findPeriods(s.title, this.ref).filter((p) => !p.base && !p.noPeriod) : [];
       const scope = {
         forward,
         period: own.length ? own[own.length - 1].code : parent.period,
@@ -113,7 +113,7 @@ export class SectionScopes {
       this.memo.set(s.id, scope);
       return scope;
     }
-    const own: { code: string }[] = findPeriods(s.title, this.ref).filter((p) => !p.base && !p.programme);
+    const own: { code: string }[] = findPeriods(s.title, this.ref).filter((p) => !p.base && !p.noPeriod);
     // "Kết quả 5 năm thực hiện Nghị quyết Đại hội … lần thứ XV": the term of that congress, where
     // the text has named it ("lần thứ XV, nhiệm kỳ 2020-2025").
     const congress = own.length ? null : CONGRESS_NAMED.exec(s.title);

@@ -183,7 +183,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   // ("Giải ngân vốn đầu tư công đến 30/6" under columns that name no period: that day.)
   const labelPeriod =
     findPeriods(label, env.ref)
-      .filter((p) => !p.base && !p.price && !p.programme)
+      .filter((p) => !p.base && !p.price && !p.noPeriod)
       .pop()?.code ?? null;
   const rateRow = /^(?:%|‰)/.test(unitText) || /bác s[ĩỹ]|giường|\/\s*1?\s*vạn/iu.test(unitText + label);
   // Which column holds the result, to take its period for the comparison column.

@@ -136,7 +136,7 @@ function leadOf(block: Block, doc: DocScope): LeadScope {
   const planned = kind === "target" || doc.sections.get(block.section).forward;
   const dating = (t: string) =>
     findPeriods(t, doc.ref).filter(
-      (p) => !p.base && !p.price && (!p.named || (planned && !p.programme)) && usableDay(p),
+      (p) => !p.base && !p.price && (!p.named || (planned && !p.noPeriod)) && usableDay(p),
     );
   // ("Tính đến ngày 15/11/2024, tổng giá trị giải ngân … Cụ thể từng nguồn vốn như sau:": a
   // lead-in that names no period of its own goes on with the one its paragraph opened on.)

@@ -22,8 +22,12 @@ export interface PeriodMention {
    * "Kế hoạch 5 năm 2021-2025". It dates the plan, not the figures around it.
    */
   named: boolean;
-  /** Part of a programme's long name ("Chương trình mục tiêu quốc gia … giai đoạn 2021-2030"). */
-  programme: boolean;
+  /**
+   * Names no period any figure is about, not even a target's: part of a programme's long name
+   * ("Chương trình mục tiêu quốc gia … giai đoạn 2021-2030"), when something was published, what
+   * it is for ("phục vụ trồng mới năm 2026"), where what is left goes on ("chuyển sang năm 2026").
+   */
+  noPeriod: boolean;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -359,6 +363,11 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         (r.cls === "span" ||
           !/(?<![\p{L}])năm\s*$/iu.test(before) ||
           /(?:giai đoạn|đến|tới|hết)\s+năm\s*$/iu.test(before));
+      const noPeriod =
+        programme ||
+        PUBLISHED.test(before) ||
+        PURPOSE.test(before) ||
+        (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year);
       found.push({
         start: s,
         end: e,
@@ -370,14 +379,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         // said of it: "vụ Đông Xuân 2024-2025 xuống giống 8.200 ha".)
         // ("Chỉ số DTI năm 2024 do Bộ công bố tháng 8/2025": when it was published, no period
         // its figures are about.)
-        named:
-          (NAMED.test(before) && !SEASON_SPAN.test(m[0])) ||
-          programme ||
-          CAPITAL_YEAR.test(before) ||
-          PUBLISHED.test(before) ||
-          PURPOSE.test(before) ||
-          (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year),
-        programme,
+        named: (NAMED.test(before) && !SEASON_SPAN.test(m[0])) || CAPITAL_YEAR.test(before) || noPeriod,
+        noPeriod,
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,

@@ -59,7 +59,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     ? periods.filter((p) => !p.base)
     : periods.filter((p) => !p.base && !owned.has(p.start));
   const usable = all.filter(
-    (p) => (!p.named || (kind === "target" && !p.programme)) && !closedBracketBetween(text, p.end, tok.start),
+    (p) => (!p.named || (kind === "target" && !p.noPeriod)) && !closedBracketBetween(text, p.end, tok.start),
   );
   // The number's own: right after it, "(năm 2015)", " năm 2020", "(GD 2021-2023)".
   const section0 = ctx.period ?? env.info.period;
@@ -83,13 +83,15 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       : code;
   // A month or quarter named without its year among the tasks for the coming one ("tháng 9"
   // under "THÁNG 9/2024", written in August) is the coming one.
+  // (A numbered task may itself be a section named by its month: then the plan period frames it.)
   const ahead = (p: PeriodMention, code: string) => {
     const next = code.replace(/\d{4}/g, (y) => String(Number(y) + 1));
     return ctx.forward &&
       p.cls === "sub" &&
       section0 &&
       !/\d{4}/.test(text.slice(p.start, p.end)) &&
-      within(next, section0)
+      (within(next, section0) ||
+        (section0 === code && !!env.info.plan_period && within(next, env.info.plan_period)))
       ? next
       : code;
   };
@@ -162,7 +164,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
         p.end <= segEnd &&
         DEADLINE.test(text.slice(Math.max(0, p.start - 24), p.start)),
     );
-    if (due) return [narrow(due.code), "after-it"];
+    // ("trong tháng 7 và tháng 8" among the tasks of the coming half-year: the coming months.)
+    if (due) return [narrow(ahead(due, due.code)), "after-it"];
   }
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
     return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)), near)), "before-it"];
@@ -205,7 +208,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   if (earlier) return [toDay(narrow(averaged(earlier, clause, unit, ctx, s), earlier)), "sentence"];
   const segEnd = segmentEnd(text, tok.after);
   const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
-  if (later) return [narrow(later.code, later), "after-it"];
+  if (later) return [narrow(ahead(later, later.code), later), "after-it"];
   // "Tổng thu ngân sách 5 năm đạt …" in a review of a five-year term: the term's total.
   const span = ctx.period ?? env.info.period;
   const years = /(?<![\d.,])(\d{1,2})\s*năm(?:\s+qua)?(?![\p{L}\d])/iu.exec(clause.slice(-120));
