@@ -898,6 +898,50 @@ describe("brackets that restate a figure for another time or place", () => {
   });
 });
 
+describe("a disease bulletin and a union's plan in brackets", () => {
+  const hints = { date: "2025-11-18", area: "tỉnh Khánh Hòa" };
+  it("a plan with no unit after a ratio to it is in the terms of the result the ratio was taken of", () => {
+    const f = fact("Kết nạp 18.652 đoàn viên mới, đạt 116,6% chỉ tiêu (16.000).", "16.000", hints);
+    expect([f.measure, f.kind, f.unit]).toEqual(["level", "target", "đoàn viên"]);
+    // (Where the figures do not agree, the ratio's own terms.)
+    const g = fact("Kết nạp 18.652 đoàn viên mới, đạt 116,6% chỉ tiêu (15.500).", "15.500", hints);
+    expect(g.unit).toBe("%");
+  });
+
+  it("a window ahead is no figure, and what is forecast in it is a forecast", () => {
+    const all = facts(
+      "Dự báo trong 2 - 4 tuần tới số ca mắc tiếp tục ở mức cao, khoảng 450 - 500 ca/tuần.",
+      hints,
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([["450 - 500", "forecast"]]);
+  });
+
+  it("a bracket right after the period compared with holds that period's level", () => {
+    const all = facts(
+      "Năm 2025 vận động được 486,4 tỷ đồng. So với năm 2024 (352,4 tỷ đồng), tổng nguồn lực tăng 38,0%.",
+      {
+        date: "2025-12-20",
+        area: "tỉnh Hà Tĩnh",
+      },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["486,4", "2025"],
+      ["352,4", "2024"],
+      ["38,0", "2025"],
+    ]);
+  });
+
+  it("a multiple of the same period last year is of the figure's own period", () => {
+    const all = facts(
+      "Cộng dồn từ đầu năm 1.036 ca dương tính, gấp khoảng 22 lần cùng kỳ năm 2024 (47 ca); 02 ca tử vong.",
+      hints,
+    );
+    const by = (v: string) => all.find((f) => f.value_text === v)?.period;
+    expect([by("22"), by("47"), by("02")]).toEqual([by("1.036"), "2024", by("1.036")]);
+    expect(by("1.036")).not.toBe("2024");
+  });
+});
+
 describe("kind", () => {
   it("a plan in brackets after the body that set it or the bound it is written with", () => {
     const pick = (text: string, written: string) => {

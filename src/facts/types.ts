@@ -77,6 +77,7 @@ export const PERIOD_RULES = [
   "coverage-end",
   "document",
   "comparator-own",
+  "base-bracket",
   "comparator-last-year",
   "comparator-same",
   "its-result",

@@ -297,12 +297,17 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   )
     tok.skip = "period";
   else if (
-    /^(năm|tháng|ngày)$/iu.test(tok.unit) &&
+    // ("dự báo trong 2 - 4 tuần tới": a window ahead, no figure.)
+    /^(năm|tháng|ngày|tuần)$/iu.test(tok.unit) &&
     (PERIOD_WORDS_AFTER.test(text.slice(after)) ||
       // "diễn ra trong 02 ngày": how long an event lasted is a figure; "trong 6 tháng" is a period.
-      (PERIOD_WORDS_BEFORE.test(before) && !(/^ngày$/iu.test(tok.unit) && /trong\s*$/iu.test(before))) ||
+      (PERIOD_WORDS_BEFORE.test(before) &&
+        !(/^(?:ngày|tuần)$/iu.test(tok.unit) && /trong\s*$/iu.test(before))) ||
       (/^năm$/iu.test(tok.unit) && /(?<![\p{L}])sau\s*$/iu.test(before)))
   ) {
+    tok.skip = "duration";
+  } else if (/^\s*(?:tuần|tháng|ngày|năm)\s+tới(?![\p{L}])/iu.test(text.slice(after))) {
+    // ("trong 2 - 4 tuần tới": a window ahead, whatever unit the range was read with.)
     tok.skip = "duration";
   }
   if (!tok.qualifier) tok.qualifier = qualifierOf(before, text.slice(after));

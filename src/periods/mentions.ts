@@ -461,7 +461,9 @@ function isBase(before: string): boolean {
   // "gấp 1,5 lần năm 2020": what a multiple is of.
   if (/(?<![\p{L}])kể từ(?: khi)?\s+(?:năm\s*)?$/iu.test(b)) return true;
   // ("gấp 1,8 lần giai đoạn 2016-2020")
-  if (/\d\s*lần\s+(?:so với\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)?\s*$/iu.test(b)) return true;
+  // ("gấp khoảng 22 lần cùng kỳ năm 2024")
+  if (/\d\s*lần\s+(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)?\s*$/iu.test(b))
+    return true;
   // ("so với ngày 31/12/2024": a day compared with is a base too.)
   if (
     /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm|cuối|đầu)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ|ngày)?\s*$/iu.test(

@@ -36,6 +36,20 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const { tok, measure, unit, kind } = f;
   const { text, periods, cues } = s.sentence;
   if (f.compared) return comparatorPeriod(f, s);
+  // "So với năm 2024 (352,4 tỷ đồng), tổng nguồn lực tăng 38,0%": the bracket right after the
+  // period compared with holds its level.
+  // (Only a bracket that holds the level alone: "(100% dân di cư đi ngoại tỉnh)" says more.)
+  const open = text.lastIndexOf("(", tok.start);
+  const close = text.indexOf(")", tok.after);
+  if (
+    open >= 0 &&
+    /^\(\s*$/.test(text.slice(open, tok.start)) &&
+    close > 0 &&
+    /^[^\d()]{0,20}$/u.test(text.slice(tok.after, close))
+  ) {
+    const base = periods.find((p) => p.base && p.end <= open && /^\s*$/.test(text.slice(p.end, open)));
+    if (base) return [base.code, "base-bracket"];
+  }
   const ctx = s.section;
   const env = s.doc;
   const prevAfter = f.prev ? f.prev.tok.after : 0;

@@ -218,6 +218,18 @@ const PLAN_AFTER_RATIO =
 function bareTargetOf(f: Figure): Figure | null {
   const prev = f.prev;
   if (f.unit || !prev?.unit || !/^\s*\)/.test(f.after) || !/\(/.test(f.local)) return null;
+  // ("Kết nạp 18.652 đoàn viên, đạt 116,6% chỉ tiêu (16.000)": the plan the ratio was taken on,
+  // in the terms of the result it was taken of, where the figures agree.)
+  const level = prev.prev;
+  if (
+    prev.measure === "pct_of_target" &&
+    level?.unit &&
+    f.value > 0 &&
+    Math.abs((level.value / f.value) * 100 - prev.value) <= 0.6
+  ) {
+    f.unit = level.unit;
+    return level;
+  }
   f.unit = prev.unit;
   return prev;
 }

@@ -707,6 +707,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
   },
   "meeting-day": { vi: "ngày họp (số liệu của chính cuộc họp)", en: "the meeting's day (its own figures)" },
   "comparator-own": { vi: "kỳ ghi trong ngoặc so sánh", en: "the period written in the comparing bracket" },
+  "base-bracket": {
+    vi: "kỳ được so sánh, ghi ngay trước ngoặc",
+    en: "the period compared with, written just before the bracket",
+  },
   "comparator-last-year": {
     vi: "cùng kỳ năm trước của số liệu được so sánh",
     en: "the same period a year before the figure compared",
