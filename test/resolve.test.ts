@@ -898,6 +898,26 @@ describe("brackets that restate a figure for another time or place", () => {
   });
 });
 
+describe("per mille", () => {
+  it("salt in the water is a reading; births and deaths per thousand people are a rate", () => {
+    const hints = { date: "2025-04-08", area: "tỉnh Bến Tre" };
+    const text = [
+      "2. Xâm nhập mặn",
+      "- Sông Hàm Luông: tại trạm Sơn Đốc 8,6‰ (ngày 10/3/2025).",
+      "- Ranh mặn 4‰ vào sâu 52 km.",
+      "3. Dân số",
+      "Tỷ suất sinh thô 14,2‰; tỷ suất chết trẻ em dưới 1 tuổi 9,8‰.",
+    ].join("\n");
+    expect(facts(text, hints).map((f) => [f.value_text, f.measure])).toEqual([
+      ["8,6", "level"],
+      ["4", "level"],
+      ["52", "level"],
+      ["14,2", "rate"],
+      ["9,8", "rate"],
+    ]);
+  });
+});
+
 describe("a disease bulletin and a union's plan in brackets", () => {
   const hints = { date: "2025-11-18", area: "tỉnh Khánh Hòa" };
   it("a plan with no unit after a ratio to it is in the terms of the result the ratio was taken of", () => {

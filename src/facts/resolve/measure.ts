@@ -8,7 +8,7 @@ import type { Measure } from "../types.js";
 /** A moving verb, then up to eight words of what it moves (no verb of its own), then a bound. */
 const FAR_MOVE =
   /(?<![\p{L}])(?:kéo giảm|giảm|tăng)\s+(?!(?:từ|lên|xuống|còn|thêm)(?![\p{L}]))(?:(?!(?:đạt|là|chiếm|còn|lên|xuống|có|bằng)(?![\p{L}]))[\p{L}]+\s+){1,8}(?:(?:từ|khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
-export function measure(f: Figure, _s: Scope): void {
+export function measure(f: Figure, s: Scope): void {
   const { prev, local, before } = f;
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
   // "tăng 8,65%" after an amount and its share is the amount's growth.
@@ -55,6 +55,14 @@ export function measure(f: Figure, _s: Scope): void {
         prev,
       );
   if (f.measure === "share" && !f.unit) f.unit = "%";
+  // (Per mille of salt is a reading of the water, not a rate of events per thousand people:
+  // "độ mặn cao nhất 9,8‰", or any reading under "Xâm nhập mặn".)
+  if (
+    f.measure === "rate" &&
+    /^‰/.test(f.unit) &&
+    (SALINITY.test(before.slice(-200)) || SALINITY.test(s.sentence.block.section.title))
+  )
+    f.measure = "level";
   // "diện tích rừng trồng … 16.170,1 ha, tăng 9,5.": a decimal change with its unit lost is a
   // percentage (an absolute change keeps its unit).
   if (
@@ -212,6 +220,8 @@ function measureOf(
   const besideChange = prev?.measure === "change" && !/%/.test(prev.unit) && /^\s*[(,]?\s*$/.test(local);
   if (/^(?:%|‰)/.test(unit) || /điểm\s*(?:%|phần trăm)/.test(unit)) {
     if (/điểm/.test(unit)) return "change";
+    // (Per mille of salt is a reading of the water, not a rate of events per thousand people:
+    // "độ mặn cao nhất 9,8‰".)
     if (/^‰/.test(unit)) return change ? "change" : "rate";
     const exceed = cue.EXCEED.test(tail);
     // "vượt" after a rate or a change is measured in points.
@@ -397,3 +407,6 @@ function markBefore(prev: Figure | null): boolean {
     if (at.measure === "score" && at.unit === "điểm") return true;
   return false;
 }
+
+/** Salinity and other concentrations, written in ‰ (and the saline intrusion they measure). */
+const SALINITY = /(?<![\p{L}])(?:độ mặn|mặn|nồng độ|độ muối)(?![\p{L}])/iu;
