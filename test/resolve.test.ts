@@ -916,6 +916,21 @@ describe("per mille", () => {
       ["9,8", "rate"],
     ]);
   });
+
+  it("a part that looks ahead to forecast gives forecasts; one that sets tasks gives targets", () => {
+    const text = [
+      "III. DỰ BÁO TRONG THỜI GIAN TỚI",
+      "- Tháng 5/2025: độ mặn lớn nhất tại trạm Sơn Đốc khoảng 5-6‰.",
+      "IV. NHIỆM VỤ TRONG THỜI GIAN TỚI",
+      "- Trữ ngọt cho 1.200 ha lúa.",
+    ].join("\n");
+    expect(
+      facts(text, { date: "2025-04-08", area: "tỉnh Bến Tre" }).map((f) => [f.value_text, f.kind]),
+    ).toEqual([
+      ["5-6", "forecast"],
+      ["1.200", "target"],
+    ]);
+  });
 });
 
 describe("a disease bulletin and a union's plan in brackets", () => {

@@ -22,6 +22,7 @@ export type Kind = (typeof KINDS)[number];
 export const KIND_RULES = [
   "default-result",
   "section-forward",
+  "section-forecast",
   "lead-in",
   "estimate-word",
   "paragraph-estimate",

@@ -1,3 +1,4 @@
+import type { Section } from "../../document/types.js";
 import { endYear, periodClass, periodEnd, periodStart } from "../../periods/codes.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
@@ -18,6 +19,8 @@ export function kind(f: Figure, s: Scope): void {
     f.why.kind = why;
   };
   set(forward ? "target" : "actual", forward ? "section-forward" : "default-result");
+  // ("IV. DỰ BÁO TRONG THỜI GIAN TỚI": a part that looks ahead to forecast, not to plan.)
+  if (forward && forecastPart(s.sentence.block.section)) set("forecast", "section-forecast");
   if (s.lead?.kind) set(s.lead.kind, "lead-in");
   // A sentence that opens with its list's lead-in: "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030: …".
   const colon = text.indexOf(":");
@@ -378,4 +381,17 @@ export function openingEstimate(sentence: string): boolean {
 
 function firstEstimate(sentence: string): number {
   return sentence.search(cue.ESTIMATE);
+}
+
+const FORECAST_TITLE = /(?<![\p{L}])(?:dự báo|nhận định)(?![\p{L}])/iu;
+const TASK_TITLE =
+  /(?<![\p{L}])(?:nhiệm vụ|giải pháp|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
+
+/** The nearest part that names what it looks ahead to names a forecast, not tasks. */
+function forecastPart(section: Section | undefined): boolean {
+  for (let at = section; at && at.level > 0; at = at.parent) {
+    if (TASK_TITLE.test(at.title)) return false;
+    if (FORECAST_TITLE.test(at.title)) return true;
+  }
+  return false;
 }

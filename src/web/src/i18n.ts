@@ -548,6 +548,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
     vi: "nằm trong phần phương hướng, nhiệm vụ: kế hoạch",
     en: "in a forward-looking part: a target",
   },
+  "section-forecast": {
+    vi: "nằm trong phần dự báo, nhận định: dự báo",
+    en: "in a part that forecasts: a forecast",
+  },
   "estimate-word": { vi: "có từ “ước” đi trước", en: "an estimate word (ước) before it" },
   "paragraph-estimate": { vi: "đoạn văn nói về số ước", en: "its paragraph gives estimates" },
   "estimate-note": {
