@@ -1577,6 +1577,32 @@ describe("a press conference's figures", () => {
   });
 });
 
+describe("a page's subheadings", () => {
+  it("the period a subheading names holds for the paragraphs under it, until the next one", () => {
+    const text = [
+      "Hà Tĩnh: tổng kết năm học với nhiều kết quả nổi bật",
+      "",
+      "Kết quả năm học 2024-2025",
+      "Tỷ lệ trường đạt chuẩn quốc gia 84,2%, tăng 1,8 điểm phần trăm so với năm học trước.",
+      "Toàn ngành có 28.410 cán bộ, giáo viên, nhân viên.",
+      "",
+      "Quy mô kỳ thi",
+      "Toàn tỉnh có 17.260 thí sinh dự thi.",
+      "",
+      "Tin liên quan",
+      "- Hà Tĩnh đón 2,1 triệu lượt khách năm 2024 (28/12/2024)",
+    ].join("\n");
+    const all = facts(text, { date: "2025-07-20", area: "tỉnh Hà Tĩnh" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["84,2", "2024/2025"],
+      ["1,8", "2024/2025"],
+      ["28.410", "2024/2025"],
+      ["17.260", "2025"],
+      ["2,1", "2024"],
+    ]);
+  });
+});
+
 describe("a page's title", () => {
   it("restates the body's estimate, so it is an estimate", () => {
     const text = [

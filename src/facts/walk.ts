@@ -35,6 +35,9 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   // The lead-in in force: "… đạt được một số kết quả nổi bật như sau:" sets the period and
   // the kind of the items under it, until a heading or a paragraph that is no item.
   let lead: LeadScope | null = null;
+  // A page's subheading ("Kết quả năm học 2024-2025", "Kế hoạch năm học 2025-2026"): the period
+  // it names holds for the paragraphs under it, until the next subheading or heading.
+  let subhead: LeadScope | null = null;
   // The whole the last paragraph stated, for a paragraph that opens on its parts ("Trong mức
   // tăng chung 9 tháng, khu vực …").
   const previous: { head: Figure | null } = { head: null };
@@ -49,6 +52,14 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       (block.kind === "paragraph" && lead && !endsLeadIn(block) && !/^\s*\p{Ll}/u.test(block.text.text))
     )
       lead = null;
+    if (block.kind === "heading") subhead = null;
+    if (isSubheading(block, doc)) {
+      // (Its period only: whether the news under "Mục tiêu năm 2026" sets targets, its
+      // sentences say.)
+      const said = leadOf(block, doc);
+      subhead = said.period ? { kind: null, period: said.period } : null;
+      continue;
+    }
     // "- Về đầu tư tín dụng: … cụ thể như sau:" lists its "+" items; the next "-" item is its
     // sibling, not one of them.
     if (lead?.marker && block.kind === "item" && markerOf(block.text.text) === lead.marker) lead = null;
@@ -68,7 +79,14 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
         ...blockFacts(block, doc, null, home.block.section, periodAtMarker(home.block, home.at, doc)),
       );
     } else {
-      found = blockFacts(block, doc, lead, undefined, null, previous);
+      found = blockFacts(
+        block,
+        doc,
+        lead ?? (block.kind === "paragraph" ? subhead : null),
+        undefined,
+        null,
+        previous,
+      );
       applyEstimateNotes(found, block.section, notes);
       if (block === tree.blocks[0] && block.kind === "heading") titleFacts = found;
       facts.push(...found);
@@ -124,6 +142,19 @@ function markerOf(text: string): string | null {
       .replace(/^\(?[a-zđ]/u, (x) => x.replace(/[a-zđ]/u, "a"))
       .replace(/^[IVX]+/, "I")
   );
+}
+
+/**
+ * A short line alone that ends in no stop and states no figure, under a page's title: a
+ * subheading of the news, not a sentence ("Kết quả năm học 2024-2025").
+ */
+function isSubheading(block: Block, doc: DocScope): boolean {
+  if (block.kind !== "paragraph") return false;
+  const text = block.text.text.trim();
+  if (text.length > 80 || !/^\p{Lu}/u.test(text) || /[.:;!?…,]$/.test(text)) return false;
+  let rest = text;
+  for (const p of findPeriods(text, doc.ref).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return !/\d/.test(rest);
 }
 
 /** What a lead-in says of the list under it: its period, and whether it lists results, estimates or targets. */
