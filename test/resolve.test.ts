@@ -943,6 +943,18 @@ describe("a disease bulletin and a union's plan in brackets", () => {
     expect(g.unit).toBe("%");
   });
 
+  it("a result beside its bound is a share, not a share of the plan", () => {
+    const all = facts(
+      "Đến ngày 16/11/2025 đã tiêm 41.528/46.210 trẻ, đạt 89,9% (mục tiêu từ 95% trở lên).",
+      hints,
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["41.528/46.210", "count_of_total", "actual"],
+      ["89,9", "share", "actual"],
+      ["95", "share", "target"],
+    ]);
+  });
+
   it("a window ahead is no figure, and what is forecast in it is a forecast", () => {
     const all = facts(
       "Dự báo trong 2 - 4 tuần tới số ca mắc tiếp tục ở mức cao, khoảng 450 - 500 ca/tuần.",

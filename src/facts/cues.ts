@@ -59,9 +59,10 @@ export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?
 /**
  * What follows a plan word when the plan's own figure comes next: "7,5% (kế hoạch 7,0%)" is a
  * result beside its target, not 7,5% of the plan ("98% kế hoạch 2023" still is: a year, and so
- * is "64,2% dự toán 6 tháng cuối năm": a number of months).
+ * is "64,2% dự toán 6 tháng cuối năm": a number of months; "89,9% (mục tiêu từ 95% trở lên)" is a
+ * result beside its bound).
  */
-const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý)(?![\p{L}]))`;
+const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý)(?![\p{L}]))`;
 /** "93,6% (chỉ tiêu Bộ Công an giao trên 85%)": a rate beside the rate set by whoever set it. */
 const ISSUED_PERCENT_AHEAD = String.raw`(?:\s+[\p{L}]+){1,6}?\s+(?:giao|đề ra)\s*[:=]?\s*(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất)\s+)?\d[\d.,]*\s*%`;
 /** After a percentage: "kế hoạch", "KH", "NQ", "dự toán", "chỉ tiêu", "so với kế hoạch". */
