@@ -274,6 +274,23 @@ describe("the period a report reviews", () => {
     ]);
   });
 
+  it("a note under the title that counts one topic to a day holds in the parts named for that topic", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả sản xuất thủy sản và chống khai thác IUU năm 2025",
+      "Số liệu đội tàu tính đến ngày 30/11/2025; số liệu sản xuất cả năm là số ước thực hiện.",
+      "I. SẢN XUẤT",
+      "Toàn tỉnh nuôi trồng 1.840 ha thủy sản.",
+      "II. QUẢN LÝ ĐỘI TÀU CÁ",
+      "Toàn tỉnh có 3.912 tàu cá đã đăng ký.",
+    ].join("\n");
+    const all = facts(text, { date: "2025-12-08", area: "tỉnh Phú Yên" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["1.840", "2025"],
+      ["3.912", "2025-11-30"],
+    ]);
+  });
+
   it("a working year that turns off the calendar (a court's, from 1 October) dates its results and its plans", () => {
     const text = [
       "BÁO CÁO",

@@ -37,6 +37,8 @@ export interface DocScope {
    * The span a note under the title says the figures cover ("tính từ ngày 01/01/2025 đến ngày
    * 30/11/2025"): its months, and its last day for what stands at the end.
    */
+  /** Days one topic's figures are counted to ("Số liệu đội tàu tính đến ngày 30/11/2025"). */
+  topicCutoffs: { topic: string; day: string }[];
   coverage: {
     code: string;
     end: string;

@@ -30,7 +30,30 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
     terms,
     cutoff: cutoffDay(tree, refDate(info.date, info.period)),
     coverage: coverageOf(tree, refDate(info.date, info.period)),
+    topicCutoffs: topicCutoffs(tree, refDate(info.date, info.period)),
   };
+}
+
+/**
+ * "Số liệu đội tàu tính đến ngày 30/11/2025; số liệu sản xuất … là số ước": a note under the
+ * title that counts one topic's figures to a day; it holds in the parts named for that topic.
+ */
+const TOPIC_CUTOFF =
+  /(?<![\p{L}])số liệu\s+([\p{L}]+(?:\s+[\p{L}]+){0,3}?)\s+(?:được\s+)?(?:tính|tổng hợp)\s+đến\s+(?:hết\s+)?ngày\s+(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/giu;
+const TOPIC_GENERIC = /^(?:trong|của|tại|báo cáo|này|trên|các|toàn|chung)/iu;
+
+function topicCutoffs(tree: DocumentTree, ref: RefDate | undefined): DocScope["topicCutoffs"] {
+  const out: DocScope["topicCutoffs"] = [];
+  for (const b of tree.blocks.slice(0, 20)) {
+    if (b.section.numbering) break;
+    TOPIC_CUTOFF.lastIndex = 0;
+    for (let m = TOPIC_CUTOFF.exec(b.text.text); m; m = TOPIC_CUTOFF.exec(b.text.text)) {
+      const day = findPeriods(m[2], ref)[0]?.code;
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !TOPIC_GENERIC.test(m[1]))
+        out.push({ topic: m[1].toLowerCase(), day });
+    }
+  }
+  return out;
 }
 
 /**

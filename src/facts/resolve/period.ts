@@ -1,3 +1,4 @@
+import type { Section } from "../../document/types.js";
 import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from "../../periods/codes.js";
 import type { PeriodMention } from "../../periods/mentions.js";
 import { wordsFirst } from "../../text/words-first.js";
@@ -52,6 +53,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   }
   const ctx = s.section;
   const env = s.doc;
+  const cutoff = env.cutoff ?? topicCutoff(s);
   const prevAfter = f.prev ? f.prev.tok.after : 0;
   // (A comparator or a plan in brackets does not date what follows it: the figure it restates
   // or plans does — "đạt 71,8% kế hoạch (3.463,5 tỷ đồng), tăng 8,6% so với cùng kỳ".)
@@ -159,7 +161,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // a result it would date to that day's year ("Vốn năm 2023 kéo dài sang năm 2024: … giải ngân
   // 13,0 tỷ đồng" under "Tính đến ngày 15/11/2024, …") is of the day.
   const countedTo =
-    s.lead?.period && /^\d{4}-\d{2}-\d{2}$/.test(s.lead.period.code) ? s.lead.period.code : env.cutoff;
+    s.lead?.period && /^\d{4}-\d{2}-\d{2}$/.test(s.lead.period.code) ? s.lead.period.code : cutoff;
   const toDay = (code: string): string =>
     kind === "actual" &&
     !ctx.forward &&
@@ -330,9 +332,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     // "(Số liệu tính đến ngày 15/11/2024)" under the title: the results of that year are of the day.
     // (So is an estimate dated by nothing but the section — "Tổng thiệt hại ước tính khoảng
     // 1.162 tỷ đồng" under "(… tính đến 17 giờ ngày 15/9/2024)".)
-    const day =
-      kind === "estimate" && !ctx.forward && env.cutoff?.startsWith(section) ? env.cutoff : toDay(section);
-    if (day !== section && env.cutoff === day) return [day, "cutoff-day"];
+    const day = kind === "estimate" && !ctx.forward && cutoff?.startsWith(section) ? cutoff : toDay(section);
+    if (day !== section && cutoff === day) return [day, "cutoff-day"];
     return covered(f, s, section, prevAfter) ?? [section, "section"];
   }
   const [a, b] = section.split("/").map(Number);
@@ -389,6 +390,16 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   if (cue.EVENT.test(eventPhrase(text, tok.start, prevAfter, measure))) return [soFar, "term-event"];
   const stock = rateLike || cue.STATE.test(clauseText);
   return stock ? [String(upTo), "state-at-writing"] : [soFar, "term"];
+}
+
+/** The day a note under the title counts the topic of the figure's part to. */
+function topicCutoff(s: Scope): string | null {
+  if (!s.doc.topicCutoffs.length) return null;
+  const titles: string[] = [];
+  for (let at: Section | undefined = s.sentence.block.section; at && at.level > 0; at = at.parent)
+    titles.push(at.title.toLowerCase());
+  const hit = s.doc.topicCutoffs.find((t) => titles.some((title) => title.includes(t.topic)));
+  return hit?.day ?? null;
 }
 
 /**
