@@ -3,7 +3,7 @@ import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from
 import type { PeriodMention } from "../../periods/mentions.js";
 import { wordsFirst } from "../../text/words-first.js";
 import * as cue from "../cues.js";
-import type { Figure, Scope, SectionScope } from "../figure.js";
+import type { DocScope, Figure, Scope, SectionScope } from "../figure.js";
 import type { Measure, PeriodRule } from "../types.js";
 
 /**
@@ -204,13 +204,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
   ) {
     // (A plan beside a result over the months a report covers is the year's: plans are yearly.)
-    const cover = env.coverage;
-    if (
-      kind === "target" &&
-      cover &&
-      !cover.working &&
-      (prev.period === cover.code || prev.period === cover.end)
-    )
+    if (kind === "target" && overCoverage(env.coverage, prev.period))
       return [String(endYear(prev.period)), "section"];
     // (After a result over its target, "48/35%, đạt 137,1% NQ", the result's.)
     return [prev.tok.pairedTarget && prev.prev ? prev.prev.period : prev.period, "previous-figure"];
@@ -425,6 +419,11 @@ function covered(f: Figure, s: Scope, section: string, prevAfter: number): [stri
   return c.yearly ? null : [c.code, "coverage"];
 }
 
+/** Whether a period is the calendar months a note under the title covers, or their last day. */
+function overCoverage(cover: DocScope["coverage"], period: string | null): boolean {
+  return !!cover && !cover.working && (period === cover.code || period === cover.end);
+}
+
 /**
  * What stands at a time rather than was done over one, by the words of its clause: "Toàn tỉnh
  * có 438.615 đoàn viên", "còn 86 đơn vị", "hiện có". (A share or a count of a total is of what
@@ -493,8 +492,7 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
       text.slice(open, f.tok.start),
     );
     // (So is a plan beside a result over the months a report covers.)
-    const cover = s.doc.coverage;
-    const overMonths = !!cover && !cover.working && (prev.period === cover.code || prev.period === cover.end);
+    const overMonths = overCoverage(s.doc.coverage, prev.period);
     if ((f.prev?.measure === "pct_of_target" || yearPlan || overMonths) && periodClass(prev.period) === "sub")
       return [String(endYear(prev.period)), "its-result"];
     return [prev.period, "its-result"];
