@@ -879,6 +879,22 @@ describe("brackets that restate a figure for another time or place", () => {
     expect(all[1].why).toEqual({ kind: "comparator", period: "comparator-own" });
   });
 
+  it("a list in the comparator's bracket restates each figure before it in its own terms", () => {
+    const all = facts(
+      "Năm 2025, ngành phát hiện 187 vụ buôn lậu, thu nộp ngân sách 5,12 tỷ đồng (năm 2024: 142 vụ, 3,9 tỷ đồng); xử phạt 26 đối tượng.",
+      { date: "2025-12-15", area: "tỉnh An Giang" },
+    );
+    expect(all.map(labels)).toEqual([
+      ["187", "level", "actual", "2025"],
+      ["5,12", "level", "actual", "2025"],
+      ["142", "level", "actual", "2024"],
+      ["3,9", "level", "actual", "2024"],
+      ["26", "level", "actual", "2025"],
+    ]);
+    expect(all[3].why?.kind).toBe("comparator");
+    expect(all[3].indicator.text).toBe(all[1].indicator.text);
+  });
+
   it("'cùng kỳ' in the bracket is the same period a year before; 'âm' is a fall", () => {
     const f = fact("6 tháng đầu năm, tăng trưởng kinh tế đạt 5,9% (cùng kỳ âm 1,2%).", "1,2");
     expect([f.measure, f.period, f.value]).toEqual(["growth", "2023-S1", -1.2]);

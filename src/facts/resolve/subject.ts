@@ -97,7 +97,7 @@ export function subject(f: Figure, s: Scope): void {
     subject = result.subject;
     f.compared = result;
   }
-  const compared = earlier ?? (f.planBeside ? null : comparedFigure(f));
+  const compared = earlier ?? (f.planBeside ? null : (comparedFigure(f) ?? listedInComparator(f)));
   f.comparator = !!compared;
   if (compared) {
     subject = compared.subject;
@@ -150,6 +150,23 @@ function comparedFigure(f: Figure): Figure | null {
   // ("tăng 2,47%, đóng góp 0,05 điểm % (9 tháng năm 2023 tăng 5,99%)").
   const same = sameUnitBefore(f);
   return same && isComparator(f.local) ? same : null;
+}
+
+/**
+ * "(năm 2024: 168 vụ, 2,45 tỷ đồng)": a figure listed after a comparator in its bracket, with
+ * nothing but its predecessor's unit and a comma or "và" between them, restates the figure in
+ * its own terms before the bracket.
+ */
+function listedInComparator(f: Figure): Figure | null {
+  const prev = f.prev;
+  if (!prev?.comparator || !f.unit) return null;
+  const open = f.before.lastIndexOf("(");
+  if (open < 0 || open > prev.tok.start || f.before.indexOf(")", open) >= 0) return null;
+  const gap = f.local.trim();
+  const rest = gap.startsWith(prev.unit) ? gap.slice(prev.unit.length) : gap;
+  if (!/^\s*(?:,|và)\s*$/u.test(rest)) return null;
+  const same = sameUnitBefore(f);
+  return same && same.tok.after <= open ? same : null;
 }
 
 /**
