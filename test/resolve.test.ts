@@ -3253,3 +3253,102 @@ describe("an interview, a budget settlement and a merged province's first report
     ]);
   });
 });
+
+describe("a weather bulletin and an election report", () => {
+  it("a title that gives last month's readings and next month's outlook leaves each part to say which", () => {
+    const text = [
+      "ĐÀI KHÍ TƯỢNG THỦY VĂN TỈNH HÀ TĨNH",
+      "THÔNG BÁO",
+      "Đặc trưng khí tượng thủy văn tháng 9 năm 2026",
+      "và dự báo xu thế tháng 10 năm 2026",
+      "I. ĐẶC TRƯNG KHÍ TƯỢNG THÁNG 9/2026",
+      "- Tổng lượng mưa tại Hương Khê 684 mm, cao hơn TBNN 22%.",
+      "- Nhiệt độ trung bình tại Kỳ Anh 27,1°C, thấp hơn TBNN 0,4°C.",
+      "II. DỰ BÁO XU THẾ THÁNG 10/2026",
+      "- Tổng lượng mưa phổ biến 500 - 700 mm.",
+    ].join("\n");
+    const r = read(text, { date: "2026-10-03", area: "tỉnh Hà Tĩnh" });
+    expect(r.facts.map((f) => [f.value_text, f.unit, f.measure, f.kind, f.period])).toEqual([
+      ["684", "mm", "level", "actual", "2026-09"],
+      ["22", "%", "growth", "actual", "2026-09"],
+      ["27,1", "°C", "level", "actual", "2026-09"],
+      ["0,4", "°C", "change", "actual", "2026-09"],
+      ["500 - 700", "mm", "level", "forecast", "2026-10"],
+    ]);
+  });
+
+  it("an elected body's term names the body: the results of its election are of the year held", () => {
+    const text = [
+      "ỦY BAN BẦU CỬ TỈNH ĐỒNG THÁP",
+      "BÁO CÁO",
+      "Kết quả bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031",
+      "1. Cử tri",
+      "Có 1.204.377 cử tri đi bầu, đạt 99,21%, thấp hơn 0,12 điểm phần trăm so với cuộc bầu cử năm 2021 (99,33%).",
+      "2. Tổ chức phụ trách bầu cử",
+      "Toàn tỉnh thành lập 2.104 Tổ bầu cử và 102 Ban bầu cử đại biểu HĐND tỉnh.",
+    ].join("\n");
+    const r = read(text, { date: "2026-04-10", area: "tỉnh Đồng Tháp" });
+    expect(r.document.period).toBe("2026");
+    expect(r.facts.map((f) => [f.value_text, f.unit, f.measure, f.period])).toEqual([
+      ["1.204.377", "cử tri", "level", "2026"],
+      ["99,21", "%", "share", "2026"],
+      ["0,12", "điểm phần trăm", "change", "2026"],
+      ["99,33", "%", "share", "2021"],
+      ["2.104", "tổ", "level", "2026"],
+      ["102", "ban", "level", "2026"],
+    ]);
+  });
+
+  it("the make-up planned beforehand is the target; the gap to it is in points", () => {
+    const all = facts(
+      "Đại biểu nữ 25 người, chiếm 35,71% (cơ cấu dự kiến từ 40% trở lên); ngoài Đảng 5 người, chiếm 7,14% (dự kiến tối thiểu 10%), thấp hơn cơ cấu dự kiến 2,86%; so với nhiệm kỳ 2021 - 2026 (6,02%) tăng 1,12 điểm phần trăm.",
+      { date: "2026-04-10", area: "tỉnh Đồng Tháp" },
+    );
+    expect(all.map(labels)).toEqual([
+      ["25", "level", "actual", "2026"],
+      ["35,71", "share", "actual", "2026"],
+      ["40", "share", "target", "2026"],
+      ["5", "level", "actual", "2026"],
+      ["7,14", "share", "actual", "2026"],
+      ["10", "share", "target", "2026"],
+      ["2,86", "change", "actual", "2026"],
+      ["6,02", "share", "actual", "2021/2026"],
+      ["1,12", "change", "actual", "2026"],
+    ]);
+  });
+
+  it("a score out of five is a score, and so is last year's beside it", () => {
+    const all = facts("Điểm chất lượng bệnh viện năm 2025 đạt 4,02/5 điểm (năm 2024: 3,91 điểm).", {
+      date: "2026-01-10",
+      area: "tỉnh Hà Tĩnh",
+    });
+    expect(all.map(labels)).toEqual([
+      ["4,02/5", "score", "actual", "2025"],
+      ["3,91", "score", "actual", "2024"],
+    ]);
+  });
+  it("a part's title that notes its figures are estimated, or what its brackets hold, sets its kind and nothing else", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả hoạt động năm 2025 của Trung tâm Y tế",
+      "I. KẾT QUẢ NĂM 2025",
+      "1. Chuyên môn (số liệu từ ngày 01/01/2025 đến ngày 31/12/2025; trong ngoặc là kế hoạch giao)",
+      "- Lượt khám bệnh: 152.300 lượt (KH giao: 140.000 lượt), đạt 108,8% kế hoạch.",
+      "- Quý IV (ước): 40.100 lượt.",
+      "2. Tài chính (số liệu ước đến 31/12/2025)",
+      "- Tổng thu: 96,4 tỷ đồng, tăng 5,2% so với năm 2024.",
+      "II. ƯỚC THỰC HIỆN CẢ NĂM 2025",
+      "1. Tổng thu ngân sách 28,5 tỷ đồng.",
+    ].join("\n");
+    const r = read(text, { date: "2025-12-20", area: "huyện Mai Sơn, tỉnh Sơn La" });
+    expect(r.facts.map(labels)).toEqual([
+      ["152.300", "level", "actual", "2025"],
+      ["140.000", "level", "target", "2025"],
+      ["108,8", "pct_of_target", "actual", "2025"],
+      ["40.100", "level", "estimate", "2025-Q4"],
+      ["96,4", "level", "estimate", "2025"],
+      ["5,2", "growth", "estimate", "2025"],
+      ["28,5", "level", "estimate", "2025"],
+    ]);
+  });
+});

@@ -1,14 +1,16 @@
 import { findAreas } from "../catalogue/areas.js";
 import type { DocumentHints, DocumentInfo } from "../facts/types.js";
 import { periodStart, refDate, widest } from "../periods/codes.js";
-import { findPeriods } from "../periods/mentions.js";
+import { findPeriods, type PeriodMention, type RefDate } from "../periods/mentions.js";
 import { lineCount } from "../text/source.js";
 import { datelineDate } from "./datelines.js";
 import type { DocumentTree, Section } from "./types.js";
 
 /** A review section reports results; a forward section sets targets and tasks. */
+// ("Đặc trưng khí tượng thủy văn tháng 10", "Diễn biến dịch bệnh": what happened, as a title
+// opens with it.)
 export const REVIEW_TITLE =
-  /tình hình|kết quả|đánh giá|tổng kết|sơ kết|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm|(?:chưa|không) đạt|đạt và vượt|đã đạt/iu;
+  /^\s*(?:[IVXLC]+\.|\d+\.)?\s*(?:đặc trưng|diễn biến)(?![\p{L}])|tình hình|kết quả|đánh giá|tổng kết|sơ kết|thực hiện (?:nhiệm vụ|kế hoạch|nghị quyết|các chỉ tiêu)|tồn tại|hạn chế|nguyên nhân|bài học|kinh nghiệm|(?:chưa|không) đạt|đạt và vượt|đã đạt/iu;
 export const FORWARD_TITLE =
   /phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|kế hoạch|dự toán|dự báo|định hướng|đột phá|phấn đấu/iu;
 
@@ -18,6 +20,15 @@ export function isForwardTitle(title: string): boolean {
 
 const DOC_TYPE_START =
   /^(?:BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|TỜ TRÌNH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|THÔNG BÁO)(?![\p{L}])/u;
+
+/**
+ * The periods a title or heading names for the document. (A year no figure is about — "phục vụ
+ * trồng mới năm 2026" — names none; a programme's span still tells what the report reviews; an
+ * elected body's term not yet over does not.)
+ */
+function titlePeriods(text: string, ref: RefDate | undefined): PeriodMention[] {
+  return findPeriods(text, ref).filter((p) => !p.base && !p.bodyTerm && !(p.noPeriod && p.cls !== "span"));
+}
 
 /** What the document says about itself: type, issuer, area, period, date, draft. */
 export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): DocumentInfo {
@@ -59,29 +70,21 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   let period = hints.period || "";
   let plan: string | null = null;
   // Numbered parts and sections first (the title block may name the next term too).
-  // (A year no figure is about — "phục vụ trồng mới năm 2026" — names no period; a programme's
-  // span in a title still tells what the report reviews.)
   for (const pass of [true, false]) {
     for (const s of sections) {
       if (pass !== !!s.numbering) continue;
-      const ps = widest(
-        findPeriods(s.title, ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
-      );
+      const ps = widest(titlePeriods(s.title, ref));
       if (!ps.length) continue;
       if (!period && REVIEW_TITLE.test(s.title)) period = ps[0].code;
       else if (!plan && period && isForwardTitle(s.title)) plan = ps[ps.length - 1].code;
     }
   }
   if (!period || !plan) {
-    const ps = widest(
-      findPeriods(headings.join(" "), ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
-    );
+    const ps = widest(titlePeriods(headings.join(" "), ref));
     // A heading below the title that looks ahead ("## Mục tiêu đến năm 2030" in an interview on
     // the term just ended) names the plan, not the period reported on.
     const back = headings.filter((h) => h === titleBlocks[0] || !isForwardTitle(h));
-    const reported = widest(
-      findPeriods(back.join(" "), ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
-    );
+    const reported = widest(titlePeriods(back.join(" "), ref));
     if (!period && reported.length) period = reported[0].code;
     if (!plan && ps.length > 1) plan = ps[ps.length - 1].code;
   }
@@ -89,9 +92,7 @@ export function documentInfo(tree: DocumentTree, hints: DocumentHints = {}): Doc
   // 2025", written in December 2024): its title names the plan period, not the year it was written.
   const titleText = titleBlocks.join(" ");
   if (!plan && isForwardTitle(titleText)) {
-    const ps = widest(
-      findPeriods(titleText, ref).filter((p) => !p.base && !(p.noPeriod && p.cls !== "span")),
-    );
+    const ps = widest(titlePeriods(titleText, ref));
     if (ps.length) plan = ps[ps.length - 1].code;
   }
   // A page with no numbered parts: the period its title or first sentences are about.
@@ -141,7 +142,8 @@ function leadPeriod(blocks: DocumentTree["blocks"], ref: ReturnType<typeof refDa
       // "… đánh giá kết quả 5 năm thực hiện Nghị quyết Đại hội …, nhiệm kỳ 2020-2025": a page on a
       // review of a term or plan span is about that span.
       const review = REVIEWED_SPAN.exec(sentence);
-      if (review) return `${review[1]}/${review[2]}`;
+      const span = review && `${review[1]}/${review[2]}`;
+      if (span && !findPeriods(sentence, ref).some((p) => p.bodyTerm && p.code === span)) return span;
       // (A dateline's day is when the page was written, not what it reports on.)
       const ps = findPeriods(sentence, ref).filter(
         (p) =>

@@ -12,8 +12,9 @@ const wordsRe = (s: string, flags = "iu") => wordsFirst(re(s, flags));
 
 /** Estimate: ước, dự ước, ước đạt, ước thực hiện, ước tính, dự kiến. */
 export const ESTIMATE = new RegExp(
-  // ("đã dự kiến" is what had been planned: a target's word, not an estimate's.)
-  `${W}(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|(?<!đã |theo )dự kiến|ước khoảng)${E}`,
+  // ("đã dự kiến" is what had been planned: a target's word, not an estimate's; so is "cơ cấu
+  // dự kiến", the make-up planned for an election.)
+  `${W}(?:dự ước|ước tính|ước đạt|ước thực hiện|ước|(?<!đã |theo |cơ cấu )dự kiến|ước khoảng)${E}`,
   "giu",
 );
 /** Forecast: an expectation that is not a target. */
@@ -40,8 +41,13 @@ export const RESULT = wordsRe(
 );
 
 /** "tăng 7,86%", "giảm 0,25%", "tăng bình quân 7,69%/năm", "giảm thêm 2 xã". */
+/**
+ * What a figure is set against without "so với", as weather bulletins and election reports
+ * write it: "cao hơn TBNN 35%", "thấp hơn cơ cấu dự kiến 3,55%".
+ */
+export const COMPARED_WITH = String.raw`(?:TBNN|trung bình nhiều năm|(?:cơ cấu\s+|mức\s+)?dự kiến|kịch bản)`;
 export const CHANGE_VERB = wordsRe(
-  String.raw`<(?:tăng|giảm|kéo giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:so với\s+)?(?:năm ngoái|năm trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+\d{4}|tháng trước|quý trước|kỳ trước|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cả tỉnh)))?(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức|ít nhất|tối thiểu|không quá|tối đa))*\s*$`,
+  String.raw`<(?:tăng|giảm|kéo giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:so với\s+)?(?:năm ngoái|năm trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+\d{4}|tháng trước|quý trước|kỳ trước|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cả tỉnh)|${COMPARED_WITH}))?(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức|ít nhất|tối thiểu|không quá|tối đa))*\s*$`,
 );
 /** "giảm còn", "giảm xuống còn", "tăng lên", "còn": the new level, not the change. */
 export const TO_LEVEL = wordsRe(
@@ -74,7 +80,7 @@ export const OF_TARGET_AFTER = re(
  * (KH: giảm còn 23%)", "đạt 1.200 tỷ đồng, mục tiêu 1.150 tỷ đồng".
  */
 export const PLAN_BESIDE = re(
-  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng)\s+)?$`,
+  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo |cơ cấu |mức )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?$`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
 export const INDEX_AFTER = re(

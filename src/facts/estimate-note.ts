@@ -19,6 +19,7 @@ const NOTE =
   /(?<![\p{L}])số liệu(?:\s+[^.;:!?(),]{0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
 
 export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null {
+  if (block.kind === "heading") return estimateTitle(block, doc);
   if (block.kind !== "paragraph" && block.kind !== "item") return null;
   const m = NOTE.exec(block.text.text);
   if (!m) return null;
@@ -34,6 +35,21 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   const whole = !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
   return end ? { section: whole, ends: end } : null;
 }
+
+/**
+ * "II. ƯỚC THỰC HIỆN CẢ NĂM 2026", "4. Tài chính (số liệu ước đến 31/12/2025)": a part whose
+ * title says it estimates the period it names (else the period reported on).
+ */
+function estimateTitle(block: Block, doc: DocScope): EstimateNote | null {
+  const title = block.text.text;
+  const m = ESTIMATE_TITLE.exec(title) ?? ESTIMATE_BRACKET.exec(title);
+  if (!m) return null;
+  const named = findPeriods(title.slice(m.index), doc.ref).filter((p) => !p.base && !p.price && !p.noPeriod);
+  const code = named.length === 1 ? named[0].code : named.length ? null : doc.info.period;
+  return code ? { section: block.section, ends: periodEnd(code).slice(0, 7) } : null;
+}
+const ESTIMATE_TITLE = /^\s*(?:[IVXLC]+\.|\d+\.|[a-zđ]\))?\s*(?:ước thực hiện|ước tính|ước)(?![\p{L}])/iu;
+const ESTIMATE_BRACKET = /\(\s*(?:số liệu\s+)?(?:ước thực hiện|ước tính|dự ước|ước)(?![\p{L}])[^()]*\)/iu;
 
 /** What a note's subject may say besides its period: which figures, not which topic. */
 const GENERIC =

@@ -122,12 +122,17 @@ export class SectionScopes {
     const hit = this.memo.get(s.id);
     if (hit) return hit;
     const parent = s.parent ? this.get(s.parent) : { forward: false, period: null, review: false };
+    // (What a title's brackets say is a note on its figures — "(trong ngoặc là kế hoạch giao)" —
+    // not what the part does.)
+    const said = s.title.replace(/\([^()]*\)/g, " ");
     // A page's title speaks of its news ("… bàn giải pháp phát triển năm 2024" over a report
     // on 2023): it sets targets and their period only when it says so ("25 chỉ tiêu phấn đấu
     // năm 2024").
     if (s.page) {
-      const forward = PAGE_FORWARD.test(s.title) && !REVIEW_TITLE.test(s.title);
-      const own = forward ? findPeriods(s.title, this.ref).filter((p) => !p.base && !p.noPeriod) : [];
+      const forward = PAGE_FORWARD.test(said) && !REVIEW_TITLE.test(said);
+      const own = forward
+        ? findPeriods(s.title, this.ref).filter((p) => !p.base && !p.noPeriod && !p.bodyTerm)
+        : [];
       const scope = {
         forward,
         period: own.length ? own[own.length - 1].code : parent.period,
@@ -136,22 +141,23 @@ export class SectionScopes {
       this.memo.set(s.id, scope);
       return scope;
     }
-    const own: { code: string }[] = findPeriods(s.title, this.ref).filter((p) => !p.base && !p.noPeriod);
+    const own: { code: string }[] = findPeriods(s.title, this.ref).filter(
+      (p) => !p.base && !p.noPeriod && !p.bodyTerm,
+    );
     // "Kết quả 5 năm thực hiện Nghị quyết Đại hội … lần thứ XV": the term of that congress, where
     // the text has named it ("lần thứ XV, nhiệm kỳ 2020-2025").
     const congress = own.length ? null : CONGRESS_NAMED.exec(s.title);
     const term = congress ? this.terms.get(congress[1].toUpperCase()) : undefined;
-    if (term && REVIEW_TITLE.test(s.title)) own.push({ code: `${term[0]}/${term[1]}` });
+    if (term && REVIEW_TITLE.test(said)) own.push({ code: `${term[0]}/${term[1]}` });
     let forward = parent.forward;
     // A title that reviews one period and looks ahead to the next ("Tổng kết … năm 2025, phương
     // hướng nhiệm vụ năm 2026") leaves each of its parts to say which it does.
-    const both = own.length > 1 && REVIEW_TITLE.test(s.title) && FORWARD_TITLE.test(s.title);
+    const both = own.length > 1 && REVIEW_TITLE.test(said) && FORWARD_TITLE.test(said);
     // ("NGHỊ QUYẾT về lãnh đạo thực hiện nhiệm vụ chính trị năm 2025", passed in December 2024:
     // carrying out next year's tasks is no review.)
     const written = this.info.date && this.info.date.length >= 7 ? this.info.date : "";
     const ahead = own.length > 0 && !!written && periodStart(own[own.length - 1].code) > written;
-    const review =
-      parent.review || (REVIEW_TITLE.test(s.title) && !isForwardTitle(s.title) && !both && !ahead);
+    const review = parent.review || (REVIEW_TITLE.test(said) && !isForwardTitle(said) && !both && !ahead);
     // Inside a part that reviews results, only an explicit look ahead turns to targets
     // ("Thực hiện ba đột phá" reviews the breakthroughs; "Nhiệm vụ thời gian tới" sets tasks).
     // ("III. Mục tiêu năm 2025" in a report on 2024 looks ahead by its year.)
@@ -161,15 +167,12 @@ export class SectionScopes {
     // its parts that look ahead say so, and those that do not — "I. ĐẶC ĐIỂM TÌNH HÌNH" — are of the
     // period reviewed.)
     if (both && !parent.forward) forward = false;
-    else if (
-      isForwardTitle(s.title) &&
-      (!parent.review || AHEAD.test(s.title) || later || PLAN_GIVEN.test(s.title))
-    )
+    else if (isForwardTitle(said) && (!parent.review || AHEAD.test(said) || later || PLAN_GIVEN.test(said)))
       forward = true;
-    else if (REVIEW_TITLE.test(s.title) && s.level <= 3) forward = false;
+    else if (REVIEW_TITLE.test(said) && s.level <= 3) forward = false;
     // "Tổng kết … năm 2024, phương hướng nhiệm vụ năm 2025": a part that reviews is about the
     // first period its title names; the plan period is for the parts that look ahead.
-    const first = REVIEW_TITLE.test(s.title) && !forward;
+    const first = REVIEW_TITLE.test(said) && !forward;
     let period = own.length ? own[first ? 0 : own.length - 1].code : parent.period;
     if (!own.length && s.level <= 1 && s.parent === undefined) period = null;
     if (!own.length && forward && !parent.forward && this.info.plan_period) period = this.info.plan_period;

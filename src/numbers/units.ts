@@ -22,6 +22,9 @@ const MEASURES = [
   "%",
   "‰",
   "ha",
+  "mm",
+  "°C",
+  "độ C",
   "m2",
   "m²",
   "m3",
@@ -274,6 +277,13 @@ const PER_PEOPLE =
 const BODY =
   /^(\s+)(Ban|Sở|Phòng|Hội|Chi cục|Trung tâm|Hợp tác xã|Câu lạc bộ|Đội|Ủy ban|Uỷ ban|Tổ công tác|Đoàn)(?=\s+\p{Lu}|\s*[,;.)]|$)/u;
 
+/**
+ * The same with lower-case words after it, which say which such bodies: "1.877 Tổ bầu cử", "75
+ * Ủy ban bầu cử ở xã". (A capital on a common noun — "12 Hội viên", "3 Hội nghị" — is that noun.)
+ */
+const BODY_THEN_WORDS =
+  /^(\s+)(Ban|Sở|Phòng|Chi cục|Trung tâm|Hợp tác xã|Câu lạc bộ|Ủy ban|Uỷ ban|Tổ|(?:Hội|Đoàn|Đội)(?:\s+(?:viên|nghị|thi|thảo|ngũ))?)(?=\s+\p{Ll})/u;
+
 /** Counted nouns written as their initials: "06 HCV, 03 HCB". */
 const ABBREVIATED: Record<string, string> = {
   HCV: "huy chương vàng",
@@ -298,6 +308,8 @@ export function readCounterNoun(tail: string): UnitMatch | null {
   // ("giải thể 10 Ban Chỉ huy Quân sự huyện", "thành lập 12 Hợp tác xã": a body named with a capital.)
   const body = BODY.exec(tail);
   if (body) return { unit: body[2].toLowerCase(), length: body[0].length, counter: true };
+  const named = BODY_THEN_WORDS.exec(tail);
+  if (named) return { unit: named[2].toLowerCase(), length: named[0].length, counter: true };
   const m =
     /^(\s+|\)\s*)(\p{Lu}{2,8}(?:\/[\p{L}\d.\s]{1,25}?(?=[,;.)(]|$))?|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)/u.exec(tail);
   if (!m) return null;
@@ -323,6 +335,7 @@ function tidy(u: string): string {
   // (A capital T, N or V first is lower-cased: "Tấn", "Người", "Vụ".)
   if (t[0] === "T" || t[0] === "N" || t[0] === "V") t = t[0].toLowerCase() + t.slice(1);
   if (t === "đ") t = "đồng";
+  t = t.replace(/^(°|độ )c$/iu, "$1C");
   if (/^ty(?![\p{L}])/iu.test(t)) t = `tỷ${t.slice(2)}`;
   return t.trim();
 }

@@ -28,6 +28,8 @@ export interface PeriodMention {
    * it is for ("phục vụ trồng mới năm 2026"), where what is left goes on ("chuyển sang năm 2026").
    */
   noPeriod: boolean;
+  /** The term of an elected body not yet over ("HĐND các cấp nhiệm kỳ 2026 - 2031"): not even a title's period. */
+  bodyTerm: boolean;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -363,6 +365,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         (r.cls === "span" ||
           !/(?<![\p{L}])năm\s*$/iu.test(before) ||
           /(?:giai đoạn|đến|tới|hết)\s+năm\s*$/iu.test(before));
+      const bodyTerm =
+        !!ref && r.cls === "span" && ELECTED_TERM.test(before) && Number(r.code.slice(-4)) > ref.year;
       const noPeriod =
         programme ||
         PUBLISHED.test(before) ||
@@ -381,6 +385,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         // its figures are about.)
         named: (NAMED.test(before) && !SEASON_SPAN.test(m[0])) || CAPITAL_YEAR.test(before) || noPeriod,
         noPeriod,
+        bodyTerm,
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
@@ -417,6 +422,13 @@ const CAPITAL_YEAR =
   /(?<![\p{L}])vốn(?:\s+(?:kế hoạch|đầu tư công|đầu tư phát triển|sự nghiệp|ngân sách(?:\s+(?:trung ương|tỉnh))?))?\s+năm\s*$/iu;
 /** "số vụ còn lại chuyển sang năm 2026 là 3.381": where a stock goes on, not when it is counted. */
 const CARRIED_TO = /(?<![\p{L}])(?:chuyển|chuyển tiếp|mang)\s+sang\s+(?:năm\s*)?$/iu;
+/**
+ * "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", "HĐND tỉnh khóa XV, nhiệm kỳ 2021 -
+ * 2026": an elected body's term names the body. Before the term is over, a title that names it
+ * reports on no term (a deputy elected is still one of the term: "Đã bầu 35 đại biểu …").
+ */
+const ELECTED_TERM =
+  /(?<![\p{L}])(?:đại biểu|Hội đồng nhân dân|HĐND|Quốc hội)(?![\p{L}])[^\d;.]{0,60}?nhiệm kỳ\s*$/iu;
 /** "Công tác chuẩn bị tuyển quân năm 2026: đã đăng ký …": what the work is for, not when it was done. */
 const PURPOSE = /(?<![\p{L}])(?:chuẩn bị|phục vụ)(?:\s+cho)?(?:\s+[\p{L}]+){0,4}?\s+(?:năm\s*)?$/iu;
 /** "do Bộ công bố tháng 8/2025", "ban hành ngày …": when something was issued. */
@@ -471,10 +483,12 @@ function isBase(before: string): boolean {
     )
   )
     return true;
-  // ("so với dịp lễ năm ngoái", "so với vụ Đông Xuân năm 2023", "so với kỳ họp cuối năm 2024": an
-  // earlier occasion of the same kind.)
+  // ("so với dịp lễ năm ngoái", "so với vụ Đông Xuân năm 2023", "so với kỳ họp cuối năm 2024", "so
+  // với cuộc bầu cử năm 2021": an earlier occasion of the same kind.)
   if (
-    /(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ|tết|lễ)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(b)
+    /(?:so với|so)\s+(?:cùng\s+)?(?:dịp|mùa|vụ|đợt|kỳ|tết|lễ|cuộc)(?:\s+[\p{L}-]+){0,3}\s*(?:năm\s*)?$/iu.test(
+      b,
+    )
   )
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);

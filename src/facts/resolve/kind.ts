@@ -4,6 +4,7 @@ import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 import { leadKind } from "../lead.js";
 import type { KindRule } from "../types.js";
+import { closedBracketBetween } from "./period.js";
 
 /**
  * Kind: the section's default (targets in a forward section, results elsewhere), then the
@@ -35,13 +36,20 @@ export function kind(f: Figure, s: Scope): void {
     set("target", "lead-in");
   const clauseStart = before.lastIndexOf(";") + 1;
   const clause = before.slice(clauseStart);
-  const estimateAt = cues.last(cue.ESTIMATE, tok.start);
+  let estimateAt = cues.last(cue.ESTIMATE, tok.start);
+  // ("chiếm 6,45% (dự kiến tối thiểu 10%), thấp hơn …": an estimate word in a bracket closed
+  // before the figure is the bracket's figure's; "Quý IV (ước): 55.300 tấn" labels what follows.)
+  if (estimateAt >= 0 && closedBracketBetween(text, estimateAt, tok.start)) {
+    const open = text.lastIndexOf("(", estimateAt);
+    if (/\d/.test(text.slice(open, text.indexOf(")", estimateAt))))
+      estimateAt = cues.last(cue.ESTIMATE, open);
+  }
   const resultAt = cues.last(cue.RESULT, tok.start);
   // An estimate word covers its clause; one written before the sentence's first figure
   // also covers the later clauses that have no verb of their own ("Tổng đàn gia súc ước đạt
   // 545.533 con (…; đàn bò 98.447 con…)"); one that opens the sentence ("Dự ước …") covers
   // the sentence and the rest of the paragraph.
-  const clauseEstimate = cues.last(cue.ESTIMATE, tok.start, clauseStart) >= 0;
+  const clauseEstimate = estimateAt >= clauseStart;
   const headOfSentence = estimateAt >= 0 && estimateAt < firstFigure && firstEstimate(text) < firstFigure;
   // The clause up to its first figure (dates in it are no figures).
   let first: Figure | null = f.prev && f.prev.tok.start >= clauseStart ? f.prev : null;

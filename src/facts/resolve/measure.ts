@@ -34,8 +34,9 @@ export function measure(f: Figure, s: Scope): void {
     (!!head &&
       !ofAmount &&
       (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit)))) ||
-    // ("Có 596/682 trường đạt chuẩn, đạt 87,4%, tăng 1,6%": the move of the share just stated.)
-    (prev?.measure === "share" && !ofAmount && /^\s*,\s*(?:tăng|giảm)\s*$/iu.test(local)) ||
+    // ("Có 596/682 trường đạt chuẩn, đạt 87,4%, tăng 1,6%": the move of the share just stated;
+    // "chiếm 6,45% (dự kiến tối thiểu 10%), thấp hơn cơ cấu dự kiến 3,55%": its gap.)
+    (prev?.measure === "share" && !ofAmount && SHARE_MOVE.test(local)) ||
     // ("Tỷ lệ hộ nghèo giảm 3-4%; riêng các huyện nghèo giảm 4-5%": a part of a rate moves in points too.)
     (!!prev?.rateSubject && prev.measure === "change" && /^[;,]\s*(?:riêng|trong đó)\s[^;,]*$/iu.test(local));
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
@@ -112,6 +113,11 @@ const COUNTED_THINGS =
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
 
+const SHARE_MOVE = new RegExp(
+  String.raw`^\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+${cue.COMPARED_WITH})?\s*$`,
+  "iu",
+);
+
 function measureOf(
   before: string,
   tok: NumberToken,
@@ -143,7 +149,12 @@ function measureOf(
     )
   )
     return "rank";
-  if (tok.form === "fraction") return tok.total === 100 && /điểm/.test(unit) ? "score" : "count_of_total";
+  // ("PAR Index 86,30/100 điểm", "3,86/5 điểm": a score out of its scale.)
+  if (tok.form === "fraction")
+    return (tok.total === 100 && /điểm/.test(unit)) ||
+      ((tok.total === 5 || tok.total === 10) && unit === "điểm")
+      ? "score"
+      : "count_of_total";
   // "Lãi suất cho vay … ở mức 8,12%/năm, giảm 0,86%/năm": an interest rate is a rate, its move a
   // change in points, not a growth.
   if (/^%/.test(unit) && /(?<![\p{L}])lãi suất(?![\p{L}])/iu.test(before.slice(-300)))

@@ -13,7 +13,8 @@ import type { Measure, PeriodRule } from "../types.js";
  */
 export function period(f: Figure, s: Scope): void {
   const [code, why] = periodOf(f, s);
-  f.period = code;
+  // ("số liệu từ ngày 01/01/2025 đến ngày 31/12/2025": the twelve months of a year are the year.)
+  f.period = code.replace(/^(\d{4})-01\/\1-12$/, "$1");
   f.why.period = why;
 }
 
@@ -57,10 +58,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const prevAfter = f.prev ? f.prev.tok.after : 0;
   // (A comparator or a plan in brackets does not date what follows it: the figure it restates
   // or plans does — "đạt 71,8% kế hoạch (3.463,5 tỷ đồng), tăng 8,6% so với cùng kỳ".)
+  // (Nor does the level of the period compared with: "so với nhiệm kỳ 2021 - 2026 (28,81%) tăng
+  // 3,45 điểm phần trăm" is a change up to now.)
   const prev = f.inherited
     ? f.prev?.compared && (f.prev.comparator || f.prev.planBeside)
       ? f.prev.compared
-      : f.prev
+      : f.prev?.why.period === "base-bracket"
+        ? f.prev.prev
+        : f.prev
     : null;
   const clause = f.before.slice(f.before.lastIndexOf(";") + 1);
   // A plan's or a name's dates and what stands in a closed bracket before the number are
