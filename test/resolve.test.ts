@@ -3352,3 +3352,54 @@ describe("a weather bulletin and an election report", () => {
     ]);
   });
 });
+
+describe("market surveillance, land auctions and counts per thing", () => {
+  const AT = { date: "2026-12-05", area: "tỉnh Cao Bằng" };
+
+  it("a level in brackets after 'so với cùng kỳ' is of the same months a year before", () => {
+    const all = facts(
+      "Trong 11 tháng năm 2026, toàn tỉnh kiểm tra 1.530 vụ, giảm 4,8% so với cùng kỳ năm 2025 (1.607 vụ); tịch thu 21.300 bao thuốc lá, tăng 12,5% so với cùng kỳ (18.930 bao); giá trị hàng hóa gấp 1,2 lần cùng kỳ năm 2025 (3,4 tỷ đồng).",
+      AT,
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.kind, f.period])).toEqual([
+      ["1.530", "vụ", "actual", "2026-01/2026-11"],
+      ["4,8", "%", "actual", "2026-01/2026-11"],
+      ["1.607", "vụ", "actual", "2025-01/2025-11"],
+      ["21.300", "bao", "actual", "2026-01/2026-11"],
+      ["12,5", "%", "actual", "2026-01/2026-11"],
+      ["18.930", "bao", "actual", "2025-01/2025-11"],
+      ["1,2", "lần", "actual", "2026-01/2026-11"],
+      ["3,4", "tỷ đồng", "actual", "2025-01/2025-11"],
+    ]);
+  });
+
+  it("so much for each one of a kind is a rate in that kind; places of either kind are places", () => {
+    const all = facts(
+      "Mở 52 lớp dạy nghề, bình quân 28 học viên/lớp; có 9 xã/thị trấn hoàn thành; bình quân mỗi tổ có 455 cử tri; hỗ trợ 24 căn nhà, mỗi căn 50 triệu đồng.",
+      AT,
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.measure])).toEqual([
+      ["52", "lớp", "level"],
+      ["28", "học viên/lớp", "rate"],
+      ["9", "xã", "level"],
+      ["455", "cử tri/tổ", "rate"],
+      ["24", "căn nhà", "level"],
+      ["50", "triệu đồng/căn", "rate"],
+    ]);
+  });
+
+  it("a plan the sentence opens with measures each part; the starting price and the alarm level are bases", () => {
+    const all = facts(
+      "So với kế hoạch năm, số thửa đưa ra đấu giá đạt 61,3%, diện tích đạt 57,8%. Tổng giá trúng 412,5 tỷ đồng, cao hơn giá khởi điểm 38%. Đỉnh lũ sông Bằng 182,4 m, trên BĐ II 0,4 m.",
+      AT,
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["61,3", "pct_of_target"],
+      ["57,8", "pct_of_target"],
+      ["412,5", "level"],
+      ["38", "growth"],
+      ["182,4", "level"],
+      ["0,4", "change"],
+    ]);
+  });
+});

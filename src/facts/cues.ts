@@ -42,12 +42,13 @@ export const RESULT = wordsRe(
 
 /** "tăng 7,86%", "giảm 0,25%", "tăng bình quân 7,69%/năm", "giảm thêm 2 xã". */
 /**
- * What a figure is set against without "so với", as weather bulletins and election reports
- * write it: "cao hơn TBNN 35%", "thấp hơn cơ cấu dự kiến 3,55%".
+ * What a figure is set against without "so với", as weather bulletins, election reports and
+ * auctions write it: "cao hơn TBNN 35%", "thấp hơn cơ cấu dự kiến 3,55%", "cao hơn giá khởi
+ * điểm 41,9%". (A flood's peak "trên BĐ II 0,15 m" is its height over the alarm level.)
  */
-export const COMPARED_WITH = String.raw`(?:TBNN|trung bình nhiều năm|(?:cơ cấu\s+|mức\s+)?dự kiến|kịch bản)`;
+export const COMPARED_WITH = String.raw`(?:TBNN|trung bình nhiều năm|(?:cơ cấu\s+|mức\s+)?dự kiến|kịch bản|(?:tổng\s+)?giá khởi điểm)`;
 export const CHANGE_VERB = wordsRe(
-  String.raw`<(?:tăng|giảm|kéo giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng)>(?:\s+(?:so với\s+)?(?:năm ngoái|năm trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+\d{4}|tháng trước|quý trước|kỳ trước|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cả tỉnh)|${COMPARED_WITH}))?(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức|ít nhất|tối thiểu|không quá|tối đa))*\s*$`,
+  String.raw`<(?:tăng|giảm|kéo giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng|(?:trên|dưới)\s+(?:mức\s+)?(?:BĐ|báo động)\s*(?:III|II|I|[1-3]))>(?:\s+(?:so với\s+)?(?:năm ngoái|năm trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+\d{4}|tháng trước|quý trước|kỳ trước|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cả tỉnh)|${COMPARED_WITH}))?(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức|ít nhất|tối thiểu|không quá|tối đa))*\s*$`,
 );
 /** "giảm còn", "giảm xuống còn", "tăng lên", "còn": the new level, not the change. */
 export const TO_LEVEL = wordsRe(

@@ -188,6 +188,7 @@ const COUNTERS = [
   "quả",
   "mốc",
   "cửa khẩu",
+  "bao",
 ];
 
 function escapeRe(s: string): string {
@@ -260,7 +261,15 @@ export function readUnit(tail: string): UnitMatch | null {
   const bare = !!best && best[0].trim().toLowerCase() in MAGNITUDES;
   if (best && !(c && bare && c[0].length > best[0].length))
     return { unit: tidy(best[0]), length: lead + best[0].length, counter: false };
-  if (c) return { unit: tidy(c[0]), length: lead + c[0].length, counter: true };
+  if (c) {
+    // ("12 xã/phường": places of either kind, not places per place.)
+    const [one, other] = c[0].split("/").map((w) => w.trim().toLowerCase());
+    if (other && PLACE_WORD.test(one) && PLACE_WORD.test(other)) {
+      const cut = c[0].indexOf("/");
+      return { unit: tidy(c[0].slice(0, cut)), length: lead + cut, counter: true };
+    }
+    return { unit: tidy(c[0]), length: lead + c[0].length, counter: true };
+  }
   return null;
 }
 
@@ -272,6 +281,15 @@ export function readUnit(tail: string): UnitMatch | null {
 const PER_COUNT = /^\s*\/\s*(?:1|10|100|1\.?000|10\.?000|100\.?000)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?![\p{L}])/u;
 const PER_PEOPLE =
   /^(?:\s+[\p{Ll}]+){0,2}\s*\/\s*(?:(?:1|10|100|1\.?000|10\.?000|100\.?000)\s*)?(?:vạn|nghìn|ngàn)?\s*(?:dân|người)(?![\p{L}])/u;
+
+/**
+ * "30 học viên/lớp", "468 cử tri/tổ": a count per thing that holds it. (Not "12 xã/phường", a
+ * place of either kind.)
+ */
+const PER_THING = /^\s*\/\s*(?:m[23²³]|\p{Ll}+)(?=\s*(?:[,;.)(]|$))/u;
+const TIME_NOUN = /^(?:tuần|tháng|ngày|năm|giờ|phút|quý)$/u;
+const PLACE_WORD =
+  /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|ấp|thôn|bản|khu phố|tổ dân phố|nam|nữ)$/u;
 
 /** Bodies counted by the name of their kind, written with a capital: "04 Ban Chỉ huy", "3 Sở". */
 const BODY =
@@ -320,7 +338,10 @@ export function readCounterNoun(tail: string): UnitMatch | null {
   const keep = words.length > 1 && !NOT_A_NOUN.has(words[1]) ? words : [words[0]];
   let unit = keep.join(" ");
   const rest = tail.slice(m[1].length + unit.length);
-  const per = PER_PEOPLE.exec(rest) ?? PER_COUNT.exec(rest);
+  const per =
+    PER_PEOPLE.exec(rest) ??
+    PER_COUNT.exec(rest) ??
+    (PLACE_WORD.test(unit) || TIME_NOUN.test(unit) ? null : PER_THING.exec(rest));
   if (per) unit += per[0];
   return { unit: unit.replace(/\s*\/\s*/g, "/"), length: m[1].length + unit.length, counter: true };
 }

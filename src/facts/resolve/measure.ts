@@ -64,6 +64,12 @@ export function measure(f: Figure, s: Scope): void {
     (SALINITY.test(before.slice(-200)) || SALINITY.test(s.sentence.block.section.title))
   )
     f.measure = "level";
+  // "Bình quân mỗi Tổ bầu cử có 468 cử tri", "mỗi căn 60 triệu đồng": so much per one of a kind.
+  const each = f.measure === "level" && f.unit && !f.unit.includes("/") ? EACH.exec(local) : null;
+  if (each && !TIME_WORD.test(each[1])) {
+    f.unit = `${f.unit}/${each[1].toLowerCase().replace(/\s*,\s*/u, ", ")}`;
+    f.measure = "rate";
+  }
   // "diện tích rừng trồng … 16.170,1 ha, tăng 9,5.": a decimal change with its unit lost is a
   // percentage (an absolute change keeps its unit).
   if (
@@ -113,6 +119,11 @@ const COUNTED_THINGS =
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
 
+const PLAN_OPENS =
+  /^\s*(?:[-+•]\s*)?so với (?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:được\s+)?giao)?\s*,/iu;
+const EACH =
+  /(?<![\p{L}])mỗi\s+(\p{L}+(?:\s*,\s*(?:phường|thị trấn|xã))?)(?:\s+\p{L}+){0,4}?\s*(?:có|là|được|đạt|khoảng|hơn|trên|gần|từ)?\s*$/iu;
+const TIME_WORD = /^(?:năm|tháng|ngày|tuần|quý|giờ|kỳ|đợt|lần|vụ|mùa)$/iu;
 const SHARE_MOVE = new RegExp(
   String.raw`^\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+${cue.COMPARED_WITH})?\s*$`,
   "iu",
@@ -256,6 +267,10 @@ function measureOf(
     // "Tỷ lệ giảm nghèo trên 4%" is a fall in points; "tỷ lệ tăng dân số tự nhiên" a growth.
     if (/^t[ỷỉ] lệ giảm(?![\p{L}])/iu.test(subject) && !change) return "change";
     if (/^t[ỷỉ] lệ tăng(?![\p{L}])/iu.test(subject) && !change) return "growth";
+    // ("So với kế hoạch năm, số lô đưa ra đấu giá đạt 44,5%, diện tích đạt 40,2%": the plan the
+    // sentence opens with is what each part is measured on.)
+    if (PLAN_OPENS.test(before) && /(?<![\p{L}])(?:đạt|bằng)\s*$/iu.test(tail) && !change)
+      return "pct_of_target";
     if (cue.OF_TARGET_AFTER.test(after) || tok.glued) {
       if (exceed && pointsContext) return "change";
       if (change) return rateSubject ? "change" : "growth";

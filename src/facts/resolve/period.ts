@@ -50,7 +50,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     /^[^\d()]{0,20}$/u.test(text.slice(tok.after, close))
   ) {
     const base = periods.find((p) => p.base && p.end <= open && /^\s*$/.test(text.slice(p.end, open)));
-    if (base) return [base.code, "base-bracket"];
+    if (base)
+      return [baseJustBefore(f, text, open) ?? monthsOfBase(f, text, base) ?? base.code, "base-bracket"];
   }
   const ctx = s.section;
   const env = s.doc;
@@ -514,10 +515,34 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     return [samePeriodLastYear(prev.period), "comparator-last-year"];
   const own = s.sentence.periods.filter((p) => p.start > open && p.end <= f.tok.start && !p.price);
   if (own.length) return [own[own.length - 1].code, "comparator-own"];
+  // ("giảm 6,2% so với cùng kỳ năm 2025 (1.968 vụ)", "gấp 1,37 lần cùng kỳ (…)": the level of
+  // the base the change before the bracket was taken on.)
+  const base = baseJustBefore(f, s.sentence.text, open);
+  if (base) return [base, "comparator-last-year"];
   // ("cao hơn năm 2024 (10,28%)": the period named right before the bracket.)
   const before = s.sentence.periods.filter((p) => p.end <= open && open - p.end <= 2 && !p.price);
   if (before.length) return [before[before.length - 1].code, "comparator-own"];
   return [prev.period, "comparator-same"];
+}
+
+/** The base period of a change or multiple right before a bracket, set against it there. */
+function baseJustBefore(f: Figure, text: string, open: number): string | null {
+  const change = f.prev;
+  if (!change?.base || !/^\d{4}(?:[-/]|$)/.test(change.base) || change.tok.after > open) return null;
+  if (!["growth", "change", "multiple"].includes(change.measure)) return null;
+  const between = text.slice(change.tok.after, open);
+  return !/[;()]/.test(between) && /(?<![\p{L}])(?:so với|so|cùng kỳ|lần)(?![\p{L}])/iu.test(between)
+    ? change.base
+    : null;
+}
+
+/** "cùng kỳ năm 2025" after a figure of 9 months of 2026: the same months of 2025. */
+function monthsOfBase(f: Figure, text: string, base: PeriodMention): string | null {
+  const own = f.prev?.period;
+  if (!own || periodClass(own) !== "sub" || !/cùng kỳ\s*(?:năm\s*)?$/iu.test(text.slice(0, base.start)))
+    return null;
+  const last = samePeriodLastYear(own);
+  return endYear(last) === endYear(base.code) ? last : null;
 }
 
 /** The words that put a deadline on a target: trước ngày, chậm nhất là, đến hết ngày. */
