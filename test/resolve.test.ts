@@ -3403,3 +3403,27 @@ describe("market surveillance, land auctions and counts per thing", () => {
     ]);
   });
 });
+
+describe("a table the text leads into", () => {
+  it("takes the period its lead-in names and counts in the noun its header names", () => {
+    const text = [
+      "Hội Nông dân tỉnh sơ kết 6 tháng đầu năm 2026",
+      "",
+      "Sáu tháng đầu năm có 21.400 hộ đăng ký thi đua. Kết quả bình xét năm 2025 toàn tỉnh có 19.870 hộ đạt danh hiệu, cụ thể:",
+      "",
+      "| Cấp | Số hộ đạt danh hiệu | Tỷ lệ (%) |",
+      "|---|---|---|",
+      "| Tỉnh | 2.310 | 11,6 |",
+      "| Xã, phường | 17.560 | 88,4 |",
+    ].join("\n");
+    const r = read(text, { date: "2026-06-28", area: "tỉnh An Giang" });
+    expect(r.facts.map((f) => [f.value_text, f.unit, f.period])).toEqual([
+      ["21.400", "hộ", "2026-S1"],
+      ["19.870", "hộ", "2025"],
+      ["2.310", "hộ", "2025"],
+      ["11,6", "%", "2025"],
+      ["17.560", "hộ", "2025"],
+      ["88,4", "%", "2025"],
+    ]);
+  });
+});

@@ -47,6 +47,8 @@ const GAP_HEAD =
   /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch)(?:\s*\([^()]*\))?$/iu;
 
 const COUNT_HEAD = /^(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$/iu;
+const COUNT_THEN_WORDS =
+  /^(?:tổng\s+)?số\s+(hộ|người|xã|doanh nghiệp|hợp tác xã|đơn vị|trường|lượt|dự án|cơ sở)\s+(?:được|đạt|có|tham gia|đăng ký|hoàn thành|thoát)(?:\s+\p{L}+){0,4}$/iu;
 /** "Số lượng", "Số tiền", "Số thu": an amount, not a count of items. */
 const NOT_COUNTED = /^(?:lượng|tiền|vốn|thu|chi|dư|liệu|hiệu|thứ tự|TT|năm|tháng|ngày|giờ)(?:\s|$)/iu;
 /** "Đã giải quyết, trả lời", "Đang giải quyết", "Còn tồn": how many of the counted are in that state. */
@@ -80,7 +82,13 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     }
   }
   // ("Số kiến nghị", "Tổng số hộ": how many of the row's items there are, counted in that noun.)
-  const counted = role === "other" ? COUNT_HEAD.exec(h) : null;
+  // ("Số hộ đạt danh hiệu": a counting noun, then what the counted are.)
+  const counted =
+    role === "other"
+      ? (COUNT_HEAD.exec(h) ?? COUNT_THEN_WORDS.exec(h))
+      : role === "actual" && !unit
+        ? COUNT_THEN_WORDS.exec(h)
+        : null;
   const count = !!counted && !NOT_COUNTED.test(counted[1]);
   if (counted && count) {
     const read = readUnit(counted[1]);
@@ -214,7 +222,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     .reverse()
     .find((r) => (r.role === "actual" || r.role === "estimate") && r.earlier === undefined);
   // ("Cộng dồn 4 tháng | Cùng kỳ 2024 | Tăng/giảm": the same months of 2024, and the gap to them.)
-  const reportedPeriod = ctx.period ?? env.info.period;
+  const captioned = captionPeriod(row.caption, env);
+  const reportedPeriod = captioned ?? ctx.period ?? env.info.period;
   const resultPeriod = (perYear ? resultRole?.span : resultRole?.period) ?? reportedPeriod;
   const earlierRole = roles.find((r) => r.earlier !== undefined);
   const earlierPeriod =
@@ -292,7 +301,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       const src = role.role === "compare" ? (planOverResult(i) ?? resultRole ?? role) : role;
       const columnPeriod = perYear ? src.span : src.period;
       // ("Kế hoạch năm", "KH năm" in a report on nine months: the year's plan.)
-      const reported = ctx.period ?? env.info.period;
+      const reported = reportedPeriod;
       const yearPlan =
         role.role === "target" &&
         !columnPeriod &&
@@ -336,11 +345,13 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
               ? "column"
               : labelPeriod
                 ? "row"
-                : ctx.period
-                  ? "section"
-                  : env.info.period
-                    ? "document"
-                    : "none",
+                : captioned
+                  ? "lead-in"
+                  : ctx.period
+                    ? "section"
+                    : env.info.period
+                      ? "document"
+                      : "none",
         },
         ...(pos.page !== undefined ? { page: pos.page } : {}),
       });
@@ -378,4 +389,18 @@ function compareBase(header: string, env?: DocScope): string {
   if (/nghị quyết|\bNQ|đại hội|ĐH/iu.test(header)) return "resolution";
   if (/kế hoạch|\bKH\b/iu.test(header)) return "plan";
   return "resolution";
+}
+
+/**
+ * The period a caption that leads into its table names in its last sentence ("… Kết quả bình
+ * xét năm trước toàn tỉnh có 34.504 hộ đạt danh hiệu, cụ thể:"), for columns that name none.
+ */
+function captionPeriod(caption: string, env: DocScope): string | null {
+  if (!/:\s*$/.test(caption)) return null;
+  const last = caption.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? "";
+  return (
+    findPeriods(last, env.ref)
+      .filter((p) => !p.base && !p.price && !p.noPeriod)
+      .pop()?.code ?? null
+  );
 }
