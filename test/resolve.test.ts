@@ -3402,6 +3402,42 @@ describe("market surveillance, land auctions and counts per thing", () => {
       ["0,4", "change"],
     ]);
   });
+  it("a plan in brackets after the body that set it and a colon is the plan, per head as the result is", () => {
+    const all = facts(
+      "Thu nhập bình quân đầu người ước đạt 68,4 triệu đồng/người/năm (Nghị quyết HĐND xã: 66 triệu đồng).",
+      { date: "2026-09-24", area: "xã Tân Phú, tỉnh Đồng Nai" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.kind])).toEqual([
+      ["68,4", "triệu đồng/người/năm", "rate", "estimate"],
+      ["66", "triệu đồng/người/năm", "rate", "target"],
+    ]);
+    const more = facts(
+      "Tỷ lệ bao phủ bảo hiểm y tế 93,2% (Nghị quyết HĐND xã: 93%); trường đạt chuẩn quốc gia 8/11 trường (Nghị quyết HĐND xã: 8 trường).",
+      { date: "2026-09-24", area: "xã Tân Phú, tỉnh Đồng Nai" },
+    );
+    expect(more.map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["93,2", "share", "actual"],
+      ["93", "share", "target"],
+      ["8/11", "count_of_total", "actual"],
+      ["8", "level", "target"],
+    ]);
+  });
+
+  it("a plan beside a result does not end the run of figures a note calls estimates", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả hoạt động năm 2025",
+      "I. KẾT QUẢ",
+      "1. Tài chính (số liệu ước đến 31/12/2025, chưa quyết toán)",
+      "- Tổng thu: 388,2 tỷ đồng (dự toán thu: 370 tỷ đồng), đạt 104,9% dự toán, tăng 6,1% so với năm 2024.",
+    ].join("\n");
+    expect(facts(text, { date: "2026-01-12", area: "tỉnh Lào Cai" }).map(labels)).toEqual([
+      ["388,2", "level", "estimate", "2025"],
+      ["370", "level", "target", "2025"],
+      ["104,9", "pct_of_target", "estimate", "2025"],
+      ["6,1", "growth", "estimate", "2025"],
+    ]);
+  });
 });
 
 describe("a table the text leads into", () => {

@@ -71,17 +71,19 @@ export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?
  */
 const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý)(?![\p{L}]))`;
 /** "93,6% (chỉ tiêu Bộ Công an giao trên 85%)": a rate beside the rate set by whoever set it. */
-const ISSUED_PERCENT_AHEAD = String.raw`(?:\s+[\p{L}]+){1,6}?\s+(?:giao|đề ra)\s*[:=]?\s*(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất)\s+)?\d[\d.,]*\s*%`;
+// ("(Nghị quyết HĐND xã: 94%)": whoever set it, then a colon.)
+const ISSUED_PERCENT_AHEAD = String.raw`(?:(?:\s+[\p{L}]+){1,6}?\s+(?:giao|đề ra)\s*[:=]?|(?:\s+[\p{L}]+){1,3}?\s*:)\s*(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất)\s+)?\d[\d.,]*\s*%`;
 /** After a percentage: "kế hoạch", "KH", "NQ", "dự toán", "chỉ tiêu", "so với kế hoạch". */
 export const OF_TARGET_AFTER = re(
   String.raw`^\s*(?:\(\s*)?(?:vượt\s+)?(?:so với\s+|so\s+|với\s+)?(?:mức\s+)?(?:tổng\s+)?(?:kế hoạch|KH|nghị quyết|NQ|NQĐH|dự toán|chỉ tiêu|mục tiêu|kịch bản|yêu cầu|số vốn|KH vốn|kế\s*hoạch|(?:tỉnh|huyện|thành phố|thị xã|Trung ương|cấp trên) giao)>(?!${PLAN_VALUE_AHEAD})(?!${ISSUED_PERCENT_AHEAD})`,
 );
 /**
  * Between a result and its target written beside it: "đạt 7,5% (kế hoạch 7,0%)", "còn 24,1%
- * (KH: giảm còn 23%)", "đạt 1.200 tỷ đồng, mục tiêu 1.150 tỷ đồng".
+ * (KH: giảm còn 23%)", "đạt 1.200 tỷ đồng, mục tiêu 1.150 tỷ đồng", "(Nghị quyết HĐND xã: 72
+ * triệu đồng)".
  */
 export const PLAN_BESIDE = re(
-  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo |cơ cấu |mức )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?$`,
+  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo |cơ cấu |mức )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s)|(?:\s+[\p{L}]+){1,3}?\s*(?=:))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?$`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
 export const INDEX_AFTER = re(

@@ -76,7 +76,8 @@ export function applyEstimateNotes(facts: Fact[], section: Section, notes: Estim
       !AT_WRITING.has(f.why.period) &&
       !(f.why.period === "previous-figure" && last === false) &&
       inForce.some((n) => n.ends === periodEnd(f.period).slice(0, 7));
-    last = turns;
+    // (A plan beside a result — "(dự toán thu: 720 tỷ đồng)" — breaks no run of estimates.)
+    if (f.why?.kind !== "plan-beside") last = turns;
     if (!turns || !f.why) continue;
     f.kind = "estimate";
     f.why.kind = "estimate-note";

@@ -42,8 +42,11 @@ export function measure(f: Figure, s: Scope): void {
   // "Vượt" later in the clause of a share is in points too ("trên 90% tổ chức … hoàn thành tốt
   // nhiệm vụ, không có tổ chức yếu kém, vượt 8,5% NQ").
   const exceedsShare = prev?.measure === "share" && !/;/.test(local) && /(?<![\p{L}])vượt\s*$/iu.test(local);
+  // (The plan beside "10/13 trường" is how many: "(Nghị quyết: 10 trường)".)
   f.measure = f.compared
-    ? f.compared.measure
+    ? f.planBeside && f.compared.measure === "count_of_total" && f.tok.form !== "fraction"
+      ? "level"
+      : f.compared.measure
     : measureOf(
         before,
         f.tok,

@@ -96,6 +96,8 @@ export function subject(f: Figure, s: Scope): void {
   if (result) {
     subject = result.subject;
     f.compared = result;
+    // ("72,6 triệu đồng/người/năm (Nghị quyết HĐND xã: 72 triệu đồng)": the plan per head too.)
+    if (f.unit && result.unit.startsWith(`${f.unit}/`)) f.unit = result.unit;
   }
   const compared = earlier ?? (f.planBeside ? null : (comparedFigure(f) ?? listedInComparator(f)));
   f.comparator = !!compared;
