@@ -3463,3 +3463,32 @@ describe("a table the text leads into", () => {
     ]);
   });
 });
+
+describe("among the tasks ahead", () => {
+  it("what is dated before them was done; a move against last year's average is a change", () => {
+    const text = [
+      "Hội Nông dân tỉnh sơ kết 6 tháng đầu năm 2026",
+      "",
+      "**Kết quả 6 tháng đầu năm**",
+      "",
+      "Sáu tháng đầu năm, toàn tỉnh kết nạp 1.200 hội viên mới.",
+      "",
+      "**Nhiệm vụ 6 tháng cuối năm**",
+      "",
+      "Hội nghị thống nhất các chỉ tiêu 6 tháng cuối năm:",
+      "- Dạy nghề cho 900 nông dân;",
+      "Dịp này, Hội tặng giấy khen cho 12 tập thể có thành tích xuất sắc trong 6 tháng đầu năm.",
+    ].join("\n");
+    expect(facts(text, { date: "2026-06-26", area: "tỉnh Gia Lai" }).map(labels)).toEqual([
+      ["1.200", "level", "actual", "2026-S1"],
+      ["900", "level", "target", "2026-S2"],
+      ["12", "level", "actual", "2026-S1"],
+    ]);
+    const f = fact(
+      "9 tháng năm 2026, giá trúng bình quân đạt 21,7 triệu đồng/m², cao hơn bình quân cùng kỳ 3,1 triệu đồng/m².",
+      "3,1",
+      { date: "2026-10-07", area: "tỉnh Gia Lai" },
+    );
+    expect([f.measure, f.period]).toEqual(["change", "2026-01/2026-09"]);
+  });
+});

@@ -46,7 +46,7 @@ export const RESULT = wordsRe(
  * auctions write it: "cao hơn TBNN 35%", "thấp hơn cơ cấu dự kiến 3,55%", "cao hơn giá khởi
  * điểm 41,9%". (A flood's peak "trên BĐ II 0,15 m" is its height over the alarm level.)
  */
-export const COMPARED_WITH = String.raw`(?:TBNN|trung bình nhiều năm|(?:cơ cấu\s+|mức\s+)?dự kiến|kịch bản|(?:tổng\s+)?giá khởi điểm)`;
+export const COMPARED_WITH = String.raw`(?:TBNN|trung bình nhiều năm|(?:cơ cấu\s+|mức\s+)?dự kiến|kịch bản|(?:tổng\s+)?giá khởi điểm|(?:bình quân|trung bình)\s+cùng kỳ)`;
 export const CHANGE_VERB = wordsRe(
   String.raw`<(?:tăng|giảm|kéo giảm|tăng thêm|giảm thêm|tăng trưởng|tăng lên|giảm đi|tăng bình quân|giảm bình quân|tăng trưởng bình quân|bình quân tăng|bình quân giảm|bình quân mỗi năm giảm|bình quân mỗi năm tăng|bình quân hằng năm giảm|bình quân hằng năm tăng|bình quân hàng năm giảm|bình quân hàng năm tăng|mỗi năm giảm|mỗi năm tăng|hằng năm giảm|hàng năm giảm|hằng năm tăng|hàng năm tăng|cao hơn|thấp hơn|giảm được|tăng được|có thêm|thêm|lớn hơn|nhiều hơn|ít hơn|mức giảm|mức tăng|(?:trên|dưới)\s+(?:mức\s+)?(?:BĐ|báo động)\s*(?:III|II|I|[1-3]))>(?:\s+(?:so với\s+)?(?:năm ngoái|năm trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+\d{4}|tháng trước|quý trước|kỳ trước|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng|khu vực|toàn tỉnh|cả tỉnh)|${COMPARED_WITH}))?(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|hơn|gần|được|thêm|từ|là|đạt|nhẹ|mạnh|nhanh|khá|chậm|ở mức|mức|ít nhất|tối thiểu|không quá|tối đa))*\s*$`,
 );

@@ -277,6 +277,24 @@ export function kindInTime(f: Figure, s: Scope): void {
     f.kind = "actual";
     f.why.kind = "part-with-own-period";
   }
+  // ("Nhiệm vụ 6 tháng cuối năm … tặng giấy khen cho 15 tập thể có thành tích xuất sắc trong 6
+  // tháng đầu năm": among the tasks ahead, what is dated to the months reviewed was done, unless
+  // the clause sets it as a goal.)
+  const ahead = s.section.forward ? s.section.period : null;
+  if (
+    f.kind === "target" &&
+    f.why.kind === "section-forward" &&
+    ["own", "before-it", "after-it"].includes(f.why.period) &&
+    ahead &&
+    f.period &&
+    f.period === info.period &&
+    periodClass(f.period) === "sub" &&
+    periodEnd(f.period) < periodStart(ahead) &&
+    !GOAL_WORD.test(f.before.slice(f.before.lastIndexOf(";") + 1))
+  ) {
+    f.kind = "actual";
+    f.why.kind = "past-part";
+  }
   // "GDP quý III ước tính tăng 6,88%, tuy thấp hơn mức tăng 7,45% của quý I": an estimate word
   // in an earlier clause does not reach a figure for a period that had ended before the one
   // the report is about.
@@ -391,6 +409,8 @@ function firstEstimate(sentence: string): number {
   return sentence.search(cue.ESTIMATE);
 }
 
+const GOAL_WORD =
+  /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|bảo đảm|đảm bảo|duy trì|giữ vững|hoàn thành|phải|cần)(?![\p{L}])/iu;
 const FORECAST_TITLE = /(?<![\p{L}])(?:dự báo|nhận định)(?![\p{L}])/iu;
 const TASK_TITLE =
   /(?<![\p{L}])(?:nhiệm vụ|giải pháp|kế hoạch|mục tiêu|phương hướng|chỉ tiêu|phấn đấu)(?![\p{L}])/iu;
