@@ -3492,3 +3492,17 @@ describe("among the tasks ahead", () => {
     expect([f.measure, f.period]).toEqual(["change", "2026-01/2026-09"]);
   });
 });
+
+describe("a reservoir's storage and a flood's rise", () => {
+  it("a share's gap to last year is in points; so much an hour is a rate", () => {
+    const all = facts(
+      "Tính đến ngày 31/10/2026, hồ Kẻ Gỗ đạt 91,2% dung tích thiết kế, thấp hơn cùng kỳ năm 2025 là 4,8%; cường suất lũ lên lớn nhất 0,38 m/giờ.",
+      { date: "2026-11-03", area: "tỉnh Hà Tĩnh" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.measure])).toEqual([
+      ["91,2", "%", "share"],
+      ["4,8", "%", "change"],
+      ["0,38", "m/giờ", "rate"],
+    ]);
+  });
+});

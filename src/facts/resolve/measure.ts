@@ -35,7 +35,8 @@ export function measure(f: Figure, s: Scope): void {
       !ofAmount &&
       (head.measure === "share" || (head.measure === "rate" && /^[%‰]/.test(head.unit)))) ||
     // ("Có 596/682 trường đạt chuẩn, đạt 87,4%, tăng 1,6%": the move of the share just stated;
-    // "chiếm 6,45% (dự kiến tối thiểu 10%), thấp hơn cơ cấu dự kiến 3,55%": its gap.)
+    // "chiếm 6,45% (dự kiến tối thiểu 10%), thấp hơn cơ cấu dự kiến 3,55%", "đạt 88,5% dung tích
+    // thiết kế, thấp hơn cùng kỳ năm 2025 là 6,2%": its gap.)
     (prev?.measure === "share" && !ofAmount && SHARE_MOVE.test(local)) ||
     // ("Tỷ lệ hộ nghèo giảm 3-4%; riêng các huyện nghèo giảm 4-5%": a part of a rate moves in points too.)
     (!!prev?.rateSubject && prev.measure === "change" && /^[;,]\s*(?:riêng|trong đó)\s[^;,]*$/iu.test(local));
@@ -128,7 +129,7 @@ const EACH =
   /(?<![\p{L}])mỗi\s+(\p{L}+(?:\s*,\s*(?:phường|thị trấn|xã))?)(?:\s+\p{L}+){0,4}?\s*(?:có|là|được|đạt|khoảng|hơn|trên|gần|từ)?\s*$/iu;
 const TIME_WORD = /^(?:năm|tháng|ngày|tuần|quý|giờ|kỳ|đợt|lần|vụ|mùa)$/iu;
 const SHARE_MOVE = new RegExp(
-  String.raw`^\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+${cue.COMPARED_WITH})?\s*$`,
+  String.raw`^(?:\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)|[^,;()\d]{0,40}?,\s*(?:cao hơn|thấp hơn))(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}|năm trước|${cue.COMPARED_WITH}))?(?:\s+là)?\s*$`,
   "iu",
 );
 
@@ -386,6 +387,9 @@ function measureOf(
   )
     return "rate";
   if (perCounted(unit)) return "rate";
+  // ("cường suất lũ lên 0,52 m/giờ": a speed. A day's capacity or amount, "420 tấn/ngày", stays
+  // a level, as the gold sets label it.)
+  if (/^[^/]+\/\s*giờ(?![\p{L}])/iu.test(unit)) return "rate";
   if (/(?:bình quân|thu nhập) đầu người|\/\s*đầu người/iu.test(subject) && /đồng|USD/iu.test(unit))
     return "rate";
   // "thu nhập bình quân tháng của người lao động", "tiền lương bình quân một lao động": per head.
