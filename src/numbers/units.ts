@@ -264,7 +264,7 @@ export function readUnit(tail: string): UnitMatch | null {
   if (c) {
     // ("12 xã/phường": places of either kind, not places per place.)
     const [one, other] = c[0].split("/").map((w) => w.trim().toLowerCase());
-    if (other && PLACE_WORD.test(one) && PLACE_WORD.test(other)) {
+    if (other && EITHER_WORD.test(one) && EITHER_WORD.test(other)) {
       const cut = c[0].indexOf("/");
       return { unit: tidy(c[0].slice(0, cut)), length: lead + cut, counter: true };
     }
@@ -288,7 +288,8 @@ const PER_PEOPLE =
  */
 const PER_THING = /^\s*\/\s*(?:m[23²³]|\p{Ll}+)(?=\s*(?:[,;.)(]|$))/u;
 const TIME_NOUN = /^(?:tuần|tháng|ngày|năm|giờ|phút|quý)$/u;
-const PLACE_WORD =
+/** Nouns written in pairs of alternatives, "xã/phường", "nam/nữ": one or the other, not one per the other. */
+const EITHER_WORD =
   /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|ấp|thôn|bản|khu phố|tổ dân phố|nam|nữ)$/u;
 
 /** Bodies counted by the name of their kind, written with a capital: "04 Ban Chỉ huy", "3 Sở". */
@@ -341,7 +342,7 @@ export function readCounterNoun(tail: string): UnitMatch | null {
   const per =
     PER_PEOPLE.exec(rest) ??
     PER_COUNT.exec(rest) ??
-    (PLACE_WORD.test(unit) || TIME_NOUN.test(unit) ? null : PER_THING.exec(rest));
+    (EITHER_WORD.test(unit) || TIME_NOUN.test(unit) ? null : PER_THING.exec(rest));
   if (per) unit += per[0];
   return { unit: unit.replace(/\s*\/\s*/g, "/"), length: m[1].length + unit.length, counter: true };
 }
