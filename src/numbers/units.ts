@@ -292,16 +292,23 @@ const TIME_NOUN = /^(?:tuần|tháng|ngày|năm|giờ|phút|quý)$/u;
 const EITHER_WORD =
   /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|ấp|thôn|bản|khu phố|tổ dân phố|nam|nữ)$/u;
 
+/** The kinds of body a count may name with a capital (both patterns below share them). */
+const BODY_KINDS = "Ban|Sở|Phòng|Chi cục|Trung tâm|Hợp tác xã|Câu lạc bộ|Ủy ban|Uỷ ban";
+
 /** Bodies counted by the name of their kind, written with a capital: "04 Ban Chỉ huy", "3 Sở". */
-const BODY =
-  /^(\s+)(Ban|Sở|Phòng|Hội|Chi cục|Trung tâm|Hợp tác xã|Câu lạc bộ|Đội|Ủy ban|Uỷ ban|Tổ công tác|Đoàn)(?=\s+\p{Lu}|\s*[,;.)]|$)/u;
+const BODY = new RegExp(
+  String.raw`^(\s+)(${BODY_KINDS}|Hội|Đội|Đoàn|Tổ công tác)(?=\s+\p{Lu}|\s*[,;.)]|$)`,
+  "u",
+);
 
 /**
  * The same with lower-case words after it, which say which such bodies: "1.877 Tổ bầu cử", "75
  * Ủy ban bầu cử ở xã". (A capital on a common noun — "12 Hội viên", "3 Hội nghị" — is that noun.)
  */
-const BODY_THEN_WORDS =
-  /^(\s+)(Ban|Sở|Phòng|Chi cục|Trung tâm|Hợp tác xã|Câu lạc bộ|Ủy ban|Uỷ ban|Tổ|(?:Hội|Đoàn|Đội)(?:\s+(?:viên|nghị|thi|thảo|ngũ))?)(?=\s+\p{Ll})/u;
+const BODY_THEN_WORDS = new RegExp(
+  String.raw`^(\s+)(${BODY_KINDS}|Tổ|(?:Hội|Đoàn|Đội)(?:\s+(?:viên|nghị|thi|thảo|ngũ))?)(?=\s+\p{Ll})`,
+  "u",
+);
 
 /** Counted nouns written as their initials: "06 HCV, 03 HCB". */
 const ABBREVIATED: Record<string, string> = {
