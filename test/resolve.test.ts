@@ -320,6 +320,29 @@ describe("the period a report reviews", () => {
     ).toBe("2025");
   });
 
+  it("a note that names its months a working year means them, though they start a month before the year", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tổng kết công tác kiểm sát năm 2026 và phương hướng nhiệm vụ năm 2027",
+      "(Số liệu năm công tác 2026: từ ngày 01/12/2025 đến ngày 30/11/2026)",
+      "I. KẾT QUẢ CÔNG TÁC NĂM 2026",
+      "- Kiểm sát việc giải quyết 2.740 tin báo về tội phạm, đã giải quyết 2.561 tin, đạt 93,5% (chỉ tiêu trên 90%).",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-08", area: "tỉnh Sơn La" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["2.740", "actual", "2025-12/2026-11"],
+      ["2.561", "actual", "2025-12/2026-11"],
+      ["93,5", "actual", "2025-12/2026-11"],
+      ["90", "target", "2025-12/2026-11"],
+    ]);
+    // (Not named so, the same months are the year the report is for.)
+    const plain = facts(text.replace("Số liệu năm công tác 2026:", "Số liệu thống kê"), {
+      date: "2026-12-08",
+      area: "tỉnh Sơn La",
+    });
+    expect(plain.map((f) => f.period)).toEqual(["2026", "2026", "2026", "2026"]);
+  });
+
   it("a title that reviews a programme's year and plans the next leaves its parts to say which they do", () => {
     for (const sep of [";", " và"]) {
       const text = [
@@ -2088,6 +2111,25 @@ describe("period", () => {
     expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
       ["142", "actual", "2025-11-30"],
       ["92,4", "estimate", "2025"],
+    ]);
+  });
+
+  it("'Số liệu thực hiện năm 2026 là số ước': results are no topic, so the note covers every part", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình kinh tế - xã hội năm 2026 và nhiệm vụ năm 2027",
+      "Năm 2026 là năm đầu tiên phường vận hành chính quyền hai cấp. Số liệu thực hiện năm 2026 là số ước thực hiện đến ngày 31/12/2026.",
+      "I. KẾT QUẢ NĂM 2026",
+      "- Thu ngân sách trên địa bàn đạt 74,3 tỷ đồng, bằng 108,2% dự toán; giải quyết việc làm cho 415 lao động.",
+      "II. NHIỆM VỤ NĂM 2027",
+      "- Phấn đấu thu ngân sách đạt 78 tỷ đồng.",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-11", area: "phường Ninh Kiều, thành phố Cần Thơ" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["74,3", "estimate", "2026"],
+      ["108,2", "estimate", "2026"],
+      ["415", "estimate", "2026"],
+      ["78", "target", "2027"],
     ]);
   });
 

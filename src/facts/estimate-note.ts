@@ -53,7 +53,7 @@ const ESTIMATE_BRACKET = /\(\s*(?:số liệu\s+)?(?:ước thực hiện|ước
 
 /** What a note's subject may say besides its period: which figures, not which topic. */
 const GENERIC =
-  /(?<![\p{L}])(?:số liệu|các|trong|tại|của|báo cáo|này|dưới đây|sau đây|nêu trên|còn lại|thống kê|nêu|trên|ở|đây|năm|tháng|quý|kỳ)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:số liệu|thực hiện|các|trong|tại|của|báo cáo|này|dưới đây|sau đây|nêu trên|còn lại|thống kê|nêu|trên|ở|đây|năm|tháng|quý|kỳ)(?![\p{L}])/giu;
 
 /** The kinds a note may turn: results read by default, not ones a word or a column marks. */
 const PLAIN = new Set(["default-result", "unmarked-part", "lead-in", "column-actual", "column-compare"]);

@@ -63,6 +63,8 @@ function topicCutoffs(tree: DocumentTree, ref: RefDate | undefined): DocScope["t
 const COVERAGE =
   /(?<![\p{L}])(?:số liệu|kỳ báo cáo|thời gian (?:lấy|tính|tổng hợp) số liệu)(?![\p{L}])[^.;!?]{0,120}?(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/iu;
 
+const WORKING_YEAR = /(?<![\p{L}])năm công tác(?![\p{L}])/iu;
+
 function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["coverage"] {
   for (const b of tree.blocks.slice(0, 20)) {
     // (Only the head: a note in a numbered part speaks of that part.)
@@ -78,7 +80,10 @@ function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["cov
     const DAY = 86_400_000;
     const from = Date.parse(periodStart(span.code));
     const yearLong = (Date.parse(end) - from) / DAY >= 360;
-    const nearTurn = Math.abs(Date.parse(`${endYear(span.code)}-01-01`) - from) <= 31 * DAY;
+    // A note that names its months a working year ("Số liệu năm công tác 2026: từ ngày 01/12/2025
+    // đến ngày 30/11/2026") means them, however near the turn they start.
+    const nearTurn =
+      Math.abs(Date.parse(`${endYear(span.code)}-01-01`) - from) <= 31 * DAY && !WORKING_YEAR.test(m[0]);
     return { code: span.code, end, yearly: yearLong && nearTurn, working: yearLong && !nearTurn };
   }
   return null;
