@@ -3548,3 +3548,60 @@ describe("a reservoir's storage and a flood's rise", () => {
     ]);
   });
 });
+
+describe("a procuracy, a price release, a justice department and a fire page", () => {
+  it("a target written with '≥' or '≤' in brackets is the target beside the result", () => {
+    const all = facts(
+      "Đã giải quyết 2.561 tin báo, đạt tỷ lệ 93,5% (chỉ tiêu ≥ 90%); tỷ lệ án trả hồ sơ 0,6% (chỉ tiêu ≤ 5%).",
+      { date: "2026-12-08", area: "tỉnh Sơn La" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["2.561", "level", "actual"],
+      ["93,5", "share", "actual"],
+      ["90", "share", "target"],
+      ["0,6", "share", "actual"],
+      ["5", "share", "target"],
+    ]);
+  });
+
+  it("the country's figure in brackets after 'so với cùng kỳ' is of the same months, not of the base", () => {
+    const f = fact(
+      "Bình quân 10 tháng năm 2026, CPI tăng 3,12% so với cùng kỳ năm 2025 (cả nước tăng 3,05%).",
+      "3,05",
+      { date: "2026-11-05", area: "tỉnh Bình Định" },
+    );
+    expect([f.measure, f.period]).toEqual(["growth", "2026-01/2026-10"]);
+  });
+
+  it("what the year before carried over is counted in this year", () => {
+    const all = facts(
+      "Năm 2026, tổng số việc phải thi hành 7.215 việc (năm trước chuyển sang 2.140 việc, thụ lý mới 5.075 việc); số việc chuyển sang năm công tác 2027 là 1.960 việc.",
+      { date: "2026-12-09", area: "tỉnh Nghệ An" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["7.215", "actual", "2026"],
+      ["2.140", "actual", "2026"],
+      ["5.075", "actual", "2026"],
+      ["1.960", "actual", "2026"],
+    ]);
+  });
+
+  it("a cell that names its own unit under 'So với năm trước' is a change in that unit", () => {
+    const text = [
+      "Năm 2026, toàn tỉnh xảy ra 97 vụ cháy, theo nguyên nhân:",
+      "",
+      "| Nguyên nhân | Số vụ | So với năm trước |",
+      "|---|---|---|",
+      "| Chập điện | 58 | giảm 6 vụ |",
+      "| Sơ suất dùng lửa | 21 | tăng 4 vụ |",
+    ].join("\n");
+    const r = read(text, { date: "2026-12-20", area: "tỉnh Bắc Ninh" });
+    expect(r.facts.map((f) => [f.value_text, f.value, f.unit, f.measure])).toEqual([
+      ["97", 97, "vụ", "level"],
+      ["58", 58, "vụ", "level"],
+      ["6", -6, "vụ", "change"],
+      ["21", 21, "vụ", "level"],
+      ["4", 4, "vụ", "change"],
+    ]);
+  });
+});

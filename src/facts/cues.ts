@@ -69,7 +69,7 @@ export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?
  * is "64,2% dự toán 6 tháng cuối năm": a number of months; "89,9% (mục tiêu từ 95% trở lên)" is a
  * result beside its bound).
  */
-const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý)(?![\p{L}]))`;
+const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+|[\u003c\u003e≤≥]=?\s*)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý)(?![\p{L}]))`;
 /** "93,6% (chỉ tiêu Bộ Công an giao trên 85%)": a rate beside the rate set by whoever set it. */
 // ("(Nghị quyết HĐND xã: 94%)": whoever set it, then a colon.)
 const ISSUED_PERCENT_AHEAD = String.raw`(?:(?:\s+[\p{L}]+){1,6}?\s+(?:giao|đề ra)\s*[:=]?|(?:\s+[\p{L}]+){1,3}?\s*:)\s*(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất)\s+)?\d[\d.,]*\s*%`;
@@ -80,10 +80,10 @@ export const OF_TARGET_AFTER = re(
 /**
  * Between a result and its target written beside it: "đạt 7,5% (kế hoạch 7,0%)", "còn 24,1%
  * (KH: giảm còn 23%)", "đạt 1.200 tỷ đồng, mục tiêu 1.150 tỷ đồng", "(Nghị quyết HĐND xã: 72
- * triệu đồng)".
+ * triệu đồng)", "(chỉ tiêu ≥ 90%)".
  */
 export const PLAN_BESIDE = re(
-  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo |cơ cấu |mức )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s)|(?:\s+[\p{L}]+){1,3}?\s*(?=:))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+)?$`,
+  String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo |cơ cấu |mức )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s)|(?:\s+[\p{L}]+){1,3}?\s*(?=:))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+|[\u003c\u003e≤≥]=?\s*)?$`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
 export const INDEX_AFTER = re(

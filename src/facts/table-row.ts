@@ -260,9 +260,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         if (pct) unit = "%";
         kind = resultRole?.role === "estimate" ? "estimate" : "actual";
       } else if (role.role === "compare" && sinceHeader(cell.column.header)) {
-        // ("% so cùng kỳ": the index against last year's same period, a growth as written.)
-        measure = "growth";
-        unit = "%";
+        // ("% so cùng kỳ": the index against last year's same period, a growth as written; a cell
+        // that names its own unit — "giảm 9 vụ" under "So với năm trước" — is a change in it.)
+        const own = tok.unit && !/^[%‰]/.test(tok.unit);
+        measure = own ? "change" : "growth";
+        unit = own ? tok.unit : "%";
         kind = planOverResult(i) ? "target" : resultRole?.role === "estimate" ? "estimate" : "actual";
       } else if (role.role === "compare") {
         // ("So sánh (%)" beside a rate of 8,6% against a plan of 9,0%: 95,6 is the ratio.)
@@ -320,7 +322,14 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         line: pos.line,
         column: pos.column,
         value_text: pos.value_text,
-        value: tok.value,
+        // ("giảm 9 vụ" in a comparison column: a decrease, as in a sentence.)
+        value:
+          role.role === "compare" &&
+          (measure === "change" || measure === "growth") &&
+          tok.value > 0 &&
+          /(?<![\p{L}])giảm\s*$/iu.test(cell.text.text.slice(0, tok.start))
+            ? -tok.value
+            : tok.value,
         ...(tok.valueMax !== undefined ? { value_max: tok.valueMax } : {}),
         ...(tok.total !== undefined ? { total: tok.total } : {}),
         unit,

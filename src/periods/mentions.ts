@@ -371,7 +371,8 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         programme ||
         PUBLISHED.test(before) ||
         PURPOSE.test(before) ||
-        (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year);
+        (!!ref && CARRIED_TO.test(before) && Number(r.code.slice(0, 4)) > ref.year) ||
+        CARRIED_FROM.test(text.slice(e, e + 30));
       found.push({
         start: s,
         end: e,
@@ -421,7 +422,9 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
 const CAPITAL_YEAR =
   /(?<![\p{L}])vốn(?:\s+(?:kế hoạch|đầu tư công|đầu tư phát triển|sự nghiệp|ngân sách(?:\s+(?:trung ương|tỉnh))?))?\s+năm\s*$/iu;
 /** "số vụ còn lại chuyển sang năm 2026 là 3.381": where a stock goes on, not when it is counted. */
-const CARRIED_TO = /(?<![\p{L}])(?:chuyển|chuyển tiếp|mang)\s+sang\s+(?:năm\s*)?$/iu;
+const CARRIED_TO = /(?<![\p{L}])(?:chuyển|chuyển tiếp|mang)\s+sang\s+(?:năm(?:\s+công tác)?\s*)?$/iu;
+/** "năm trước chuyển sang 2.914 việc": where a stock came from; it is counted in this period. */
+const CARRIED_FROM = /^\s*(?:cũ\s+)?chuyển\s+sang(?![\p{L}])/iu;
 /**
  * "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", "HĐND tỉnh khóa XV, nhiệm kỳ 2021 -
  * 2026": an elected body's term names the body. Before the term is over, a title that names it

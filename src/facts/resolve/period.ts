@@ -515,6 +515,12 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     return [samePeriodLastYear(prev.period), "comparator-last-year"];
   const own = s.sentence.periods.filter((p) => p.start > open && p.end <= f.tok.start && !p.price);
   if (own.length) return [own[own.length - 1].code, "comparator-own"];
+  // ("so với cùng kỳ năm 2025 (cả nước tăng 3,21%)": the same months in another place.)
+  if (
+    /^\s*(?:(?:bình quân|trung bình)(?:\s+chung)?\s+)?(?:cả nước|toàn quốc)(?![\p{L}])/iu.test(inner) &&
+    prev.period
+  )
+    return [prev.period, "comparator-same"];
   // ("giảm 6,2% so với cùng kỳ năm 2025 (1.968 vụ)", "gấp 1,37 lần cùng kỳ (…)": the level of
   // the base the change before the bracket was taken on.)
   const base = baseJustBefore(f, s.sentence.text, open);
