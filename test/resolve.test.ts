@@ -2590,6 +2590,46 @@ describe("tables", () => {
     ]);
   });
 
+  it("one cell per line: a first row named with 'th' in it, a name broken over two cells, counts of a total", () => {
+    const text = [
+      "PHỤ LỤC CHỈ TIÊU CHỦ YẾU NĂM 2026",
+      "Chỉ tiêu",
+      "Đơn vị",
+      "KH 2026",
+      "TH 2026",
+      "KH 2027",
+      "Tổng lượt khách tham quan",
+      "Nghìn lượt",
+      "820",
+      "874",
+      "900",
+      "Tỷ lệ dân cư dùng nước sạch",
+      "đạt quy chuẩn",
+      "%",
+      "92",
+      "93,5",
+      "95",
+      "Số trường đạt chuẩn quốc gia",
+      "Trường",
+      "6/9",
+      "7/9",
+      "8/9",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-10", area: "phường Sầm Sơn, tỉnh Thanh Hóa" });
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.kind, f.period])).toEqual([
+      ["820", "nghìn lượt", "level", "target", "2026"],
+      ["874", "nghìn lượt", "level", "actual", "2026"],
+      ["900", "nghìn lượt", "level", "target", "2027"],
+      ["92", "%", "share", "target", "2026"],
+      ["93,5", "%", "share", "actual", "2026"],
+      ["95", "%", "share", "target", "2027"],
+      ["6/9", "trường", "count_of_total", "target", "2026"],
+      ["7/9", "trường", "count_of_total", "actual", "2026"],
+      ["8/9", "trường", "count_of_total", "target", "2027"],
+    ]);
+    expect(all[3].indicator.text).toBe("Tỷ lệ dân cư dùng nước sạch đạt quy chuẩn");
+  });
+
   it("a spaced table's header wrapped over lines, with a row of column numbers under it", () => {
     const text = [
       "Biểu 2. CHI NGÂN SÁCH ĐỊA PHƯƠNG",
@@ -3561,6 +3601,99 @@ describe("a procuracy, a price release, a justice department and a fire page", (
       ["90", "share", "target"],
       ["0,6", "share", "actual"],
       ["5", "share", "target"],
+    ]);
+  });
+
+  it("an index after the base it is taken on ('So với kỳ gốc năm 2024, CPI … bằng 107,12%') is a growth", () => {
+    const f = fact("So với kỳ gốc năm 2024, CPI tháng 10/2026 bằng 106,85%.", "106,85", {
+      date: "2026-11-05",
+      area: "tỉnh Bình Định",
+    });
+    expect([f.measure, f.period]).toEqual(["growth", "2026-10"]);
+    // (A plan said first is what a share reaches of it: not an index.)
+    const g = fact("So với kế hoạch năm, thu ngân sách 10 tháng bằng 86,4%.", "86,4", {
+      date: "2026-11-05",
+      area: "tỉnh Bình Định",
+    });
+    expect(g.measure).toBe("pct_of_target");
+  });
+
+  it("a working year spelt out in brackets is those months, even when they start near the turn; funds given for a year are its plan", () => {
+    const text = [
+      "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+      "Năm công tác 2027 (từ ngày 01/12/2026 đến ngày 30/11/2027), ngành phấn đấu:",
+      "- Tỷ lệ giải quyết tin báo về tội phạm đạt trên 91%.",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-08", area: "tỉnh Sơn La" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([["91", "target", "2026-12/2027-11"]]);
+    const f = fact("Kinh phí năm 2026 được giao 96,4 tỷ đồng; đã giải ngân 88,1 tỷ đồng.", "96,4", {
+      date: "2026-12-08",
+      area: "tỉnh Sơn La",
+    });
+    expect([f.kind, f.period]).toEqual(["target", "2026"]);
+  });
+
+  it("drafts and offices are counted as such, kinds named in quotes in their noun; a gap 'so với' a base is a change", () => {
+    const all = facts(
+      'Năm 2026, Sở góp ý 186 dự thảo văn bản; toàn tỉnh có 9 Văn phòng công chứng, 1.380 "Điểm chữa cháy công cộng"; đấu giá thành 214 cuộc, tổng giá trúng 912,4 tỷ đồng, chênh lệch 233,1 tỷ đồng so với giá khởi điểm.',
+      { date: "2026-12-15", area: "tỉnh Hà Tĩnh" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.measure])).toEqual([
+      ["186", "dự thảo", "level"],
+      ["9", "văn phòng", "level"],
+      ["1.380", "điểm", "level"],
+      ["214", "cuộc", "level"],
+      ["912,4", "tỷ đồng", "level"],
+      ["233,1", "tỷ đồng", "change"],
+    ]);
+  });
+
+  it("a working year compared with is a base, not the period of what follows", () => {
+    const all = facts(
+      "Năm công tác 2026, tổng số việc phải thi hành 8.120 việc, tăng 4,1% so với năm công tác 2025; trong đó có điều kiện thi hành 6.930 việc.",
+      { date: "2026-10-12", area: "tỉnh Quảng Trị" },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["8.120", "2026"],
+      ["4,1", "2026"],
+      ["6.930", "2026"],
+    ]);
+  });
+
+  it("people guided to safety are counted; clubs a year and money a share are rates; a reason's period is not the figure's", () => {
+    const all = facts(
+      "Năm 2026, lực lượng cứu được 186 người, hướng dẫn 1.240 người thoát nạn; bình quân thành lập 64 câu lạc bộ/năm; lãi cơ bản 1.052 đồng/cổ phần. Nhóm giáo dục tăng cao nhất với 6,9% do học phí năm học 2026-2027 tăng.",
+      { date: "2026-12-20", area: "tỉnh Ninh Bình" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.period])).toEqual([
+      ["186", "người", "level", "2026"],
+      ["1.240", "người", "level", "2026"],
+      ["64", "câu lạc bộ/năm", "rate", "2026"],
+      ["1.052", "đồng/cổ phần", "rate", "2026"],
+      ["6,9", "%", "growth", "2026"],
+    ]);
+    // (A guide written as a title is still a document's number.)
+    expect(
+      facts("Thực hiện Hướng dẫn 12 của Ban Tuyên giáo, năm 2026 tổ chức 45 hội nghị.", {
+        date: "2026-12-20",
+      }).map((f) => f.value_text),
+    ).toEqual(["45"]);
+  });
+
+  it("a price index table: each column is the base the month's index is taken on", () => {
+    const text = [
+      "III. CHỈ SỐ GIÁ THÁNG 10 NĂM 2026 (%)",
+      "",
+      "| Chỉ tiêu | Kỳ gốc (2024) | Tháng 10/2025 | Tháng 12/2025 | Tháng 9/2026 |",
+      "|---|---|---|---|---|",
+      "| CPI chung | 106,74 | 103,05 | 102,51 | 100,22 |",
+    ].join("\n");
+    const all = facts(text, { date: "2026-11-04", area: "tỉnh Phú Yên" });
+    expect(all.map((f) => [f.value_text, f.measure, f.period, f.base])).toEqual([
+      ["106,74", "growth", "2026-10", "2024"],
+      ["103,05", "growth", "2026-10", "2025-10"],
+      ["102,51", "growth", "2026-10", "2025-12"],
+      ["100,22", "growth", "2026-10", "2026-09"],
     ]);
   });
 

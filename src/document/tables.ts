@@ -124,7 +124,10 @@ function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableR
     while (k + n < cells.length && isValue(cells[k + n])) n++;
     const extra = columns.length - n;
     // (A lone "%" is the row's unit; "(%)" closes a column's name.)
-    const named = (h: string) => /kế hoạch|thực hiện|ước|so sánh|năm \d{4}|KH|TH|%\s*\)$/iu.test(h);
+    // (Whole words: "tham quan" holds no "TH", "nước sạch" no "ước".)
+    const named = (h: string) =>
+      /(?<![\p{L}])(?:kế hoạch|thực hiện|ước|so sánh|năm \d{4})(?![\p{L}])|%\s*\)$/iu.test(h) ||
+      /(?<![\p{L}])(?:KH|TH)(?![\p{L}])/u.test(h);
     if (n > 0 && extra > 0 && extra <= 2 && !columns.slice(n).some((c) => named(c.header))) {
       columns.length = n;
       k -= extra;
@@ -168,6 +171,20 @@ function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableR
     if (subRow && lastLabel) {
       unit = label;
       label = lastLabel;
+    } else if (
+      !unitless &&
+      isLabel(cells[j]) &&
+      !isUnitPhrase(cells[j].text.text) &&
+      cells[j + 1] &&
+      (isUnitPhrase(cells[j + 1].text.text) || /^%$/.test(cells[j + 1].text.text.trim())) &&
+      cells[j + 2] &&
+      isValue(cells[j + 2])
+    ) {
+      // A name broken over two cells ("Tỷ lệ hộ gia đình đạt danh hiệu", "\"Gia đình văn hóa\"", "%"):
+      // the second is still the name, the unit comes after it.
+      label = concat([label, trim(cells[j].text)]);
+      unit = cells[j + 1].text;
+      j += 2;
     } else if (cells[j] && (isEmpty(cells[j]) || isUnitPhrase(cells[j].text.text) || !isValue(cells[j]))) {
       unit = isEmpty(cells[j]) ? null : cells[j].text;
       j++;

@@ -3,7 +3,7 @@ import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
 import { readUnit } from "../numbers/units.js";
-import { endYear, samePeriodLastYear } from "../periods/codes.js";
+import { endYear, periodEnd, periodStart, samePeriodLastYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
 import { place } from "./place.js";
@@ -32,6 +32,8 @@ interface ColumnRole {
   count?: boolean;
   /** The header names what the cells measure ("Đang giải quyết"): it goes into the indicator's name. */
   names?: boolean;
+  /** A price index table's column: the base the index of the period reported is taken on. */
+  index?: string;
 }
 
 /** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
@@ -217,13 +219,22 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       if (r.role === "compare" && !r.gap && SHARE_HEAD.test(h) && !sinceHeader(h))
         roles[i] = { ...r, role: "actual", unit: "%", names: true };
     });
+  const captioned = captionPeriod(row.caption, env);
+  const reportedPeriod = captioned ?? ctx.period ?? env.info.period;
+  // ("CHỈ SỐ GIÁ THÁNG 11 NĂM 2026" over "Kỳ gốc (2024) | Tháng 11/2025 | Tháng 12/2025": a price
+  // index table, each column naming the base the index of the month reported is taken on.)
+  if (reportedPeriod && PRICE_INDEX.test(`${block.section.title} ${row.caption} ${label}`))
+    roles.forEach((r, i) => {
+      if ((r.role !== "actual" && r.role !== "other") || r.earlier !== undefined || !r.period) return;
+      const h = row.cells[i].column.header;
+      if (/kỳ gốc|gốc/iu.test(h) || periodEnd(r.period) < periodStart(reportedPeriod))
+        roles[i] = { ...r, role: "compare", index: r.period };
+    });
   // (The latest: "TH 2023 | KH 2024 | ƯTH 2024 | So sánh ƯTH/KH (%)" compares 2024's estimate.)
   const resultRole = [...roles]
     .reverse()
     .find((r) => (r.role === "actual" || r.role === "estimate") && r.earlier === undefined);
   // ("Cộng dồn 4 tháng | Cùng kỳ 2024 | Tăng/giảm": the same months of 2024, and the gap to them.)
-  const captioned = captionPeriod(row.caption, env);
-  const reportedPeriod = captioned ?? ctx.period ?? env.info.period;
   const resultPeriod = (perYear ? resultRole?.span : resultRole?.period) ?? reportedPeriod;
   const earlierRole = roles.find((r) => r.earlier !== undefined);
   const earlierPeriod =
@@ -259,6 +270,9 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         measure = pct && !rateRow ? "growth" : "change";
         if (pct) unit = "%";
         kind = resultRole?.role === "estimate" ? "estimate" : "actual";
+      } else if (role.index) {
+        measure = "growth";
+        unit = "%";
       } else if (role.role === "compare" && sinceHeader(cell.column.header)) {
         // ("% so cùng kỳ": the index against last year's same period, a growth as written; a cell
         // that names its own unit — "giảm 9 vụ" under "So với năm trước" — is a change in it.)
@@ -299,9 +313,9 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         /đầu người|\/\s*người/iu.test(label)
       ) {
         measure = "rate";
-      } else measure = "level";
+      } else measure = tok.form === "fraction" && tok.total !== undefined ? "count_of_total" : "level";
       const src = role.role === "compare" ? (planOverResult(i) ?? resultRole ?? role) : role;
-      const columnPeriod = perYear ? src.span : src.period;
+      const columnPeriod = role.index ? reportedPeriod : perYear ? src.span : src.period;
       // ("Kế hoạch năm", "KH năm" in a report on nine months: the year's plan.)
       const reported = reportedPeriod;
       const yearPlan =
@@ -342,9 +356,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
           ? earlierPeriod || planValue !== undefined
             ? { base: earlierPeriod ?? "plan" }
             : {}
-          : role.role === "compare"
-            ? { base: compareBase(cell.column.header, env) }
-            : {}),
+          : role.index
+            ? { base: role.index }
+            : role.role === "compare"
+              ? { base: compareBase(cell.column.header, env) }
+              : {}),
         qualifier: tok.qualifier,
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {
@@ -368,6 +384,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   });
   return out;
 }
+
+const PRICE_INDEX = /chỉ số giá|(?<![\p{L}])CPI(?![\p{L}])/iu;
 
 /** What a comparison column compares with: "TH/KH (%)" the plan, "so với NQ" the resolution. */
 /** "% so cùng kỳ", "So với năm 2023 (%)", "Sản lượng so với vụ Đông Xuân 2023-2024 (%)": an index on an earlier period. */

@@ -40,11 +40,14 @@ const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 // (Scanned words first: see text/words-first.ts.)
 const NAME_BEFORE = wordsFirst(
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|(?<!nông )thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|hướng dẫn|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|vành đai|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|ấp|khóm|khu phố|phường|quận|buôn|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu,
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|(?<!nông )thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|vành đai|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|ấp|khóm|khu phố|phường|quận|buôn|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu,
 );
-/** Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2. */
+/**
+ * Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2,
+ * Hướng dẫn 12 ("hướng dẫn 1.460 người thoát nạn" is a count).
+ */
 const NAME_BEFORE_CAPITAL =
-  /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Bảng số|Bảng|Hình|Chương|Phần)\s*$/u;
+  /(?<![\p{L}\d])(?:Luật(?: [\p{L}]+){0,4}|Điều|Khoản|Mục|Phụ lục|Biểu số|Biểu|Bảng số|Bảng|Hình|Chương|Phần|Hướng dẫn|HƯỚNG DẪN)\s*$/u;
 const PERIOD_WORDS_AFTER =
   /^\s*(?:đầu|cuối|đầu năm|cuối năm|năm\s+\d{4}|\d{4}|qua|tới|liên tiếp|thực hiện|trở lại|gần đây|vừa qua)/iu;
 const PERIOD_WORDS_BEFORE =

@@ -124,6 +124,12 @@ const COUNTERS = [
   "quy định",
   "kế hoạch",
   "văn bản",
+  "dự thảo",
+  "văn phòng",
+  "câu lạc bộ",
+  "cổ phần",
+  "cổ phiếu",
+  "cổ đông",
   "quyết định",
   "cuộc",
   "vụ",
@@ -247,6 +253,13 @@ export function readUnit(tail: string): UnitMatch | null {
   const lead = /^\s*/.exec(tail)?.[0].length ?? 0;
   const t = tail.slice(lead);
   if (!t) return null;
+  // ('1.486 "Điểm chữa cháy công cộng"': a count of a kind named in quotes is counted in its noun.)
+  if (/^["“”]/u.test(t)) {
+    const inner = readUnit(t.slice(1, 2).toLowerCase() + t.slice(2));
+    return inner && /^\p{L}/u.test(inner.unit)
+      ? { unit: inner.unit.toLowerCase(), length: lead + 1 + inner.length, counter: true }
+      : null;
+  }
   const m = UNIT_RE.exec(t);
   const c = COUNTER_RE.exec(t);
   // A magnitude takes the measure or the count after it: "910 ngàn lượt", "459,61 triệu lượt

@@ -403,9 +403,11 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
     const [y, next] = [found[i], found[i + 1]];
     const [from, to] = next.code.split("/").map(month);
     const jan = Number(y.code) * 12;
+    // (Unless named a working year: "Năm công tác 2027 (từ ngày 01/12/2026 đến ngày 30/11/2027)".)
+    const working = /(?<![\p{L}])năm công tác\s*$/iu.test(text.slice(Math.max(0, y.start - 20), y.start));
     if (
       y.cls === "year" &&
-      !(to - from >= 11 && Math.abs(from - jan) <= 1) &&
+      !(to - from >= 11 && Math.abs(from - jan) <= 1 && !working) &&
       next.code.includes("-") &&
       next.code.includes("/") &&
       next.code.endsWith(`${y.code}-${next.code.slice(-2)}`) &&
@@ -481,7 +483,7 @@ function isBase(before: string): boolean {
     return true;
   // ("so với ngày 31/12/2024": a day compared with is a base too.)
   if (
-    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm|cuối|đầu)?\s*(?:năm học|năm|giai đoạn|nhiệm kỳ|ngày)?\s*$/iu.test(
+    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm|cuối|đầu)?\s*(?:năm học|năm công tác|năm|giai đoạn|nhiệm kỳ|ngày)?\s*$/iu.test(
       b,
     )
   )

@@ -254,9 +254,10 @@ const MUST_TO = /(?<![\p{L}])(?:phải|cần)(?![\p{L}])[^.;:()]{0,80}?(?<![\p{L
 
 const PARTS_WORD = /(?<![\p{L}])(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/iu;
 
-// ("Tổng vốn bố trí thực hiện Chương trình … là 1.846,3 tỷ đồng": funds allocated are a plan.)
+// ("Tổng vốn bố trí thực hiện Chương trình … là 1.846,3 tỷ đồng", "Kinh phí năm 2026 được giao
+// 148,62 tỷ đồng": funds allocated are a plan.)
 const PLAN_SUBJECT =
-  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+(?!được\s)[\p{L}]+){0,3}?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
+  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,3}?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
 const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**

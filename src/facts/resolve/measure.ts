@@ -123,6 +123,8 @@ const COUNTED_THINGS =
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
 
+const INDEX_OPENS =
+  /^\s*(?:[-+•]\s*)?so với\s+(?:kỳ gốc|cùng kỳ|năm trước|tháng trước|năm\s+\d{4}|tháng\s+\d{1,2}(?:\/\d{4})?)[^,;]{0,30},[^,;()]{0,80}$/iu;
 const PLAN_OPENS =
   /^\s*(?:[-+•]\s*)?so với (?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:được\s+)?giao)?\s*,/iu;
 const EACH =
@@ -175,6 +177,12 @@ function measureOf(
   if (/^%/.test(unit) && /(?<![\p{L}])lãi suất(?![\p{L}])/iu.test(before.slice(-300)))
     return cue.CHANGE_VERB.test(tail) ? "change" : "rate";
   if (unit === "lần") return "multiple";
+  // ("tổng giá trúng 1.874,6 tỷ đồng, chênh lệch 486,2 tỷ đồng so với giá khởi điểm": a gap to a base.)
+  if (
+    /(?<![\p{L}])chênh lệch\s*$/iu.test(tail) &&
+    /^[^;,()\d]{0,30}?(?<![\p{L}])so với(?![\p{L}])/iu.test(after)
+  )
+    return "change";
   // "mức tăng 6,9% của quý I và 6,2% của quý II": a figure joined by "và" without a verb of its
   // own is of the same measure as the one before it.
   if (
@@ -320,6 +328,9 @@ function measureOf(
       return "pct_of_target";
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
+    // ("So với kỳ gốc năm 2024, CPI tháng 11/2026 bằng 107,12%": the base said first.)
+    if (/bằng\s*$/iu.test(local) && INDEX_OPENS.test(before.slice(before.search(/[^.;]*$/u))))
+      return "growth";
     // "bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân …, bằng 99,88%": the same index.
     if (
       /bằng\s*$/iu.test(local) &&

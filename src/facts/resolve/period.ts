@@ -223,7 +223,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
   if (earlier) return [toDay(narrow(averaged(earlier, clause, unit, ctx, s), earlier)), "sentence"];
   const segEnd = segmentEnd(text, tok.after);
-  const later = usable.find((p) => p.start >= tok.after && p.end <= segEnd);
+  // (Not a period in the reason given after it: "tăng 7,85% do học phí năm học 2026-2027 tăng".)
+  const later = usable.find(
+    (p) => p.start >= tok.after && p.end <= segEnd && !BECAUSE.test(text.slice(tok.after, p.start)),
+  );
   if (later) return [narrow(ahead(later, later.code), later), "after-it"];
   // "Tổng thu ngân sách 5 năm đạt …" in a review of a five-year term: the term's total.
   const span = ctx.period ?? env.info.period;
@@ -550,6 +553,8 @@ function monthsOfBase(f: Figure, text: string, base: PeriodMention): string | nu
   const last = samePeriodLastYear(own);
   return endYear(last) === endYear(base.code) ? last : null;
 }
+
+const BECAUSE = /(?<![\p{L}])(?:do|vì|nhờ|bởi)(?![\p{L}])/iu;
 
 /** The words that put a deadline on a target: trước ngày, chậm nhất là, đến hết ngày. */
 const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|đến hết|trong)\s+(?:ngày\s*)?$/iu;
