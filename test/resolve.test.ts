@@ -3697,6 +3697,20 @@ describe("a procuracy, a price release, a justice department and a fire page", (
     ]);
   });
 
+  it("a share's gap after the plan in brackets is in points; a reason's period dates nothing after it", () => {
+    const all = facts(
+      "Năm 2026, án trả hồ sơ chiếm 0,38% số vụ đã xét xử (chỉ tiêu ≤ 4%), thấp hơn 3,62% so với chỉ tiêu. Nhóm giáo dục tăng cao nhất với 6,9% do học phí năm học 2026-2027 tăng; nhóm nhà ở tăng 4,8%.",
+      { date: "2026-12-10", area: "tỉnh Kon Tum" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["0,38", "share", "2026"],
+      ["4", "share", "2026"],
+      ["3,62", "change", "2026"],
+      ["6,9", "growth", "2026"],
+      ["4,8", "growth", "2026"],
+    ]);
+  });
+
   it("the country's figure in brackets after 'so với cùng kỳ' is of the same months, not of the base", () => {
     const f = fact(
       "Bình quân 10 tháng năm 2026, CPI tăng 3,12% so với cùng kỳ năm 2025 (cả nước tăng 3,05%).",

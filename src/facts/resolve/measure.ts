@@ -131,7 +131,7 @@ const EACH =
   /(?<![\p{L}])mỗi\s+(\p{L}+(?:\s*,\s*(?:phường|thị trấn|xã))?)(?:\s+\p{L}+){0,4}?\s*(?:có|là|được|đạt|khoảng|hơn|trên|gần|từ)?\s*$/iu;
 const TIME_WORD = /^(?:năm|tháng|ngày|tuần|quý|giờ|kỳ|đợt|lần|vụ|mùa)$/iu;
 const SHARE_MOVE = new RegExp(
-  String.raw`^(?:\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)|[^,;()\d]{0,40}?,\s*(?:cao hơn|thấp hơn))(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}|năm trước|${cue.COMPARED_WITH}))?(?:\s+là)?\s*$`,
+  String.raw`^(?:\s*\)?\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)|[^,;()\d]{0,40}?,\s*(?:cao hơn|thấp hơn))(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}|năm trước|${cue.COMPARED_WITH}))?(?:\s+là)?\s*$`,
   "iu",
 );
 

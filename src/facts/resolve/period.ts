@@ -153,7 +153,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // ("Năm 2023, huyện được công nhận …; đến nay 28/28 xã đạt chuẩn": "đến nay" dates what
   // follows it to the time of writing, whatever year was named before.)
   const nowAt = cues.last(cue.STOCK_NOW, tok.start);
-  const dating = nowAt < 0 ? usable : usable.filter((p) => p.end > nowAt || p.cls === "span");
+  // (Nor does a period in a reason an earlier figure gave: "… 7,85% do học phí năm học 2026-2027
+  // tăng; nhóm nhà ở … tăng 5,12%".)
+  const dating = (nowAt < 0 ? usable : usable.filter((p) => p.end > nowAt || p.cls === "span")).filter(
+    (p) => !inReason(text, p.start),
+  );
   // Written between the previous figure and this one.
   const near = [...dating].reverse().find((p) => p.end <= tok.start && p.start >= prevAfter);
   // "cả năm", "cuối năm", "hết năm", "năm nay" without a year: the year of the part reported on.
@@ -555,6 +559,16 @@ function monthsOfBase(f: Figure, text: string, base: PeriodMention): string | nu
 }
 
 const BECAUSE = /(?<![\p{L}])(?:do|vì|nhờ|bởi)(?![\p{L}])/iu;
+
+/**
+ * Whether a position stands in the reason a figure of its clause gives ("tăng 7,85% do …", "vì
+ * …"). (After a noun, "do" names who: "nguồn vốn do địa phương quản lý năm 2025".)
+ */
+function inReason(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(text.lastIndexOf(",", at), text.lastIndexOf(";", at)) + 1, at);
+  const why = clause.search(BECAUSE);
+  return why > 0 && /\d[^\d]{0,20}$/u.test(clause.slice(0, why));
+}
 
 /** The words that put a deadline on a target: trước ngày, chậm nhất là, đến hết ngày. */
 const DEADLINE = /(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|đến hết|trong)\s+(?:ngày\s*)?$/iu;
