@@ -2133,6 +2133,25 @@ describe("period", () => {
     ]);
   });
 
+  it("a note that December's figures are estimated ('số liệu tháng 12/2026 là số ước') leaves the year's sums counted", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình kinh tế - xã hội xã Tân Lập năm 2026",
+        "Ghi chú: số liệu 6 tháng đầu năm là của 02 xã cũ; số liệu tháng 12/2026 là số ước thực hiện.",
+        "I. KẾT QUẢ NĂM 2026",
+        "- Năm 2026 cấp 412 giấy phép xây dựng, tăng 8,2% so với năm 2025.",
+        "- Tháng 12/2026 thu ngân sách 6,4 tỷ đồng.",
+      ].join("\n"),
+      { date: "2026-12-08", area: "xã Tân Lập" },
+    );
+    expect(all.filter((f) => f.line > 4).map(labels)).toEqual([
+      ["412", "level", "actual", "2026"],
+      ["8,2", "growth", "actual", "2026"],
+      ["6,4", "level", "estimate", "2026-12"],
+    ]);
+  });
+
   it("a note on one topic's estimates ('số liệu vận tải là số ước') leaves the other results counted", () => {
     const text = [
       "BÁO CÁO",

@@ -13,6 +13,8 @@ export interface EstimateNote {
   section: Section;
   /** The month the estimated period ends in ("2025-03"). */
   ends: string;
+  /** A month the note names ("số liệu tháng 12/2025 là số ước"): only that month's figures. */
+  month?: string;
 }
 
 const NOTE =
@@ -33,7 +35,10 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   // (Under the title, before the outline begins, it speaks of the whole report.)
   const s = block.section;
   const whole = !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
-  return end ? { section: whole, ends: end } : null;
+  if (!end) return null;
+  // (A month's note — "số liệu tháng 12/2025 là số ước" — leaves the year's sums as counted.)
+  const month = named.length && /^\d{4}-\d\d$/.test(code as string) ? (code as string) : undefined;
+  return { section: whole, ends: end, month };
 }
 
 /**
@@ -75,7 +80,7 @@ export function applyEstimateNotes(facts: Fact[], section: Section, notes: Estim
       !!f.period &&
       !AT_WRITING.has(f.why.period) &&
       !(f.why.period === "previous-figure" && last === false) &&
-      inForce.some((n) => n.ends === periodEnd(f.period).slice(0, 7));
+      inForce.some((n) => (n.month ? n.month === f.period : n.ends === periodEnd(f.period).slice(0, 7)));
     // (A plan beside a result — "(dự toán thu: 720 tỷ đồng)" — breaks no run of estimates.)
     if (f.why?.kind !== "plan-beside") last = turns;
     if (!turns || !f.why) continue;
