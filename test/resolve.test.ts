@@ -3771,3 +3771,39 @@ describe("a procuracy, a price release, a justice department and a fire page", (
     ]);
   });
 });
+
+describe("a growth named by its clause, a target beside a growth, a move dated at both ends", () => {
+  it("a clause that opens on a growth rate names its first figure a growth, even with a comma in the name", () => {
+    const f = fact("- Tốc độ tăng giá trị sản xuất nông, lâm nghiệp và thủy sản từ 4,5% trở lên.", "4,5", {
+      date: "2026-11-20",
+      area: "tỉnh Phú Yên",
+    });
+    expect([f.measure, f.qualifier]).toEqual(["growth", ">"]);
+  });
+
+  it("the target written beside a growth ('thấp hơn mục tiêu 8,5%') is a growth target", () => {
+    const all = facts("Năm 2026, tăng trưởng kinh tế của tỉnh ước đạt 8,4%, thấp hơn mục tiêu 8,5%.", {
+      date: "2026-12-02",
+      area: "tỉnh Bình Phước",
+    });
+    expect(all.map(labels)).toEqual([
+      ["8,4", "growth", "estimate", "2026"],
+      ["8,5", "growth", "target", "2026"],
+    ]);
+  });
+
+  it("moves written after one dated at both ends take its two years", () => {
+    const all = facts(
+      "Tỷ trọng nông nghiệp giảm từ 41,2% năm 2021 xuống còn 33,5% năm 2026; công nghiệp tăng từ 22,4% lên 27,1%; dịch vụ tăng từ 36,4% lên 39,4%.",
+      { date: "2026-12-02", area: "xã Tam Hiệp" },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["41,2", "2021"],
+      ["33,5", "2026"],
+      ["22,4", "2021"],
+      ["27,1", "2026"],
+      ["36,4", "2021"],
+      ["39,4", "2026"],
+    ]);
+  });
+});

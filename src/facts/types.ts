@@ -62,6 +62,7 @@ export const PERIOD_RULES = [
   "before-it",
   "whole-year-word",
   "previous-figure",
+  "move-pair",
   "sentence",
   "after-it",
   "resolution-term",

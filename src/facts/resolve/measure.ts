@@ -300,6 +300,17 @@ function measureOf(
       !cue.OF_TARGET_AFTER.test(after)
     )
       return "growth";
+    // ("tăng trưởng GRDP đạt khoảng 9,6%, vượt mục tiêu 9% mà Nghị quyết đề ra", "đạt 7,2%, thấp
+    // hơn mục tiêu 8%": the target named beside a growth is that growth's.)
+    if (
+      prev0?.measure === "growth" &&
+      !rateSubject &&
+      prev0.unit === unit &&
+      /^\s*[,;]?\s*(?:vượt|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|bằng)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra\s*)?(?:là\s*)?$/iu.test(
+        local,
+      )
+    )
+      return "growth";
     // "kiến nghị thu hồi 31,82 tỷ đồng, đã thu 20,75 tỷ đồng, đạt 65,2%": the part done of the
     // whole just named, as the figures show, not a plan's achievement (across a semicolon too:
     // "phải thu 15,6 tỷ đồng; đã thu 4,28 tỷ đồng, đạt 27,4%").
@@ -356,6 +367,16 @@ function measureOf(
       /(?<![\p{L}])(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])(?:[^;(),.\d%]|\d+\s+\p{L}){0,80}(?:đạt|là|ở mức)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(
         before,
       )
+    )
+      return "growth";
+    // ("- Tốc độ tăng giá trị sản xuất nông, lâm nghiệp và thủy sản từ 4,2% trở lên": a clause
+    // that opens on a growth rate and reaches its first figure names that growth.)
+    if (
+      !rateSubject &&
+      /^\s*(?:[-+*•]\s*)?(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])[^;()\d%]{0,100}$/iu.test(
+        before.slice(before.search(/[^.;:]*$/u)),
+      ) &&
+      !/(?<![\p{L}])(?:tỷ lệ|tỷ trọng|chiếm)(?![\p{L}])/iu.test(before.slice(before.search(/[^.;:]*$/u)))
     )
       return "growth";
     // A disbursement rate is money paid out against the capital planned for the year.

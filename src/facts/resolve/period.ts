@@ -150,6 +150,13 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
       f.ownPeriodAt = own.start;
     return [narrow(sameSpell(own, own.code), own), "own"];
   }
+  // "giảm từ 38,6% năm 2020 xuống còn 30,2% năm 2025; công nghiệp tăng từ 24,1% lên 28,5%": a
+  // move written like one dated just before it spans the same two years.
+  const pair = movePair(text, tok.start, f.local, prev?.why.period === "move-pair");
+  if (pair) {
+    const m = periods.find((p) => !p.base && p.start >= pair[0] && p.end <= pair[1]);
+    if (m) return [m.code, "move-pair"];
+  }
   // ("Năm 2023, huyện được công nhận …; đến nay 28/28 xã đạt chuẩn": "đến nay" dates what
   // follows it to the time of writing, whatever year was named before.)
   const nowAt = cues.last(cue.STOCK_NOW, tok.start);
@@ -651,3 +658,25 @@ function segmentEnd(text: string, from: number): number {
 const WHOLE_YEAR = wordsFirst(
   /(?<![\p{L}])(?<!tháng (?:đầu )?)(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu,
 );
+
+/** A move dated at both ends: "từ 38,6% năm 2020 xuống còn 30,2% năm 2025". */
+const DATED_MOVE =
+  /(?<![\p{L}])từ\s+[\d.,]+\s*%\s*((?:cuối\s+|đầu\s+)?năm\s+\d{4})\s*,?\s*(?:lên|xuống)(?:\s+còn|\s+mức)?\s+[\d.,]+\s*%\s*((?:cuối\s+|đầu\s+)?năm\s+\d{4})/dgiu;
+
+/**
+ * Where the year of an undated move's end stands ("tăng từ 24,1% lên 28,5%" after a move dated
+ * at both ends, earlier in the sentence): the first year for its start, the second for its end.
+ */
+function movePair(text: string, at: number, local: string, afterStart: boolean): [number, number] | null {
+  const fromSide =
+    /(?<![\p{L}])từ\s*$/iu.test(local) &&
+    /^[\d.,]+\s*%\s*,?\s*(?:lên|xuống)(?![\p{L}])/iu.test(text.slice(at));
+  const toSide = afterStart && /(?<![\p{L}])(?:lên|xuống)(?:\s+còn|\s+mức)?\s*$/iu.test(local);
+  if (!fromSide && !toSide) return null;
+  let last: RegExpExecArray | null = null;
+  DATED_MOVE.lastIndex = 0;
+  for (let m = DATED_MOVE.exec(text); m && m.index < at; m = DATED_MOVE.exec(text))
+    if (m.index + m[0].length <= at) last = m;
+  if (!last?.indices) return null;
+  return last.indices[fromSide ? 1 : 2] as [number, number];
+}

@@ -649,6 +649,10 @@ const WHY_PERIOD: Record<string, Record<Lang, string>> = {
     en: "“cả năm”, “cuối năm”… of the year reported on",
   },
   "previous-figure": { vi: "cùng kỳ với số liệu đứng trước", en: "the same as the figure before it" },
+  "move-pair": {
+    vi: 'như cặp "từ … năm … lên … năm …" trước nó',
+    en: "as the move dated at both ends before it",
+  },
   sentence: { vi: "kỳ ghi trước đó trong câu", en: "written earlier in the sentence" },
   "after-it": { vi: "kỳ ghi sau đó trong câu", en: "written later in the sentence" },
   paragraph: { vi: "kỳ của đoạn văn", en: "the paragraph's period" },
