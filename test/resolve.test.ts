@@ -3807,3 +3807,76 @@ describe("a growth named by its clause, a target beside a growth, a move dated a
     ]);
   });
 });
+
+describe("an inspection commission and a forest protection office", () => {
+  const GIVEN: DocumentHints = { date: "2026-11-20", area: "tỉnh Kon Tum" };
+
+  it("'kết luận' and 'lập biên bản' before a counted noun count; before a document's number they name it", () => {
+    const all = facts(
+      "Kiểm tra 96 đảng viên; kết luận 88 đảng viên có vi phạm và 7/9 tổ chức đảng chưa thực hiện tốt. Lập biên bản 245 vụ vi phạm. Thực hiện Kết luận 21-KL/TW của Trung ương.",
+      GIVEN,
+    );
+    expect(all.map((f) => [f.value_text, f.unit])).toEqual([
+      ["96", "đảng viên"],
+      ["88", "đảng viên"],
+      ["7/9", "tổ chức đảng"],
+      ["245", "vụ"],
+    ]);
+  });
+
+  it("a table set against the same months a year before: its other columns are this period's, counted in the row's noun", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Kết quả kiểm tra, giám sát 10 tháng năm 2026",
+        "| Nội dung | Cấp ủy | Ủy ban kiểm tra | Cộng | Cùng kỳ 2025 |",
+        "|---|---|---|---|---|",
+        "| Kiểm tra đảng viên | 2.104 | 315 | 2.419 | 2.287 |",
+      ].join("\n"),
+      { date: "2026-11-05", area: "tỉnh Kon Tum" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period, f.unit])).toEqual([
+      ["2.104", "actual", "2026-01/2026-10", "đảng viên"],
+      ["315", "actual", "2026-01/2026-10", "đảng viên"],
+      ["2.419", "actual", "2026-01/2026-10", "đảng viên"],
+      ["2.287", "actual", "2025-01/2025-10", "đảng viên"],
+    ]);
+  });
+
+  it("a dry season defined once gives its months to every dry season; a cell table headed by its own label column", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tổng kết phòng cháy, chữa cháy rừng mùa khô 2025 - 2026",
+        "Mùa khô 2025 - 2026 trên địa bàn tỉnh được tính từ ngày 01/11/2025 đến ngày 30/4/2026.",
+        "Toàn tỉnh xảy ra 14 vụ cháy rừng. So với mùa khô 2024 - 2025 (19 vụ, 61,5 ha), giảm 5 vụ.",
+        "Địa bàn",
+        "Số vụ cháy",
+        "Diện tích (ha)",
+        "Mùa khô 2024 - 2025 (vụ)",
+        "Khu vực phía Bắc",
+        "9",
+        "20,4",
+        "11",
+        "Khu vực phía Nam",
+        "5",
+        "12,6",
+        "8",
+        "II. NHIỆM VỤ",
+      ].join("\n"),
+      GIVEN,
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["14", "2025-11/2026-04"],
+      ["19", "2024-11/2025-04"],
+      ["61,5", "2024-11/2025-04"],
+      ["5", "2025-11/2026-04"],
+      ["9", "2025-11/2026-04"],
+      ["20,4", "2025-11/2026-04"],
+      ["11", "2024-11/2025-04"],
+      ["5", "2025-11/2026-04"],
+      ["12,6", "2025-11/2026-04"],
+      ["8", "2024-11/2025-04"],
+    ]);
+  });
+});

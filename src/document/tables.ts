@@ -41,8 +41,9 @@ export function cellTables(lines: CleanLine[]): TableRows[] {
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i].text.text.trim();
     const unitless = !LABEL_HEAD.test(head) && numberedHeadAt(lines, i);
-    if (!unitless && !LABEL_HEAD.test(head)) continue;
-    const t = cellTable(lines, unitless ? nextCell(lines, i) : i, unitless);
+    const named = !unitless && !LABEL_HEAD.test(head) && rowsUnderHeadAt(lines, i);
+    if (!unitless && !named && !LABEL_HEAD.test(head)) continue;
+    const t = cellTable(lines, unitless ? nextCell(lines, i) : i, unitless || named);
     if (t) {
       out.push(t);
       i = t.span[1];
@@ -81,6 +82,33 @@ function numberedHeadAt(lines: CleanLine[], i: number): boolean {
   if (!/\p{L}/u.test(label) || VALUE_CELL.test(label)) return false;
   const values = cells.slice(k + 2, k + 2 + heads);
   return values.length === heads && values.every((v) => VALUE_CELL.test(v)) && cells[k + 2 + heads] === "2";
+}
+
+/**
+ * "Khu vực", "Số vụ cháy", "Diện tích thiệt hại (ha)", then "Khu vực tỉnh A (cũ)", "16", "58,14",
+ * then the next row: a table whose label column has a name of its own and no unit column. Taken
+ * only when two rows in a row each hold a value under every header after the label's.
+ */
+function rowsUnderHeadAt(lines: CleanLine[], i: number): boolean {
+  const head = lines[i].text.text.trim();
+  if (!/^\p{Lu}/u.test(head) || head.length > 40 || VALUE_CELL.test(head) || /[.;:,]$/.test(head))
+    return false;
+  const cells: string[] = [head];
+  for (let j = nextCell(lines, i); j < lines.length && cells.length < 40; j = nextCell(lines, j))
+    cells.push(lines[j].text.text.trim());
+  const firstValue = cells.findIndex((c) => VALUE_CELL.test(c));
+  const heads = firstValue - 2;
+  if (firstValue < 0 || heads < 2 || heads > 8) return false;
+  for (const h of cells.slice(1, firstValue))
+    if (!h || h.length > 60 || /[.;]$/.test(h) || !/\p{L}/u.test(h)) return false;
+  // Two rows: a label, then one value per header after the label's.
+  for (let r = 0, at = firstValue - 1; r < 2; r++, at += heads + 1) {
+    const label = cells[at] ?? "";
+    if (!/\p{L}/u.test(label) || VALUE_CELL.test(label) || label.length > 80) return false;
+    const values = cells.slice(at + 1, at + 1 + heads);
+    if (values.length !== heads || !values.every((v) => VALUE_CELL.test(v))) return false;
+  }
+  return true;
 }
 
 function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableRows | null {

@@ -1,7 +1,7 @@
 import { FORWARD_TITLE, isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
 import type { DocumentTree, Section } from "../document/types.js";
 import { endYear, periodEnd, periodStart, refDate } from "../periods/codes.js";
-import { findPeriods, type RefDate } from "../periods/mentions.js";
+import { findPeriods, type RefDate, seasonMonths } from "../periods/mentions.js";
 import type { DocScope, SectionScope } from "./figure.js";
 import type { DocumentInfo } from "./types.js";
 
@@ -13,17 +13,19 @@ const PAGE_FORWARD =
 
 /** The scope of the whole document: what the walk starts from. */
 export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope {
-  const terms = congressTerms(
-    tree.blocks
-      .slice(0, 400)
-      .map((b) => b.text.text)
-      .join("\n"),
-  );
+  const head = tree.blocks
+    .slice(0, 400)
+    .map((b) => b.text.text)
+    .join("\n");
+  const terms = congressTerms(head);
+  const dated = refDate(info.date, info.period);
+  const seasons = seasonMonths(head, dated);
+  const ref = dated && seasons ? { ...dated, seasons } : dated;
   return {
     source: tree.source,
     info,
-    sections: new SectionScopes(info, refDate(info.date, info.period), terms),
-    ref: refDate(info.date, info.period),
+    sections: new SectionScopes(info, ref, terms),
+    ref,
     written:
       info.date && info.date.length >= 7 ? (info.date.length === 7 ? `${info.date}-15` : info.date) : "",
     refYear: info.date ? Number(info.date.slice(0, 4)) : info.period ? endYear(info.period) : Number.NaN,

@@ -118,12 +118,17 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     span = `${term[0] + 1}/${term[1]}`;
   }
   // ("Tháng 4", "Quý I/2025", "Năm 2024": a column named by its period alone holds results.)
-  if (
-    role === "other" &&
-    ps.length &&
-    h.replace(/\s+/g, " ").length - (ps[ps.length - 1].end - ps[ps.length - 1].start) <= 6
-  )
+  // ("Mùa khô 2024 - 2025 (vụ)": a season named by its years, with the unit of its cells.)
+  const unitBracket = /\s*\(\s*([^()\d%]{1,20}?)\s*\)\s*$/u.exec(h);
+  const bracketUnit = unitBracket ? readUnit(unitBracket[1]) : null;
+  const unitOk = !!bracketUnit && bracketUnit.length >= (unitBracket?.[1].trim().length ?? 0);
+  const bare = (unitOk && unitBracket ? h.slice(0, unitBracket.index) : h)
+    .replace(/^(?:mùa khô|mùa mưa|niên vụ|năm học|vụ đông xuân)\s*/iu, "")
+    .replace(/\s+/g, " ");
+  if (role === "other" && ps.length && bare.length - (ps[ps.length - 1].end - ps[ps.length - 1].start) <= 6) {
     role = "actual";
+    if (unitOk && bracketUnit && !unit) unit = bracketUnit.unit;
+  }
   // ("Huyện A | Huyện B | Toàn tỉnh": figures of each unit, of the period the table is about.)
   const area = role === "other" && !ps.length ? headerArea(h) : null;
   if (area) role = "actual";
@@ -155,9 +160,20 @@ function estimatedBy(note: string | undefined, role: ColumnRole, env: DocScope):
 /** "Tổng lượt khách (triệu lượt)" in a table with no unit column: the row's unit in its name. */
 function labelUnit(label: string): string {
   const m = /\(\s*([^()\d]{1,24}?)\s*\)\s*$/u.exec(label);
-  if (!m) return "";
+  if (!m) return countedInLabel(label);
   const read = readUnit(m[1]);
   return read && read.length >= m[1].trim().length ? read.unit : "";
+}
+
+/** "Kiểm tra tổ chức đảng", "Giám sát chuyên đề đảng viên": a row that counts what it ends on. */
+function countedInLabel(label: string): string {
+  const words = label.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k).join(" ");
+    const read = readUnit(tail);
+    if (read?.counter && read.length >= tail.length) return read.unit;
+  }
+  return "";
 }
 
 /** "Đơn vị tính: triệu đồng" above a table with no unit column: the unit of all its cells. */
@@ -203,6 +219,15 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     roles.forEach((r, i) => {
       if (r.role === "other" && TOTAL_HEAD.test(row.cells[i].column.header.trim()))
         roles[i] = estimatedBy(row.estimated, { ...r, role: "actual" }, env);
+    });
+  // ("Cấp ủy các cấp | UBKT các cấp | Cộng | Cùng kỳ 2025": set against the same months a year
+  // before, the columns that name no period, kind or unit are the figures of the part's own.)
+  if (
+    roles.some((r) => r.earlier !== undefined) &&
+    !roles.some((r) => r.earlier === undefined && ["actual", "estimate", "target"].includes(r.role))
+  )
+    roles.forEach((r, i) => {
+      if (r.role === "other") roles[i] = estimatedBy(row.estimated, { ...r, role: "actual" }, env);
     });
   // ("Số kiến nghị | Đã giải quyết, trả lời | Đang giải quyết | Tỷ lệ (%)": the counted items in
   // each state, and the share of them; with no plan column, no percent is a ratio to a plan.)

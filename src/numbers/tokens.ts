@@ -40,7 +40,7 @@ const FRACTION = new RegExp(String.raw`^\s*\/\s*(${NUMERAL})(?![\d/])`, "u");
 
 // (Scanned words first: see text/words-first.ts.)
 const NAME_BEFORE = wordsFirst(
-  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|(?<!nông )thôn|(?<!kịch |văn |phiên |cơ |tài |căn )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|vành đai|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|ấp|khóm|khu phố|phường|quận|buôn|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu,
+  /(?<![\p{L}\d])(?:quốc lộ|QL|tỉnh lộ|ĐT|Km|km số|tổ dân phố|tổ|(?<!nông )thôn|(?<!kịch |văn |phiên |cơ |tài |căn |biên )bản|khối|lô|phòng|khóa|khoá|lần thứ|kỳ họp thứ|phiên họp thứ|hội nghị thứ|dự án|đề án|chương trình|nghị quyết|nghị định|chỉ thị|kết luận|thông báo|quyết định|công văn|văn bản|tờ trình|quy định|thông tư|seagames?|sea games|ISO|TCVN|Covid|COVID|mức độ|loại|(?<!thuộc )nhóm|trung đoàn|sư đoàn|quân khu|lữ đoàn|tiểu đoàn|đồn|tiểu khu|giai đoạn|tuyến số|vành đai|số hiệu|mã|tầng|GMT\+|thế hệ|công nghệ|cách mạng công nghiệp|nền tảng|quý|vòng|đợt|(?<!xếp |đứng |vị trí |hạng |cao |thấp |lớn |nhỏ |nhất )thứ|hội nghị trung ương|trung ương|phố|xóm|hẻm|ngõ|ấp|khóm|khu phố|phường|quận|buôn|căn hộ|tòa|giải|cúp|top|khóa học|kỳ thi|huyện nghèo nhóm|mũi)\s*$/iu,
 );
 /**
  * Names whose number is a label only when written with a capital: Luật …, Điều 5, Khoản 2,
@@ -427,6 +427,11 @@ function notAFigure(
   if (
     (NAME_BEFORE.test(before) || NAME_BEFORE_CAPITAL.test(before)) &&
     !unitAt(end)?.unit.match(/^(?:%|‰|tỷ|triệu|nghìn|ngàn|ha|tấn|km)/iu) &&
+    // ("Kết luận 141 đảng viên có vi phạm", "kết luận 1.261/1.284 tổ chức": the verb, counting.)
+    !(
+      /(?<![\p{L}])(?:kết luận|thông báo)\s*$/iu.test(before) &&
+      (!!readCounterNoun(rest) || /^\s*\/\s*\d/.test(rest))
+    ) &&
     !(/(?:loại|nhóm)\s*$/iu.test(before) && /^\d{1,3}(?:\.\d{3})+$/.test(numeral))
   )
     return "name";

@@ -45,6 +45,14 @@ export interface RefDate {
   year: number;
   /** 1-12 when known. */
   month?: number;
+  /** The months a document gives its seasons ("mùa khô 2025 - 2026" → "2025-12/2026-04"). */
+  seasons?: SeasonMonths;
+}
+
+/** The months of a season across the turn of a year, as a document defines them. */
+export interface SeasonMonths {
+  first: number;
+  last: number;
 }
 
 type Made = { code: string; cls: PeriodMention["cls"] } | null;
@@ -179,7 +187,12 @@ const RULES: Rule[] = [
   // or begun late in the first, harvested or ended in the first half of the second.
   [
     new RegExp(String.raw`(?<![\p{L}])(?:đông\s*[-–]?\s*xuân|mùa khô)\s*\(?\s*${Y}${DASH}${Y}`, "giu"),
-    (m) => (Number(m[2]) === Number(m[1]) + 1 ? { code: `${m[2]}-S1`, cls: "sub" } : null),
+    (m, ref) =>
+      Number(m[2]) !== Number(m[1]) + 1
+        ? null
+        : ref?.seasons && /mùa khô/iu.test(m[0])
+          ? { code: `${m[1]}-${pad(ref.seasons.first)}/${m[2]}-${pad(ref.seasons.last)}`, cls: "sub" }
+          : { code: `${m[2]}-S1`, cls: "sub" },
   ],
   // giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2016-2020
   [
@@ -497,4 +510,21 @@ function isBase(before: string): boolean {
   )
     return true;
   return /(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ)?\s*$/iu.test(b);
+}
+
+/**
+ * "Mùa khô 2025 - 2026 … được tính từ ngày 01/12/2025 đến ngày 30/4/2026": the months a document
+ * gives its dry season, for every dry season it names.
+ */
+export function seasonMonths(text: string, ref?: RefDate): SeasonMonths | undefined {
+  for (const m of text.matchAll(/(?<![\p{L}])mùa khô\s*\(?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/giu)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    const span = findPeriods(after, ref).find(
+      (p) =>
+        /^\d{4}-\d\d\/\d{4}-\d\d$/.test(p.code) && p.code.startsWith(m[1]) && p.code.slice(8, 12) === m[2],
+    );
+    if (span && /^[^.;]*$/u.test(after.slice(0, span.start)))
+      return { first: Number(span.code.slice(5, 7)), last: Number(span.code.slice(13, 15)) };
+  }
+  return undefined;
 }

@@ -43,11 +43,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // (Only a bracket that holds the level alone: "(100% dân di cư đi ngoại tỉnh)" says more.)
   const open = text.lastIndexOf("(", tok.start);
   const close = text.indexOf(")", tok.after);
+  // ("So với mùa khô 2024 - 2025 (31 vụ, 142,8 ha)": or its levels, one per unit.)
   if (
     open >= 0 &&
-    /^\(\s*$/.test(text.slice(open, tok.start)) &&
     close > 0 &&
-    /^[^\d()]{0,20}$/u.test(text.slice(tok.after, close))
+    ((/^\(\s*$/.test(text.slice(open, tok.start)) && /^[^\d()]{0,20}$/u.test(text.slice(tok.after, close))) ||
+      /^\(\s*[\d.,]+\s*[^\d(),;]{1,20}(?:[,;]\s*[\d.,]+\s*[^\d(),;]{1,20})+$/u.test(text.slice(open, close)))
   ) {
     const base = periods.find((p) => p.base && p.end <= open && /^\s*$/.test(text.slice(p.end, open)));
     if (base)
@@ -61,12 +62,12 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // or plans does — "đạt 71,8% kế hoạch (3.463,5 tỷ đồng), tăng 8,6% so với cùng kỳ".)
   // (Nor does the level of the period compared with: "so với nhiệm kỳ 2021 - 2026 (28,81%) tăng
   // 3,45 điểm phần trăm" is a change up to now.)
+  let beforeBase = f.prev;
+  while (beforeBase?.why.period === "base-bracket") beforeBase = beforeBase.prev;
   const prev = f.inherited
     ? f.prev?.compared && (f.prev.comparator || f.prev.planBeside)
       ? f.prev.compared
-      : f.prev?.why.period === "base-bracket"
-        ? f.prev.prev
-        : f.prev
+      : beforeBase
     : null;
   const clause = f.before.slice(f.before.lastIndexOf(";") + 1);
   // A plan's or a name's dates and what stands in a closed bracket before the number are
