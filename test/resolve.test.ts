@@ -3880,3 +3880,71 @@ describe("an inspection commission and a forest protection office", () => {
     ]);
   });
 });
+
+describe("a commune's budget report", () => {
+  const GIVEN: DocumentHints = { date: "2026-12-03", area: "xã Tân Hòa" };
+
+  it("a numbered cell table whose first row is lettered 'A'; plan columns without a year are the estimated year's", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình thực hiện dự toán ngân sách năm 2026",
+        "ĐVT: triệu đồng",
+        "TT",
+        "Nội dung",
+        "Dự toán huyện giao",
+        "Ước TH năm 2026",
+        "Dự toán năm 2027",
+        "A",
+        "Tổng thu ngân sách xã",
+        "41.200",
+        "43.950",
+        "44.100",
+        "1",
+        "Thu phí, lệ phí",
+        "820",
+        "865",
+        "900",
+        "II. NHIỆM VỤ",
+      ].join("\n"),
+      GIVEN,
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period, f.unit, f.indicator.text])).toEqual([
+      ["41.200", "target", "2026", "triệu đồng", "Tổng thu ngân sách xã"],
+      ["43.950", "estimate", "2026", "triệu đồng", "Tổng thu ngân sách xã"],
+      ["44.100", "target", "2027", "triệu đồng", "Tổng thu ngân sách xã"],
+      ["820", "target", "2026", "triệu đồng", "Thu phí, lệ phí"],
+      ["865", "estimate", "2026", "triệu đồng", "Thu phí, lệ phí"],
+      ["900", "target", "2027", "triệu đồng", "Thu phí, lệ phí"],
+    ]);
+  });
+
+  it("a lead-in whose paragraph turns from a day to the whole year lists the year's figures", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình ngân sách xã năm 2026",
+        "I. THỰC HIỆN DỰ TOÁN NĂM 2026",
+        "Lũy kế đến ngày 30/11/2026, thu ngân sách đạt 18,4 tỷ đồng. Ước thực hiện cả năm",
+        "21,6 tỷ đồng, tăng 4,8% so với năm 2025. Có 5/6 khoản thu vượt dự toán; cụ thể:",
+        "- Thu lệ phí trước bạ ước 3,15 tỷ đồng, tăng 6,1% so với cùng kỳ;",
+      ].join("\n"),
+      GIVEN,
+    );
+    expect(all.filter((f) => f.line === 6).map(labels)).toEqual([
+      ["3,15", "level", "estimate", "2026"],
+      ["6,1", "growth", "estimate", "2026"],
+    ]);
+  });
+
+  it("'1.420 triệu đồng/1.900 triệu đồng dự toán' is what was spent over its plan", () => {
+    const all = facts(
+      "Năm 2026, chi từ nguồn dự phòng 640 triệu đồng/800 triệu đồng dự toán, chủ yếu khắc phục sạt lở.",
+      GIVEN,
+    );
+    expect(all.map(labels)).toEqual([
+      ["640", "level", "actual", "2026"],
+      ["800", "level", "target", "2026"],
+    ]);
+  });
+});

@@ -69,8 +69,10 @@ function numberedHeadAt(lines: CleanLine[], i: number): boolean {
   const cells: string[] = [];
   for (let j = nextCell(lines, i); j < lines.length && cells.length < 40; j = nextCell(lines, j))
     cells.push(lines[j].text.text.trim());
+  // (The first row's number may be a letter or a Roman numeral: "A", "Tổng thu …", then "1".)
+  const mark = (c: string | undefined) => c === "1" || /^(?:[A-ZĐ]|I)$/u.test(c ?? "");
   let k = 0;
-  while (k < cells.length && cells[k] !== "1") {
+  while (k < cells.length && !(mark(cells[k]) && k >= 3)) {
     const h = cells[k];
     if (!h || h.length > 60 || VALUE_CELL.test(h) || /[.;]$/.test(h)) return false;
     k++;
@@ -81,7 +83,9 @@ function numberedHeadAt(lines: CleanLine[], i: number): boolean {
   const label = cells[k + 1] ?? "";
   if (!/\p{L}/u.test(label) || VALUE_CELL.test(label)) return false;
   const values = cells.slice(k + 2, k + 2 + heads);
-  return values.length === heads && values.every((v) => VALUE_CELL.test(v)) && cells[k + 2 + heads] === "2";
+  const next = cells[k + 2 + heads];
+  const second = cells[k] === "1" ? next === "2" : next === "1" || /^(?:[A-ZĐ]|II)$/u.test(next ?? "");
+  return values.length === heads && values.every((v) => VALUE_CELL.test(v)) && second;
 }
 
 /**
@@ -186,7 +190,11 @@ function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableR
   let j = k;
   while (j < cells.length) {
     const c = cells[j];
-    if (!isLabel(c)) {
+    // ("A", "Tổng thu NSNN …": a row's letter before its name.)
+    if (
+      !isLabel(c) ||
+      (/^[A-ZĐ]$/u.test(c.text.text.trim()) && isLabel(cells[j + 1]) && !isUnitPhrase(cells[j + 1].text.text))
+    ) {
       const n = Number(c.text.text.trim());
       if (Number.isInteger(n) && n === group + 1 && isLabel(cells[j + 1])) group = n;
       j++;

@@ -3,7 +3,7 @@ import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
 import { readUnit } from "../numbers/units.js";
-import { endYear, periodEnd, periodStart, samePeriodLastYear } from "../periods/codes.js";
+import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
 import { place } from "./place.js";
@@ -160,7 +160,7 @@ function estimatedBy(note: string | undefined, role: ColumnRole, env: DocScope):
 /** "Tổng lượt khách (triệu lượt)" in a table with no unit column: the row's unit in its name. */
 function labelUnit(label: string): string {
   const m = /\(\s*([^()\d]{1,24}?)\s*\)\s*$/u.exec(label);
-  if (!m) return countedInLabel(label);
+  if (!m) return "";
   const read = readUnit(m[1]);
   return read && read.length >= m[1].trim().length ? read.unit : "";
 }
@@ -196,7 +196,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   const written =
     read && read.length >= unitCell.length
       ? read.unit
-      : unitCell || labelUnit(row.label.text) || captionUnit(row.caption);
+      : unitCell || labelUnit(row.label.text) || captionUnit(row.caption) || countedInLabel(row.label.text);
   const unitText = /^\p{Lu}\p{Ll}/u.test(written)
     ? written.charAt(0).toLowerCase() + written.slice(1)
     : written;
@@ -350,10 +350,18 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         /(?<![\p{L}])năm(?![\p{L}])/iu.test(cell.column.header)
           ? String(endYear(reported))
           : null;
+      // ("Dự toán TP giao | Dự toán HĐND xã giao | Ước TH năm 2026": the plans of the year estimated.)
+      const resultYear =
+        role.role === "target" &&
+        !columnPeriod &&
+        resultRole?.period &&
+        periodClass(resultRole.period) === "year"
+          ? resultRole.period
+          : null;
       const period =
         role.earlier !== undefined
           ? (earlierPeriod ?? columnPeriod ?? reported)
-          : (columnPeriod ?? yearPlan ?? labelPeriod ?? reported);
+          : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? reported);
       const pos = place(env.source, cell.text, tok.start, tok.end);
       const named = role.names ? `${name} - ${cell.column.header.replace(/\s+/g, " ").trim()}` : name;
       out.push({

@@ -176,11 +176,20 @@ function leadOf(block: Block, doc: DocScope): LeadScope {
   // something was done, not what the list is about.)
   const outside = periods.filter((p) => text.lastIndexOf("(", p.start) <= text.lastIndexOf(")", p.start));
   if (outside.length) periods = outside;
-  if (!periods.length && sentences.length > 1)
+  // (Unless a later sentence turns to the whole year: "Lũy kế đến ngày 30/11/2026, thu … Ước
+  // thực hiện cả năm 33,84 tỷ đồng … Có 7/7 khoản thu vượt dự toán; cụ thể:".)
+  if (
+    !periods.length &&
+    sentences.length > 1 &&
+    !sentences.slice(1).some((s) => WHOLE_YEAR_LEAD.test(s.text))
+  )
     periods = dating(sentences[0].text).filter((p) => p.start < 40);
   const unit = leadUnit(text);
   return { kind, period: periods.length ? periods[periods.length - 1] : null, ...(unit ? { unit } : {}) };
 }
+
+/** "Ước thực hiện cả năm 33,84 tỷ đồng": the whole year, its number not a year. */
+const WHOLE_YEAR_LEAD = /(?<![\p{L}])(?:cả năm|hết năm)(?![\p{L}])(?!\s*(?:19|20)\d\d(?!\d|[.,]\d))/iu;
 
 /** "Điểm trung bình từng môn như sau:", "(đơn vị tính: ha)": the unit of the bare figures listed. */
 function leadUnit(text: string): string {

@@ -188,8 +188,14 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
       // "48/35%": achieved and target, both in %. "45.799/36.875 tỷ đồng", "8.793/6.500 đảng
       // viên": more than the whole is no count of a total but a result written over its target.
       const percents = /^\s*%/.test(afterFrac) && total < 100 && value <= 100;
+      // ("chi 1.420 triệu đồng/1.900 triệu đồng dự toán": the unit written on both sides, then
+      // the plan named: what was spent over what was planned.)
+      const overPlan =
+        gap > 0 &&
+        /^\s*[\p{L}\s]{0,15}?(?:dự toán|kế hoạch|KH|chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(afterFrac);
       if (
         percents ||
+        overPlan ||
         (value > total && total > 0 && !/[.,]/.test(frac[1].slice(-1))) ||
         changedBy(before, value, total)
       ) {
