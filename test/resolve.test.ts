@@ -3948,3 +3948,43 @@ describe("a commune's budget report", () => {
     ]);
   });
 });
+
+describe("a special zone's report on ten months", () => {
+  const GIVEN: DocumentHints = { date: "2026-10-28", area: "đặc khu Côn Đảo" };
+
+  it("a note that the month's figures are estimated makes the ten months' sums estimates too", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình du lịch 10 tháng năm 2026",
+        "Đặc khu báo cáo như sau (số liệu tháng 10 là số ước thực hiện):",
+        "I. KẾT QUẢ 10 THÁNG NĂM 2026",
+        "- Lũy kế 10 tháng, tổng lượt khách đạt 512 nghìn lượt, tăng 9,4% so với cùng kỳ.",
+      ].join("\n"),
+      GIVEN,
+    );
+    expect(all.filter((f) => f.line === 5).map(labels)).toEqual([
+      ["512", "level", "estimate", "2026-01/2026-10"],
+      ["9,4", "growth", "estimate", "2026-01/2026-10"],
+    ]);
+  });
+
+  it("a comparison column speaks of the result just left of it, not of the whole year's estimate after it", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình du lịch 10 tháng năm 2026",
+        "| STT | Chỉ tiêu | ĐVT | KH 2026 | TH 10 tháng 2026 | So KH (%) | Ước cả năm 2026 |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | Doanh thu du lịch | tỷ đồng | 4.000 | 3.520 | 88,0 | 4.150 |",
+      ].join("\n"),
+      GIVEN,
+    );
+    expect(all.map(labels)).toEqual([
+      ["4.000", "level", "target", "2026"],
+      ["3.520", "level", "actual", "2026-01/2026-10"],
+      ["88,0", "pct_of_target", "actual", "2026-01/2026-10"],
+      ["4.150", "level", "estimate", "2026"],
+    ]);
+  });
+});

@@ -36,8 +36,16 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   const s = block.section;
   const whole = !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
   if (!end) return null;
-  // (A month's note — "số liệu tháng 12/2025 là số ước" — leaves the year's sums as counted.)
-  const month = named.length && /^\d{4}-\d\d$/.test(code as string) ? (code as string) : undefined;
+  // (A month's note — "số liệu tháng 12/2025 là số ước" — in a report on the year leaves the
+  // year's sums as counted; in one on the months to it, or on that month, their sums include it.)
+  const monthly = named.length && /^\d{4}-\d\d$/.test(code as string);
+  const mm = Number((code as string).slice(5, 7));
+  const month =
+    monthly &&
+    /^\d{4}$/.test(doc.info.period ?? "") &&
+    !new RegExp(`(?<![\\p{L}])tháng\\s*0?${mm}(?!\\d)`, "iu").test(doc.info.title ?? "")
+      ? (code as string)
+      : undefined;
   return { section: whole, ends: end, month };
 }
 

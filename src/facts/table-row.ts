@@ -281,9 +281,19 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     const left = roles[i - 1];
     return left?.role === "target" && RESULT_BASE.test(row.cells[i].column.header) ? left : undefined;
   };
+  const nearestResult = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const r = roles[j];
+      if ((r.role === "actual" || r.role === "estimate") && r.earlier === undefined && !r.index) return r;
+    }
+    return undefined;
+  };
   row.cells.forEach((cell, i) => {
     const role = roles[i];
     if (role.role === "other") return;
+    // ("TH 10 tháng | So KH (%) | So CK (%) | Ước cả năm": a comparison speaks of the result just
+    // left of it.)
+    const resultHere = role.role === "compare" ? (nearestResult(i) ?? resultRole) : resultRole;
     const tokens = scanNumbers(cell.text.text).filter((t) => !t.skip);
     for (const tok of tokens) {
       let kind: Kind = role.role === "target" ? "target" : role.role === "estimate" ? "estimate" : "actual";
@@ -294,7 +304,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         const pct = /%/.test(cell.column.header) || /^%/.test(tok.unit);
         measure = pct && !rateRow ? "growth" : "change";
         if (pct) unit = "%";
-        kind = resultRole?.role === "estimate" ? "estimate" : "actual";
+        kind = resultHere?.role === "estimate" ? "estimate" : "actual";
       } else if (role.index) {
         measure = "growth";
         unit = "%";
@@ -304,7 +314,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         const own = tok.unit && !/^[%‰]/.test(tok.unit);
         measure = own ? "change" : "growth";
         unit = own ? tok.unit : "%";
-        kind = planOverResult(i) ? "target" : resultRole?.role === "estimate" ? "estimate" : "actual";
+        kind = planOverResult(i) ? "target" : resultHere?.role === "estimate" ? "estimate" : "actual";
       } else if (role.role === "compare") {
         // ("So sánh (%)" beside a rate of 8,6% against a plan of 9,0%: 95,6 is the ratio.)
         const ratio =
@@ -316,7 +326,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         if (ratio) unit = "%";
         // "So sánh ƯTH/KH (%)": an estimate set against the plan is an estimate too.
         kind =
-          /ƯTH|(?<![\p{L}])ước(?![\p{L}])/iu.test(cell.column.header) || resultRole?.role === "estimate"
+          /ƯTH|(?<![\p{L}])ước(?![\p{L}])/iu.test(cell.column.header) || resultHere?.role === "estimate"
             ? "estimate"
             : "actual";
       } else if (
@@ -339,7 +349,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       ) {
         measure = "rate";
       } else measure = tok.form === "fraction" && tok.total !== undefined ? "count_of_total" : "level";
-      const src = role.role === "compare" ? (planOverResult(i) ?? resultRole ?? role) : role;
+      const src = role.role === "compare" ? (planOverResult(i) ?? resultHere ?? role) : role;
       const columnPeriod = role.index ? reportedPeriod : perYear ? src.span : src.period;
       // ("Kế hoạch năm", "KH năm" in a report on nine months: the year's plan.)
       const reported = reportedPeriod;
