@@ -3988,3 +3988,42 @@ describe("a special zone's report on ten months", () => {
     ]);
   });
 });
+
+describe("a labour survey page and a forest office's targets", () => {
+  const GIVEN: DocumentHints = { date: "2026-10-06", area: "thành phố Huế" };
+
+  it("what a worker earns is per head; a tax on incomes or a tourism income is not", () => {
+    const all = facts(
+      "Thu nhập bình quân tháng của người lao động quý III đạt 8,9 triệu đồng. Thu nhập của lao động nam 9,6 triệu đồng, gấp 1,17 lần lao động nữ (8,2 triệu đồng). Thuế thu nhập cá nhân 214 tỷ đồng; thu nhập xã hội từ du lịch 1.450 tỷ đồng.",
+      GIVEN,
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["8,9", "rate"],
+      ["9,6", "rate"],
+      ["1,17", "multiple"],
+      ["8,2", "rate"],
+      ["214", "level"],
+      ["1.450", "level"],
+    ]);
+  });
+
+  it("a target to cut what a long name counts 'từ 5% trở lên' is a growth; so is a plan cell 'giảm ≥ 5%'", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Kết quả năm 2026 và kế hoạch năm 2027",
+        "II. NHIỆM VỤ NĂM 2027",
+        "- Giảm số vụ vi phạm pháp luật về quản lý, bảo vệ rừng từ 5% trở lên so với năm 2026;",
+        "| TT | Chỉ tiêu | ĐVT | TH 2026 | KH 2027 |",
+        "|---|---|---|---|---|",
+        "| 1 | Số vụ cháy rừng | vụ | 21 | giảm ≥ 10% |",
+      ].join("\n"),
+      GIVEN,
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["5", "growth", "target"],
+      ["21", "level", "actual"],
+      ["10", "growth", "target"],
+    ]);
+  });
+});

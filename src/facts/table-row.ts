@@ -331,9 +331,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
             : "actual";
       } else if (
         /^(?:%|‰)/.test(unit) &&
-        /(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(cell.text.text.slice(0, tok.start))
+        /(?<![\p{L}])(?:tăng|giảm)\s*(?:[≥≤<>]|ít nhất|tối thiểu|trên|dưới|khoảng)?\s*$/iu.test(
+          cell.text.text.slice(0, tok.start),
+        )
       ) {
-        // ("giảm 1-1,5" in a rate's plan column: the move the plan sets.)
+        // ("giảm 1-1,5" in a rate's plan column, "giảm ≥ 5%": the move the plan sets.)
         measure = rateRow ? "change" : "growth";
       } else if (/^(?:%|‰)/.test(unit)) {
         measure =

@@ -5,9 +5,11 @@ import type { Figure, Scope } from "../figure.js";
 import type { Measure } from "../types.js";
 
 /** Measure: level, growth, change, share, % of target, count of a total, rank, rate… */
-/** A moving verb, then up to eight words of what it moves (no verb of its own), then a bound. */
+/** Pay and income per worker: "thu nhập bình quân", "tiền lương", "mức lương". */
+const INCOME = /(?<![\p{L}])(?<!thuế\s)(?:thu nhập|mức lương|(?:tiền )?lương bình quân)(?![\p{L}])/iu;
+/** A moving verb, then up to twelve words of what it moves (no verb of its own), then a bound. */
 const FAR_MOVE =
-  /(?<![\p{L}])(?:kéo giảm|giảm|tăng)\s+(?!(?:từ|lên|xuống|còn|thêm)(?![\p{L}]))(?:(?!(?:đạt|là|chiếm|còn|lên|xuống|có|bằng)(?![\p{L}]))[\p{L}]+\s+){1,8}(?:(?:từ|khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
+  /(?<![\p{L}])(?:kéo giảm|giảm|tăng)\s+(?!(?:từ|lên|xuống|còn|thêm)(?![\p{L}]))(?:(?!(?:đạt|là|chiếm|còn|lên|xuống|có|bằng)(?![\p{L}]))[\p{L}]+,?\s+){1,12}(?:(?:từ|khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
 export function measure(f: Figure, s: Scope): void {
   const { prev, local, before } = f;
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
@@ -74,6 +76,21 @@ export function measure(f: Figure, s: Scope): void {
     f.unit = `${f.unit}/${each[1].toLowerCase().replace(/\s*,\s*/u, ", ")}`;
     f.measure = "rate";
   }
+  // ("Thu nhập của lao động nam là 10,58 triệu đồng", "mức lương bình quân 8,2 triệu đồng": what
+  // one worker earns is per head, however the unit is written.)
+  if (
+    f.measure === "level" &&
+    /(?:đồng|USD)$|(?:đồng|USD)\/(?:tháng|năm)$/u.test(f.unit) &&
+    INCOME.test(before.slice(before.search(/[^;]*$/u))) &&
+    /(?<![\p{L}])(?:bình quân|lao động|người|công nhân|cán bộ)(?![\p{L}])/iu.test(
+      before.slice(before.search(/[^;]*$/u)),
+    ) &&
+    // (Not a tax or a budget on incomes: "thuế thu nhập cá nhân", "chi tiền lương".)
+    !/(?<![\p{L}])(?:tổng|quỹ)\s+(?:thu nhập|tiền lương)|(?<![\p{L}])(?:thuế|thu ngân sách|dự toán|chi)(?![\p{L}])/iu.test(
+      before.slice(before.search(/[^;]*$/u)),
+    )
+  )
+    f.measure = "rate";
   // "diện tích rừng trồng … 16.170,1 ha, tăng 9,5.": a decimal change with its unit lost is a
   // percentage (an absolute change keeps its unit).
   if (
