@@ -4027,3 +4027,22 @@ describe("a labour survey page and a forest office's targets", () => {
     ]);
   });
 });
+
+describe("a count broken into kinds in brackets", () => {
+  it("'214 đảng viên (khiển trách 131, cảnh cáo 54, …)': each kind is counted in the same noun", () => {
+    const all = facts(
+      "Năm 2026, thi hành kỷ luật 6 tổ chức đảng (khiển trách 4, cảnh cáo 2) và 187 đảng viên (khiển trách 112, cảnh cáo 49, cách chức 15, khai trừ 11).",
+      { date: "2026-12-01", area: "tỉnh Quảng Trị" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit])).toEqual([
+      ["6", "tổ chức đảng"],
+      ["4", "tổ chức đảng"],
+      ["2", "tổ chức đảng"],
+      ["187", "đảng viên"],
+      ["112", "đảng viên"],
+      ["49", "đảng viên"],
+      ["15", "đảng viên"],
+      ["11", "đảng viên"],
+    ]);
+  });
+});

@@ -11,6 +11,28 @@ export function unit(f: Figure, s: Scope): void {
     f.unit = s.lead.unit;
     return;
   }
+  // "214 đảng viên (khiển trách 131, cảnh cáo 54, cách chức 17)": a bracket that breaks a count
+  // into kinds, each named then counted, is counted in the same noun.
+  const text = s.sentence.text;
+  const open = text.lastIndexOf("(", f.tok.start);
+  if (open >= 0 && open > text.lastIndexOf(")", f.tok.start) && Number.isInteger(f.tok.value)) {
+    let head = f.prev;
+    while (head && head.tok.after > open) head = head.prev;
+    const close = text.indexOf(")", f.tok.after);
+    const inside = text.slice(open + 1, close < 0 ? text.length : close);
+    if (
+      head?.unit &&
+      head.measure === "level" &&
+      /^\s*$/.test(text.slice(head.tok.after, open)) &&
+      /^\s*[\p{L}][\p{L}\s]{0,30}?\s\d[\d.]*(?:\s*,\s*[\p{L}][\p{L}\s]{0,30}?\s\d[\d.]*)+\s*$/u.test(
+        inside,
+      ) &&
+      readUnit(head.unit)?.counter
+    ) {
+      f.unit = head.unit;
+      return;
+    }
+  }
   // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245", "- Thôn văn hóa: 412/440": a whole count
   // after a label that opens with what it counts is counted in that noun.
   const label = /^\s*(?:[-+•*]\s*)?([^\d:;()]{2,60}?)\s*:\s*$/u.exec(f.local)?.[1];
