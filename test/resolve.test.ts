@@ -4046,3 +4046,22 @@ describe("a count broken into kinds in brackets", () => {
     ]);
   });
 });
+
+describe("a season compared with the one before", () => {
+  it("'nhiều hơn mùa khô trước 12 ngày' is a change; the level in brackets of the season compared with was, even in a plan", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Phòng cháy rừng mùa khô 2025 - 2026 và phương án mùa khô 2026 - 2027",
+        "Mùa khô 2025 - 2026 được tính từ ngày 01/12/2025 đến ngày 30/4/2026.",
+        "Có 31 ngày nắng nóng gay gắt, nhiều hơn mùa khô trước 9 ngày.",
+        "Tổng kinh phí dự kiến 18,2 tỷ đồng, tăng 8,3% so với mùa khô 2025 - 2026 (16,8 tỷ đồng).",
+      ].join("\n"),
+      { date: "2026-11-16", area: "tỉnh Gia Lai" },
+    );
+    const nine = all.find((f) => f.value_text === "9");
+    const before = all.find((f) => f.value_text === "16,8");
+    expect([nine?.measure, nine?.unit]).toEqual(["change", "ngày"]);
+    expect([before?.kind, before?.period]).toEqual(["actual", "2025-12/2026-04"]);
+  });
+});

@@ -267,6 +267,13 @@ const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(
 export function kindInTime(f: Figure, s: Scope): void {
   const { info, refYear, written } = s.doc;
   const forward = s.section.forward;
+  // ("tăng 11,3% so với mùa khô 2025 - 2026 (22,1 tỷ đồng)": the level of the period compared
+  // with is what was, whatever the sentence plans or expects.)
+  if (f.why.period === "base-bracket" && f.period && written && periodEnd(f.period) < written) {
+    f.kind = "actual";
+    f.why.kind = "comparator";
+    return;
+  }
   // "ước đạt 8,19%, … Trong đó: … 10 tháng tăng 15,55%": a part that names a period of its own
   // is no part of the estimate.
   const whole = cue.PARTS_OPENER.test(s.sentence.text)
