@@ -4065,3 +4065,23 @@ describe("a season compared with the one before", () => {
     expect([before?.kind, before?.period]).toEqual(["actual", "2025-12/2026-04"]);
   });
 });
+
+describe("a news page's subheadings between paragraphs", () => {
+  it("a short line between two paragraphs, with no blank line, is a subheading; what a forecast opens says is all forecast", () => {
+    const all = facts(
+      [
+        "Tỷ lệ thất nghiệp quý III giảm còn 2,4%, thấp hơn quý trước 0,1 điểm phần trăm.",
+        "Quý IV cần 45.000 lao động",
+        "Theo dự báo của Trung tâm Dịch vụ việc làm, quý IV nhu cầu tuyển dụng khoảng 45.000 chỗ làm việc, tăng 6% so với quý III; trong đó khoảng 60% là lao động đã qua đào tạo.",
+      ].join("\n"),
+      { date: "2026-10-06", area: "tỉnh Khánh Hòa" },
+    );
+    const body = all.filter((f) => f.line === 3);
+    expect(body.map((f) => [f.value_text, f.kind])).toEqual([
+      ["45.000", "forecast"],
+      ["6", "forecast"],
+      ["60", "forecast"],
+    ]);
+    expect(body[0].sentence.startsWith("Theo dự báo")).toBe(true);
+  });
+});

@@ -360,8 +360,15 @@ class Builder {
       parts: [l.text],
       section: this.section,
       refs,
-      alone: blanks > 0 || !this.blocks.length,
+      // (Or right after a paragraph that ended its sentence: a web page's subheading between
+      // two paragraphs, with no blank line around it.)
+      alone: blanks > 0 || !this.blocks.length || this.afterSentence(),
     };
+  }
+
+  private afterSentence(): boolean {
+    const last = this.blocks[this.blocks.length - 1];
+    return last?.kind === "paragraph" && /[.!?]["”»)]?\s*$/u.test(last.text.text);
   }
 
   private isHeading(level: number, text: string, _l: CleanLine): boolean {

@@ -233,6 +233,10 @@ export function kind(f: Figure, s: Scope): void {
   )
     set("target", "plan-share");
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
+  // ("Theo dự báo của Trung tâm …, quý IV nhu cầu … khoảng 280.000 chỗ, tăng 5 - 7% …; trong đó
+  // khoảng 65% …": what a forecast opens says is all forecast.)
+  else if (f.kind === "actual" && /^\s*(?:[-+•]\s*)?(?:theo\s+)?dự báo(?![\p{L}])/iu.test(text))
+    set("forecast", "forecast-word");
   // "3/10 chỉ tiêu kinh tế dự kiến đạt …": the word right after the figure's noun governs it.
   if (EXPECTED_AFTER.test(f.after) && f.kind !== "target") set("estimate", "estimate-word");
   // ("có 14/21 chỉ tiêu chủ yếu ước đạt và vượt kế hoạch; 7 chỉ tiêu khó đạt": how many of the
