@@ -4085,3 +4085,21 @@ describe("a news page's subheadings between paragraphs", () => {
     expect(body[0].sentence.startsWith("Theo dự báo")).toBe(true);
   });
 });
+
+describe("a season's comparator in brackets", () => {
+  it("'(mùa khô 2024 - 2025: 52 vụ)' restates the season before and dates nothing after it", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Kết quả phòng cháy rừng mùa khô 2025 - 2026",
+        "Mùa khô 2025 - 2026 (từ ngày 01/12/2025 đến ngày 30/4/2026) toàn tỉnh xảy ra 29 vụ cháy rừng (mùa khô 2024 - 2025: 41 vụ), giảm 12 vụ.",
+      ].join("\n"),
+      { date: "2026-12-02", area: "tỉnh Gia Lai" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["29", "level", "2025-12/2026-04"],
+      ["41", "level", "2024-12/2025-04"],
+      ["12", "change", "2025-12/2026-04"],
+    ]);
+  });
+});

@@ -106,7 +106,7 @@ export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ 
  * "(bình quân cả nước tăng 16,2%)". Without these words it is no comparator.
  */
 export const COMPARATOR_WORDS = wordsRe(
-  String.raw`<(?:cùng kỳ(?:\s+năm(?:\s+trước|\s+ngoái)?)?|năm trước|năm ngoái|(?:\d{1,2}\s+)?tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s*(?:IV|III|II|I|[1-4])|năm|giai đoạn|(?:bình quân|trung bình)(?:\s+(?:của|chung|chung của))?\s+(?:cả nước|toàn quốc|vùng|khu vực|(?:của\s+)?(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thành phố))|cả nước|toàn quốc|toàn tỉnh|cả tỉnh)>`,
+  String.raw`<(?:cùng kỳ(?:\s+năm(?:\s+trước|\s+ngoái)?)?|năm trước|năm ngoái|(?:\d{1,2}\s+)?tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s*(?:IV|III|II|I|[1-4])|năm|giai đoạn|(?:mùa khô|mùa mưa|niên vụ|năm học)(?:\s+trước)?|(?:bình quân|trung bình)(?:\s+(?:của|chung|chung của))?\s+(?:cả nước|toàn quốc|vùng|khu vực|(?:của\s+)?(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thành phố))|cả nước|toàn quốc|toàn tỉnh|cả tỉnh)>`,
   "giu",
 );
 /** The verbs such a bracket may use. */
