@@ -4103,3 +4103,19 @@ describe("a season's comparator in brackets", () => {
     ]);
   });
 });
+
+describe("a count named by 'số …' before it", () => {
+  it("'Tổng số tổ chức đảng được kiểm tra là 1.520' is counted in that noun", () => {
+    const all = facts(
+      "Năm 2026, tổng số tổ chức đảng được kiểm tra là 1.310; số đảng viên được giám sát là 2.045.",
+      {
+        date: "2026-11-27",
+        area: "tỉnh An Giang",
+      },
+    );
+    expect(all.map((f) => [f.value_text, f.unit])).toEqual([
+      ["1.310", "tổ chức đảng"],
+      ["2.045", "đảng viên"],
+    ]);
+  });
+});
