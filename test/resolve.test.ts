@@ -4119,3 +4119,14 @@ describe("a count named by 'số …' before it", () => {
     ]);
   });
 });
+
+describe("a quarter of the year after", () => {
+  it("'quý I năm sau', 'quý I năm tới' written in October 2026 are the first quarter of 2027", () => {
+    const ref = { year: 2026, month: 10 };
+    expect(findPeriods("từ quý I năm sau, cuộc điều tra mở rộng mẫu", ref).map((p) => p.code)).toEqual([
+      "2027-Q1",
+    ]);
+    expect(findPeriods("đến quý II năm tới", ref).map((p) => p.code)).toEqual(["2027-Q2"]);
+    expect(findPeriods("so với quý IV năm trước", ref).map((p) => p.code)).toEqual(["2025-Q4"]);
+  });
+});

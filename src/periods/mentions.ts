@@ -206,10 +206,17 @@ const RULES: Rule[] = [
     new RegExp(String.raw`(?<![\d/.,])(?<!\d:)${Y}(?![\d/.,]\d)(?!-\d{1,2}(?:-\d{1,2})?(?!\d))`, "gu"),
     (m) => ({ code: m[1], cls: "year" }),
   ],
-  // "quý I năm trước", "6 tháng đầu năm ngoái": the part of the year before the one written in.
+  // "quý I năm trước", "6 tháng đầu năm ngoái": the part of the year before the one written in;
+  // "quý I năm sau", "tháng 3 năm tới": of the year after it.
   [
-    /quý\s*(IV|III|II|I|[1-4])\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?![\p{L}])/giu,
-    (m, ref) => (ref ? { code: `${ref.year - 1}-Q${ROMAN[m[1].toUpperCase()] ?? m[1]}`, cls: "sub" } : null),
+    /quý\s*(IV|III|II|I|[1-4])\s+(?:của\s+)?năm\s+(trước|ngoái|sau|tới)(?![\p{L}])/giu,
+    (m, ref) =>
+      ref
+        ? {
+            code: `${/sau|tới/iu.test(m[2]) ? ref.year + 1 : ref.year - 1}-Q${ROMAN[m[1].toUpperCase()] ?? m[1]}`,
+            cls: "sub",
+          }
+        : null,
   ],
   [
     new RegExp(
@@ -295,11 +302,13 @@ const RULES: Rule[] = [
   // năm nay, năm trước, năm tới ("trong 5 năm tới" is a span, below; "tồn đọng từ các năm
   // trước", "những năm tới": earlier or later years at large, no one year)
   [
-    /(?<!\d\s*)(?<!(?:các|những)\s+)(?<![\p{L}])năm\s+(nay|trước|ngoái|tới)(?![\p{L}])/giu,
+    /(?<!\d\s*)(?<!(?:các|những)\s+)(?<![\p{L}])năm\s+(nay|trước|ngoái|tới|sau)(?![\p{L}])/giu,
     (m, ref) =>
       ref
         ? {
-            code: String(/nay/iu.test(m[1]) ? ref.year : /tới/iu.test(m[1]) ? ref.year + 1 : ref.year - 1),
+            code: String(
+              /nay/iu.test(m[1]) ? ref.year : /tới|sau/iu.test(m[1]) ? ref.year + 1 : ref.year - 1,
+            ),
             cls: "year",
           }
         : null,
