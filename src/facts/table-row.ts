@@ -2,7 +2,7 @@ import { headerArea } from "../catalogue/areas.js";
 import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
-import { readUnit } from "../numbers/units.js";
+import { countedNounAt, readUnit } from "../numbers/units.js";
 import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
@@ -167,13 +167,7 @@ function labelUnit(label: string): string {
 
 /** "Kiểm tra tổ chức đảng", "Giám sát chuyên đề đảng viên": a row that counts what it ends on. */
 function countedInLabel(label: string): string {
-  const words = label.trim().split(/\s+/);
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    const tail = words.slice(-k).join(" ");
-    const read = readUnit(tail);
-    if (read?.counter && read.length >= tail.length) return read.unit;
-  }
-  return "";
+  return countedNounAt(label, "end");
 }
 
 /** "Đơn vị tính: triệu đồng" above a table with no unit column: the unit of all its cells. */

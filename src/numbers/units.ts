@@ -343,6 +343,21 @@ const NOT_A_NOUN = new Set(
  * Past the lexicon, a count's unit is the noun right after it ("03 sở", "08 kỳ họp", "65
  * phương án", "158 TTHC"): one or two syllables that are not function words, or an acronym.
  */
+/**
+ * The counted noun a phrase opens or ends on, whole words only, longest first: "tổ chức đảng" in
+ * "Kiểm tra tổ chức đảng" (end) or in "tổ chức đảng được kiểm tra" (start); "" for none.
+ */
+export function countedNounAt(phrase: string, at: "start" | "end"): string {
+  const words = phrase.trim().split(/\s+/);
+  // (At the end, the phrase's first word is its verb, never the noun.)
+  for (let k = Math.min(3, at === "end" ? words.length - 1 : words.length); k >= 1; k--) {
+    const part = (at === "end" ? words.slice(-k) : words.slice(0, k)).join(" ");
+    const read = readUnit(part);
+    if (read?.counter && read.length >= part.length) return read.unit;
+  }
+  return "";
+}
+
 export function readCounterNoun(tail: string): UnitMatch | null {
   // ("giải thể 10 Ban Chỉ huy Quân sự huyện", "thành lập 12 Hợp tác xã": a body named with a capital.)
   const body = BODY.exec(tail);

@@ -1,4 +1,4 @@
-import { readUnit } from "../../numbers/units.js";
+import { countedNounAt, readUnit } from "../../numbers/units.js";
 import type { Figure, Scope } from "../figure.js";
 
 /**
@@ -36,16 +36,10 @@ export function unit(f: Figure, s: Scope): void {
   // ("Tổng số tổ chức đảng được kiểm tra là 1.520", "số đảng viên được kiểm tra là 4.334": the
   // number of what the clause counts is in that noun.)
   const counted = /(?:^|[,;:]\s*|\s)(?:tổng\s+)?số\s+([\p{Ll}\s]{2,60}?)\s+(?:là|đạt|có)\s*$/iu.exec(f.local);
-  if (counted && Number.isInteger(f.tok.value)) {
-    const words = counted[1].trim().split(/\s+/);
-    for (let k = Math.min(3, words.length); k >= 1; k--) {
-      const head = words.slice(0, k).join(" ");
-      const read = readUnit(head);
-      if (read?.counter && read.length >= head.length) {
-        f.unit = read.unit;
-        return;
-      }
-    }
+  const noun = counted && Number.isInteger(f.tok.value) ? countedNounAt(counted[1], "start") : "";
+  if (noun) {
+    f.unit = noun;
+    return;
   }
   // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245", "- Thôn văn hóa: 412/440": a whole count
   // after a label that opens with what it counts is counted in that noun.
