@@ -4130,3 +4130,29 @@ describe("a quarter of the year after", () => {
     expect(findPeriods("so với quý IV năm trước", ref).map((p) => p.code)).toEqual(["2025-Q4"]);
   });
 });
+
+describe("a verb's bare counts in a list", () => {
+  it("'+ Dân sự: thụ lý 10.214, giải quyết 8.902' counts in the noun 'thụ lý' and 'giải quyết' counted in above", () => {
+    const all = facts(
+      [
+        "1. Các vụ việc dân sự",
+        "- Thụ lý 21.340 vụ, việc; đã giải quyết 19.102 vụ, việc, đạt 89,51%.",
+        "Theo từng loại:",
+        "+ Dân sự: thụ lý 7.408, giải quyết 6.377 (86,08%);",
+        "2. Án hành chính",
+        "- Tổng số 412 vụ; xét xử 380.",
+      ].join("\n"),
+      { date: "2025-10-10", area: "tỉnh Lâm Đồng" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit])).toEqual([
+      ["21.340", "vụ"],
+      ["19.102", "vụ"],
+      ["89,51", "%"],
+      ["7.408", "vụ"],
+      ["6.377", "vụ"],
+      ["86,08", "%"],
+      ["412", "vụ"],
+      ["380", ""],
+    ]);
+  });
+});

@@ -146,3 +146,15 @@ export const WHOLE_AREA_HAS = /(?<![\p{L}])toàn (?:tỉnh|huyện|xã) có(?![\
 export const STOCK_NOW = wordsFirst(
   /(?<![\p{L}])(?<!(?:thực|thể|xuất|phát|biểu) )(?:hiện có|hiện nay|đến nay|lũy kế|luỹ kế|tính đến nay)(?![\p{L}])/giu,
 );
+
+/** The two words right before a number, in lower case, when they are words: "thụ lý", "giải quyết". */
+export function countingVerb(local: string): string {
+  const m = /(?:^|[\s:;,(])(\p{L}\p{Ll}*\s+\p{Ll}+)\s*$/u.exec(local);
+  const words = m ? m[1].replace(/\s+/g, " ").toLowerCase() : "";
+  // (Not a pair of small words that any clause has: "tổng số", "có trên", "đạt được".)
+  return /(?<![\p{L}])(?:số|tổng|có|là|đạt|được|và|của|trong|với|trên|dưới|khoảng|còn)(?![\p{L}])/u.test(
+    words,
+  )
+    ? ""
+    : words;
+}

@@ -33,6 +33,7 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
     cutoff: cutoffDay(tree, refDate(info.date, info.period)),
     coverage: coverageOf(tree, refDate(info.date, info.period)),
     topicCutoffs: topicCutoffs(tree, refDate(info.date, info.period)),
+    verbUnits: new Map(),
   };
 }
 

@@ -445,6 +445,9 @@ function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | nu
     why: { kind: "default-result", period: "none" },
   };
   for (const resolve of RESOLVERS) resolve(f, scope);
+  const verb = cue.countingVerb(f.local);
+  if (verb && f.unit && f.measure === "level" && tok.form === "plain" && readUnit(f.unit)?.counter)
+    scope.doc.verbUnits.set(verb, { unit: f.unit, section: scope.section });
   f.subject = f.subject.slice(0, 160);
   if (f.inherited && prev) f.head = prev.head ?? prev;
   return f;

@@ -1,4 +1,5 @@
 import { countedNounAt, readUnit } from "../../numbers/units.js";
+import { countingVerb } from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 
 /**
@@ -39,6 +40,19 @@ export function unit(f: Figure, s: Scope): void {
   const noun = counted && Number.isInteger(f.tok.value) ? countedNounAt(counted[1], "start") : "";
   if (noun) {
     f.unit = noun;
+    return;
+  }
+  // ("+ Dân sự: thụ lý 10.214, giải quyết 8.902" under "Thụ lý 29.786 vụ, việc; đã giải quyết
+  // 26.823 vụ, việc": the verb counts in the noun it counted in before.)
+  // (Only in the same part, and only a plain count.)
+  const verbUnit = f.tok.form === "plain" ? s.doc.verbUnits.get(countingVerb(f.local)) : undefined;
+  if (
+    verbUnit &&
+    verbUnit.section === s.section &&
+    Number.isInteger(f.tok.value) &&
+    !/^\s*(?:\/|%|lần)/u.test(f.after)
+  ) {
+    f.unit = verbUnit.unit;
     return;
   }
   // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245", "- Thôn văn hóa: 412/440": a whole count
