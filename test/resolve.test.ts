@@ -4156,3 +4156,43 @@ describe("a verb's bare counts in a list", () => {
     ]);
   });
 });
+
+describe("a percent against a plan the figures name", () => {
+  it("a count whose whole is called the plan, then 'đạt' its ratio, is the plan's achievement", () => {
+    const all = facts(
+      [
+        "- Sở đã thẩm định 27/36 đồ án quy hoạch theo kế hoạch, đạt 75%.",
+        "- Có 9/12 xã đạt chuẩn, đạt 75%.",
+        "So với chỉ tiêu tỉnh giao năm 2026 (1.500 căn), đã hoàn thành 1.230/1.500 căn, bằng 82%.",
+      ].join("\n"),
+      { date: "2026-12-01", area: "tỉnh Nghệ An" },
+    );
+    expect(all.filter((f) => f.unit === "%").map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["75", "pct_of_target", "actual"],
+      ["75", "share", "actual"],
+      ["82", "pct_of_target", "actual"],
+    ]);
+  });
+
+  it("a result, its plan in brackets, then 'đạt' the ratio of the two", () => {
+    const all = facts(
+      "- Kiểm tra 132 cơ sở kinh doanh (kế hoạch 120, đạt 110%); tuyển sinh 315 học viên (kế hoạch 350 học viên), đạt 90%.",
+      { date: "2026-12-01", area: "tỉnh Nghệ An" },
+    );
+    expect(all.filter((f) => f.unit === "%").map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["110", "pct_of_target", "actual"],
+      ["90", "pct_of_target", "actual"],
+    ]);
+  });
+
+  it("a growth's scenario in brackets ('vượt kịch bản đề ra (9%)') is a growth target", () => {
+    const all = facts("Tốc độ tăng trưởng GRDP năm 2026 ước đạt 9,3%, vượt kịch bản đề ra (9%).", {
+      date: "2026-12-01",
+      area: "tỉnh Nghệ An",
+    });
+    expect(all.map(labels)).toEqual([
+      ["9,3", "growth", "estimate", "2026"],
+      ["9", "growth", "target", "2026"],
+    ]);
+  });
+});

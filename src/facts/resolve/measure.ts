@@ -132,6 +132,8 @@ const MORE_DONE =
   /(?:(?<![\p{L}])(?:thu|thu hút|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
 
 const DISBURSE = /(?<![\p{L}])giải ngân(?![\p{L}])/iu;
+/** A plan named as such: the whole a count is measured against. */
+const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?![\p{L}])/u;
 
 /** What may be ranked or graded by the dozen: relics, products, organisations, not places in a league. */
 const COUNTED_THINGS =
@@ -318,16 +320,42 @@ function measureOf(
     )
       return "growth";
     // ("tăng trưởng GRDP đạt khoảng 9,6%, vượt mục tiêu 9% mà Nghị quyết đề ra", "đạt 7,2%, thấp
-    // hơn mục tiêu 8%": the target named beside a growth is that growth's.)
+    // hơn mục tiêu 8%", "vượt kịch bản đề ra (10%)": the target named beside a growth is that
+    // growth's.)
     if (
       prev0?.measure === "growth" &&
       !rateSubject &&
       prev0.unit === unit &&
-      /^\s*[,;]?\s*(?:vượt|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|bằng)\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\s*(?:đề ra\s*)?(?:là\s*)?$/iu.test(
+      /^\s*[,;]?\s*(?:vượt|thấp hơn|cao hơn|chưa đạt|không đạt|đạt|bằng)\s+(?:so với\s+)?(?:mức (?:thấp|cao) nhất của\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu|kịch bản)\s*(?:(?:đề ra|đặt ra|tăng trưởng)\s*)?(?:là\s*|\(\s*)?$/iu.test(
         local,
       )
     )
       return "growth";
+    // ("thẩm định 38/45 đồ án theo kế hoạch, đạt 84,4%", "so với chỉ tiêu giao (2.000 căn), đạt
+    // 1.286/2.000 căn, bằng 64,3%": a count over a whole the text calls the plan; its percent is
+    // what the plan reached.)
+    if (
+      prev0?.measure === "count_of_total" &&
+      prev0.tok.total &&
+      Math.abs((100 * prev0.tok.value) / prev0.tok.total - tok.value) < 0.15 &&
+      /(?<![\p{L}])(?:đạt|bằng)\s*$/iu.test(tail) &&
+      !/;/.test(local) &&
+      (PLAN_WORD.test(local) ||
+        /(?<![\p{L}])so với\s+(?:kế hoạch|chỉ tiêu|mục tiêu)(?![\p{L}])[^;]*$/iu.test(prev0.before))
+    )
+      return "pct_of_target";
+    // ("kiểm tra 186 tổ chức, cá nhân (kế hoạch 160, đạt 116,3%)": the result over the plan just
+    // named, as the figures show.)
+    const planNamed = prev0?.prev;
+    if (
+      prev0?.measure === "level" &&
+      planNamed?.measure === "level" &&
+      prev0.tok.value > 0 &&
+      /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu)\s*(?:là|giao|đề ra)?\s*:?\s*$/u.test(prev0.local) &&
+      Math.abs((100 * planNamed.tok.value) / prev0.tok.value - tok.value) < 0.15 &&
+      /^[^;\d]{0,30}?[,)]\s*(?:đạt|bằng)\s*$/iu.test(local)
+    )
+      return "pct_of_target";
     // "kiến nghị thu hồi 31,82 tỷ đồng, đã thu 20,75 tỷ đồng, đạt 65,2%": the part done of the
     // whole just named, as the figures show, not a plan's achievement (across a semicolon too:
     // "phải thu 15,6 tỷ đồng; đã thu 4,28 tỷ đồng, đạt 27,4%").
