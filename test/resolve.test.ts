@@ -4196,3 +4196,47 @@ describe("a percent against a plan the figures name", () => {
     ]);
   });
 });
+
+describe("a gap to what a comparison names", () => {
+  it("the figure after 'cao hơn'/'thấp hơn' and the thing compared with is a change", () => {
+    const all = facts(
+      [
+        "- Số người làm việc được giao 12.400 người; có mặt 11.950 người, thấp hơn số giao 450 người.",
+        "- Năng suất lúa 6,8 tấn/ha, cao hơn vụ Hè Thu năm trước 0,2 tấn/ha.",
+        "- Mực nước sông lên 9,35 m, cao hơn đỉnh lũ năm 2020 là 0,12 m.",
+        "- Chênh lệch thu lớn hơn chi 12,5 tỷ đồng.",
+      ].join("\n"),
+      { date: "2026-11-20", area: "tỉnh Quảng Ngãi" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["12.400", "level"],
+      ["11.950", "level"],
+      ["450", "change"],
+      ["6,8", "rate"],
+      ["0,2", "change"],
+      ["9,35", "level"],
+      ["0,12", "change"],
+      ["12,5", "level"],
+    ]);
+  });
+
+  it("short of a plan is a change, short of a norm a stock; 'chênh lệch' after a comparison is its gap", () => {
+    const all = facts(
+      [
+        "- Có thêm 8 xã đạt chuẩn, thiếu 2 xã so với kế hoạch; trồng rừng chưa đạt kế hoạch (còn thiếu 35 ha).",
+        "- Toàn tỉnh còn thiếu 640 giáo viên so với định mức.",
+        "- Tổng giá trúng đấu giá 512,4 tỷ đồng, cao hơn giá khởi điểm 28,1%, chênh lệch 112,4 tỷ đồng.",
+      ].join("\n"),
+      { date: "2026-11-20", area: "tỉnh Quảng Ngãi" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["8", "change"],
+      ["2", "change"],
+      ["35", "change"],
+      ["640", "level"],
+      ["512,4", "level"],
+      ["28,1", "growth"],
+      ["112,4", "change"],
+    ]);
+  });
+});

@@ -131,6 +131,9 @@ export function measure(f: Figure, s: Scope): void {
 const MORE_DONE =
   /(?:(?<![\p{L}])(?:thu|thu hút|đón|tiếp đón|phục vụ|giải quyết việc làm(?: cho)?|việc làm|tuyển sinh|tuyển|trồng|trồng mới|cấp|cấp mới|giải ngân|huy động|kết nạp)\s+thêm|(?:tăng thêm|thêm|mới)\s+(?:đạt|là))(?:\s+(?:khoảng|trên|hơn|gần|ít nhất|tối thiểu|cho))*\s*$/iu;
 
+/** A comparison, the thing compared with (a few words, a year or season), then the gap. */
+const GAP_PAST =
+  /(?<![\p{L}])(?:cao|thấp|sâu|lớn|nhiều|ít|dài|xa|rộng) hơn\s+(?:so với\s+)?(?:[\p{L}]+\s+){1,6}?(?:(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?\s+)?(?:là|khoảng|từ|gần|hơn|trên)?\s*$/iu;
 const DISBURSE = /(?<![\p{L}])giải ngân(?![\p{L}])/iu;
 /** A plan named as such: the whole a count is measured against. */
 const PLAN_WORD = /(?<![\p{L}])(?:kế hoạch|KH|chỉ tiêu|mục tiêu)(?![\p{L}])/u;
@@ -199,7 +202,9 @@ function measureOf(
   // ("tổng giá trúng 1.874,6 tỷ đồng, chênh lệch 486,2 tỷ đồng so với giá khởi điểm": a gap to a base.)
   if (
     /(?<![\p{L}])chênh lệch\s*$/iu.test(tail) &&
-    /^[^;,()\d]{0,30}?(?<![\p{L}])so với(?![\p{L}])/iu.test(after)
+    (/^[^;,()\d]{0,30}?(?<![\p{L}])so với(?![\p{L}])/iu.test(after) ||
+      // (", cao hơn giá khởi điểm 41,9%, chênh lệch 2.631,6 tỷ đồng": the same gap in money.)
+      /(?<![\p{L}])(?:cao hơn|thấp hơn|so với)(?![\p{L}])/iu.test(before.slice(before.search(/[^;.]*$/u))))
   )
     return "change";
   // "mức tăng 6,9% của quý I và 6,2% của quý II": a figure joined by "và" without a verb of its
@@ -226,6 +231,17 @@ function measureOf(
     !MORE_DONE.test(tail) &&
     // ("điều chỉnh tăng vốn cho 18 lượt dự án, … tăng thêm 132,7 triệu USD": the capital added.)
     !(/tăng thêm\s*$/iu.test(tail) && /(?:đồng|USD)$/u.test(unit) && /tăng vốn/iu.test(before));
+  // ("thấp hơn số giao 1.670 người", "cao hơn đỉnh lũ lịch sử năm 2017 là 0,43 m", "sâu hơn cùng
+  // kỳ năm 2024 từ 3-5 km": a gap to whatever is named between the comparison and the figure.)
+  // ("chênh lệch thu lớn hơn chi 24,3 tỷ đồng" is a surplus, an amount of its own.)
+  const gapPast = GAP_PAST.test(tail) && !/không\s+\S+\s+hơn|chênh lệch/iu.test(tail.slice(-60));
+  // ("thiếu 2 xã so với kế hoạch", "trồng rừng chưa đạt kế hoạch (còn thiếu 14 ha)": short of a
+  // plan by so much; short of a norm is a stock of its own: "còn thiếu 1.126 giáo viên so với
+  // định mức".)
+  const shortOfPlan =
+    /(?<![\p{L}])(?:thiếu|hụt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$/iu.test(tail) &&
+    (/^[^;.()]{0,30}?so với\s+(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|Nghị quyết|số giao)/iu.test(after) ||
+      /(?<![\p{L}])(?:chưa|không) đạt (?:kế hoạch|chỉ tiêu|mục tiêu)[^;.]*$/iu.test(before));
   // "tăng 41 dự án và hơn 4.800 tỷ đồng": figures joined to a change are changes too.
   if (
     prev?.measure === "change" &&
@@ -275,7 +291,7 @@ function measureOf(
     if (/điểm/.test(unit)) return "change";
     // (Per mille of salt is a reading of the water, not a rate of events per thousand people:
     // "độ mặn cao nhất 9,8‰".)
-    if (/^‰/.test(unit)) return change ? "change" : "rate";
+    if (/^‰/.test(unit)) return change || gapPast ? "change" : "rate";
     const exceed = cue.EXCEED.test(tail);
     // "vượt" after a rate or a change is measured in points.
     // ("đạt 4.260 triệu USD, tăng 14,2%, vượt 6,5% kế hoạch": past the amount's plan, not the growth's.)
@@ -436,7 +452,7 @@ function measureOf(
       return "pct_of_target";
     return "share";
   }
-  if (change) return "change";
+  if (change || gapPast || shortOfPlan) return "change";
   // "giảm 693 hộ …, vượt 333 hộ": by how much a count went past its plan, a change.
   if (
     unit &&
