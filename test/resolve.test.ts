@@ -4240,3 +4240,59 @@ describe("a gap to what a comparison names", () => {
     ]);
   });
 });
+
+describe("a table against an earlier column, a disbursement column, plans counted to a day", () => {
+  it("'Năm 2025 (CK)' is last year's column and 'So sánh (%)' beside it the index on it, in a working year", () => {
+    const all = facts(
+      [
+        "CỤC THI HÀNH ÁN DÂN SỰ TỈNH AN GIANG",
+        "BÁO CÁO",
+        "Kết quả công tác năm 2026 (số liệu từ ngày 01/10/2025 đến ngày 30/9/2026)",
+        "",
+        "| TT | Chỉ tiêu | ĐVT | Năm 2025 (CK) | Năm 2026 | So sánh (%) |",
+        "|---|---|---|---|---|---|",
+        "| 1 | Số việc thụ lý | việc | 12.500 | 13.250 | 106,0 |",
+      ].join("\n"),
+      { date: "2026-10-15", area: "tỉnh An Giang" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.period, f.base ?? ""])).toEqual([
+      ["12.500", "level", "2024-10/2025-09", ""],
+      ["13.250", "level", "2025-10/2026-09", ""],
+      ["106,0", "growth", "2025-10/2026-09", "2024-10/2025-09"],
+    ]);
+  });
+
+  it("a year column left of the next with no plan: the comparison is an index, not a plan's achievement", () => {
+    const all = facts(
+      [
+        "| Chỉ tiêu | Năm 2025 | Năm 2026 | So sánh (%) |",
+        "|---|---|---|---|",
+        "| Số hộ được vay vốn | 4.000 | 4.400 | 110,0 |",
+      ].join("\n"),
+      { date: "2026-12-01", area: "tỉnh An Giang" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.base ?? ""])).toEqual([
+      ["4.000", "level", ""],
+      ["4.400", "level", ""],
+      ["110,0", "growth", "2025"],
+    ]);
+  });
+
+  it("a 'Giải ngân' column holds results; plan columns counted to a day are the year's plans", () => {
+    const all = facts(
+      [
+        "Biểu 1. Giải ngân vốn đầu tư công năm 2026 (đến ngày 15/11/2026)",
+        "ĐVT: tỷ đồng",
+        "| Nguồn vốn | KH giao | Giải ngân | % KH |",
+        "|---|---|---|---|",
+        "| Vốn ngân sách tỉnh | 2.000,0 | 1.300,0 | 65,0 |",
+      ].join("\n"),
+      { date: "2026-11-20", area: "tỉnh An Giang" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period])).toEqual([
+      ["2.000,0", "level", "target", "2026"],
+      ["1.300,0", "level", "actual", "2026-11-15"],
+      ["65,0", "pct_of_target", "actual", "2026-11-15"],
+    ]);
+  });
+});

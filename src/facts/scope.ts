@@ -92,6 +92,16 @@ function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["cov
   return null;
 }
 
+/**
+ * A year in a report whose head names a working year that turns off the calendar ("từ ngày
+ * 01/10/2025 đến ngày 30/9/2026"): the working year that ends in it ("Năm 2025" → 2024-10/2025-09).
+ */
+export function workingYearOf(code: string, cover: DocScope["coverage"]): string | null {
+  if (!cover?.working || !/^\d{4}$/.test(code)) return null;
+  const shift = Number(code) - endYear(cover.code);
+  return Math.abs(shift) > 1 ? null : cover.code.replace(/\d{4}/g, (y) => String(Number(y) + shift));
+}
+
 /** A short bracketed line near the top: "(Số liệu tính đến ngày 15/11/2024)", "(Tính đến hết ngày 30/9)". */
 const CUTOFF_LINE =
   /^\(\s*(?:số liệu\s+)?(?:[\p{L}\s]{0,30}?\s)?(?:tính\s+)?đến\s+(?:hết\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?ngày\s+[^()]{4,20}\)$/iu;

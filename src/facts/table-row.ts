@@ -7,6 +7,7 @@ import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
 import { place } from "./place.js";
+import { workingYearOf } from "./scope.js";
 import type { Fact, Kind, Measure } from "./types.js";
 
 /**
@@ -41,7 +42,9 @@ const word = (w: string) => new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, "iu"
 const COMPARE_HEAD = /so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu;
 const ESTIMATE_HEAD = word("ước|dự ước|ƯTH|UTH|ƯTH");
 const TARGET_HEAD = word("nghị quyết|NQ|NQĐH|kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán|định hướng");
-const ACTUAL_HEAD = word("thực hiện|TH|kết quả|đạt|quyết toán|QT|cộng dồn|lũy kế|luỹ kế");
+const ACTUAL_HEAD = word(
+  "thực hiện|TH|kết quả|đạt|quyết toán|QT|cộng dồn|lũy kế|luỹ kế|giải ngân|thực thu|thực chi",
+);
 const TOTAL_HEAD =
   /^(?:chung|tổng|cộng|tổng cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|thị xã|xã|phường|vùng)|cả (?:tỉnh|huyện|xã))$/iu;
 const EARLIER_HEAD = /^cùng kỳ(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
@@ -58,8 +61,12 @@ const STATE_HEAD = /^(?:đã|đang|chưa|còn)\s+[\p{L}\s,]{2,40}$/iu;
 /** "Tỷ lệ (%)", "Tỷ lệ %": a row's share, unless the table also has a plan it would be the ratio to. */
 const SHARE_HEAD = /^tỷ lệ\s*(?:\(\s*%\s*\)|%)?(?:\s+[\p{L}\s]{2,40})?$/iu;
 
+/** "Năm 2025 (CK)": a column of the same period a year before, marked as such. */
+const EARLIER_MARK = /\s*\(\s*(?:CK|cùng kỳ)\s*\)\s*$/iu;
+
 export function columnRole(header: string, env: DocScope): ColumnRole {
-  const h = header.replace(/\s+/g, " ");
+  const marked = EARLIER_MARK.exec(header);
+  const h = (marked ? header.slice(0, marked.index) : header).replace(/\s+/g, " ");
   let role: ColumnRole["role"] = "other";
   const earlier = EARLIER_HEAD.exec(h);
   const gap = GAP_HEAD.test(h);
@@ -140,7 +147,11 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     period,
     span,
     ...(unit ? { unit } : {}),
-    ...(earlier ? { earlier: earlier[1] ? Number(earlier[1]) : ("previous" as const) } : {}),
+    ...(earlier
+      ? { earlier: earlier[1] ? Number(earlier[1]) : ("previous" as const) }
+      : marked && role === "actual"
+        ? { earlier: period && /^\d{4}$/.test(period) ? Number(period) : ("previous" as const) }
+        : {}),
     ...(gap ? { gap } : {}),
   };
 }
@@ -282,9 +293,41 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     }
     return undefined;
   };
+  const valueAt = (j: number) => scanNumbers(row.cells[j].text.text).find((t) => !t.skip)?.value;
+  // ("Năm 2025 (CK) | Năm 2026 | So sánh (%)", "Năm 2025 | Năm 2026 | So sánh (%)" with no plan:
+  // the comparison is the result over the earlier column's figure, an index on that period.)
+  const earlierThan = (i: number): string | undefined => {
+    if (planValue !== undefined) return undefined;
+    const res = nearestResult(i);
+    const at = res ? roles.indexOf(res) : -1;
+    const resValue = at >= 0 ? valueAt(at) : undefined;
+    if (!res || resValue === undefined) return undefined;
+    for (let j = at - 1; j >= 0; j--) {
+      const r = roles[j];
+      if (r.role !== "actual") continue;
+      const period =
+        r.earlier !== undefined
+          ? earlierPeriod
+          : r.period &&
+              res.period &&
+              periodClass(r.period) === periodClass(res.period) &&
+              periodEnd(r.period) < periodStart(res.period)
+            ? r.period
+            : undefined;
+      const value = valueAt(j);
+      const index = scanNumbers(row.cells[i].text.text).find((t) => !t.skip)?.value;
+      if (period && value && index !== undefined && Math.abs(index - (100 * resValue) / value) < 0.6)
+        return period;
+    }
+    return undefined;
+  };
   row.cells.forEach((cell, i) => {
     const role = roles[i];
     if (role.role === "other") return;
+    const indexOn =
+      role.role === "compare" && !role.gap && !role.index && !sinceHeader(cell.column.header)
+        ? earlierThan(i)
+        : undefined;
     // ("TH 10 tháng | So KH (%) | So CK (%) | Ước cả năm": a comparison speaks of the result just
     // left of it.)
     const resultHere = role.role === "compare" ? (nearestResult(i) ?? resultRole) : resultRole;
@@ -309,6 +352,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         measure = own ? "change" : "growth";
         unit = own ? tok.unit : "%";
         kind = planOverResult(i) ? "target" : resultHere?.role === "estimate" ? "estimate" : "actual";
+      } else if (indexOn) {
+        measure = "growth";
+        unit = "%";
+        kind = resultHere?.role === "estimate" ? "estimate" : "actual";
       } else if (role.role === "compare") {
         // ("So sánh (%)" beside a rate of 8,6% against a plan of 9,0%: 95,6 is the ratio.)
         const ratio =
@@ -364,10 +411,17 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         periodClass(resultRole.period) === "year"
           ? resultRole.period
           : null;
-      const period =
+      // ("KH TTg giao" in a table counted to 07/11/2026: a plan is set for the year, not the day.)
+      const dayPlan =
+        role.role === "target" && !columnPeriod && reported && /^\d{4}-\d{2}-\d{2}$/.test(reported)
+          ? String(endYear(reported))
+          : null;
+      const written =
         role.earlier !== undefined
           ? (earlierPeriod ?? columnPeriod ?? reported)
-          : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? reported);
+          : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? dayPlan ?? reported);
+      // (A court's "Năm 2026" column is its working year, as the text's "năm 2026" is.)
+      const period = written ? (workingYearOf(written, env.coverage) ?? written) : written;
       const pos = place(env.source, cell.text, tok.start, tok.end);
       const named = role.names ? `${name} - ${cell.column.header.replace(/\s+/g, " ").trim()}` : name;
       out.push({
@@ -397,9 +451,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
             : {}
           : role.index
             ? { base: role.index }
-            : role.role === "compare"
-              ? { base: compareBase(cell.column.header, env) }
-              : {}),
+            : indexOn
+              ? { base: workingYearOf(indexOn, env.coverage) ?? indexOn }
+              : role.role === "compare"
+                ? { base: compareBase(cell.column.header, env) }
+                : {}),
         qualifier: tok.qualifier,
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {

@@ -4,6 +4,7 @@ import type { PeriodMention } from "../../periods/mentions.js";
 import { wordsFirst } from "../../text/words-first.js";
 import * as cue from "../cues.js";
 import type { DocScope, Figure, Scope, SectionScope } from "../figure.js";
+import { workingYearOf } from "../scope.js";
 import type { Measure, PeriodRule } from "../types.js";
 
 /**
@@ -432,7 +433,7 @@ function covered(f: Figure, s: Scope, section: string, prevAfter: number): [stri
   if (c.working) {
     if (Math.abs(shift) > 1) return null;
     if (now && standing(f, s, prevAfter)) return [c.end, "coverage-end"];
-    return [c.code.replace(/\d{4}/g, (y) => String(Number(y) + shift)), "coverage"];
+    return [workingYearOf(section, c) ?? section, "coverage"];
   }
   // (How many targets were met — "có 18/20 chỉ tiêu đạt và vượt" — is said of the year.)
   if (!now || /^chỉ tiêu/u.test(f.unit)) return null;
