@@ -4296,3 +4296,23 @@ describe("a table against an earlier column, a disbursement column, plans counte
     ]);
   });
 });
+
+describe("a table's share column and a comparison with a year", () => {
+  it("'Tỷ trọng (%)' holds each row's share; 'So 2025 (%)' is an index on 2025", () => {
+    const all = facts(
+      [
+        "Kim ngạch xuất khẩu một số mặt hàng 10 tháng như sau:",
+        "",
+        "| Mặt hàng | 10 tháng (triệu USD) | So 2025 (%) | Tỷ trọng (%) |",
+        "|---|---|---|---|",
+        "| Hàng dệt may | 1.250 | 108,0 | 25,0 |",
+      ].join("\n"),
+      { date: "2026-11-05", area: "tỉnh Long An" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.base ?? ""])).toEqual([
+      ["1.250", "level", ""],
+      ["108,0", "growth", "2025"],
+      ["25,0", "share", ""],
+    ]);
+  });
+});

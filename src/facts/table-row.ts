@@ -70,7 +70,10 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   let role: ColumnRole["role"] = "other";
   const earlier = EARLIER_HEAD.exec(h);
   const gap = GAP_HEAD.test(h);
+  // ("Tỷ trọng (%)", "Cơ cấu (%)": each row's part of the whole, a share as the row's figure is.)
+  const part = /^(?:tỷ trọng|cơ cấu)(?:\s*\(\s*%\s*\)|\s*%)?$/iu.test(h.trim());
   if (earlier) role = "actual";
+  else if (part) role = "actual";
   else if (gap) role = "compare";
   else if (COMPARE_HEAD.test(h)) role = "compare";
   else if (ESTIMATE_HEAD.test(h)) role = "estimate";
@@ -141,6 +144,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   if (area) role = "actual";
   return {
     ...(area ? { area } : {}),
+    ...(part ? { unit: "%", names: true } : {}),
     ...(count ? { count: true, names: true } : {}),
     ...(measured ? { names: true } : {}),
     role,
@@ -488,6 +492,8 @@ function sinceHeader(header: string): boolean {
   return (
     (/cùng kỳ|năm trước|CK/u.test(header) ||
       RESULT_BASE.test(header) ||
+      // ("So 2025 (%)": over the year named.)
+      /(?<![\p{L}])so\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)/iu.test(header) ||
       /so\s+(?:với|sánh)\s+(?:cùng\s+)?(?:năm|vụ|quý|tháng|mùa|\d{4})/iu.test(header) ||
       // ("So sánh ƯTH 2024/TH 2023 (%)": this year's over last year's.)
       /\/\s*(?:TH|thực hiện|năm|cùng kỳ)?\s*\d{4}/iu.test(header)) &&
