@@ -4316,3 +4316,58 @@ describe("a table's share column and a comparison with a year", () => {
     ]);
   });
 });
+
+describe("a plan set by two bodies, a PDF header broken over cells", () => {
+  it("'Kế hoạch vốn … Thủ tướng giao A; HĐND tỉnh giao B': both are plans", () => {
+    const all = facts(
+      "Kế hoạch vốn đầu tư công năm 2026 Thủ tướng Chính phủ giao 9.500 tỷ đồng; HĐND tỉnh giao 10.200 tỷ đồng.",
+      { date: "2026-11-10", area: "tỉnh Thái Nguyên" },
+    );
+    expect(all.map(labels)).toEqual([
+      ["9.500", "level", "target", "2026"],
+      ["10.200", "level", "target", "2026"],
+    ]);
+  });
+
+  it("'Ước TH' over '2026' and 'So với' over 'năm 2025 (%)' are one column each", () => {
+    const all = facts(
+      [
+        "PHỤ LỤC CHỈ TIÊU CHỦ YẾU",
+        "TT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "KH 2026",
+        "Ước TH",
+        "2026",
+        "So với",
+        "năm 2025 (%)",
+        "KH 2027",
+        "1",
+        "Khách du lịch",
+        "Nghìn lượt",
+        "900",
+        "950",
+        "110,5",
+        "1.000",
+        "2",
+        "Giải quyết việc làm mới",
+        "Lao động",
+        "800",
+        "820",
+        "102,5",
+        "850",
+      ].join("\n"),
+      { date: "2026-12-01", area: "phường Him Lam" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind, f.period])).toEqual([
+      ["900", "level", "target", "2026"],
+      ["950", "level", "estimate", "2026"],
+      ["110,5", "growth", "estimate", "2026"],
+      ["1.000", "level", "target", "2027"],
+      ["800", "level", "target", "2026"],
+      ["820", "level", "estimate", "2026"],
+      ["102,5", "growth", "estimate", "2026"],
+      ["850", "level", "target", "2027"],
+    ]);
+  });
+});

@@ -139,6 +139,17 @@ function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableR
   let hasNote = false;
   for (k = k + 1; k < cells.length; k++) {
     const h = cells[k].text.text.trim();
+    // A header broken over two cells: "Ước TH" over "2026", "So với" over "năm 2025 (%)" — a
+    // line that goes on in lower case, or a bare year under a name that has none.
+    const last = columns[columns.length - 1];
+    if (
+      last &&
+      (/^\p{Ll}/u.test(h) ||
+        (/^(?:năm\s+)?(?:19|20)\d\d(?:\s*\(\s*%\s*\))?$/u.test(h) && !/\d/.test(last.header)))
+    ) {
+      last.header = `${last.header} ${h}`;
+      continue;
+    }
     if (!h || isValue(cells[k]) || isSttLike(h)) break;
     if (NOTE_HEAD.test(h)) {
       hasNote = true;

@@ -206,6 +206,17 @@ export function kind(f: Figure, s: Scope): void {
     PLAN_VERB.test(local.slice(-40))
   )
     set("target", "plan-subject");
+  // ("Kế hoạch vốn năm 2026 Thủ tướng Chính phủ giao 38.640 tỷ đồng; HĐND thành phố giao 41.250 tỷ
+  // đồng": the same plan as another body set it, in a clause of its own.)
+  else if (
+    f.kind === "actual" &&
+    f.prev?.why.kind === "plan-subject" &&
+    resultAt < clauseStart &&
+    estimateAt < clauseStart &&
+    /(?<![\p{L}])(?:được\s+)?giao\s*(?:là\s*)?(?:khoảng|trên)?\s*$/iu.test(local) &&
+    !/(?<![\p{L}])(?:giải ngân|thực hiện|đạt|đã)(?![\p{L}])/iu.test(clause)
+  )
+    set("target", "plan-subject");
   // ("Tổng vốn bố trí … là 1.846,3 tỷ đồng, gồm: ngân sách trung ương 1.672,8 tỷ đồng (…);
   // ngân sách địa phương 173,5 tỷ đồng": the parts a plan lists are its parts.)
   let plan: Figure | null = f.prev;
