@@ -4371,3 +4371,28 @@ describe("a plan set by two bodies, a PDF header broken over cells", () => {
     ]);
   });
 });
+
+describe("'CK', the same period last year in short", () => {
+  it("a bracket after 'so với CK', '(CK: …)' and 'gấp … lần CK (…)' hold last year's figures", () => {
+    const all = facts(
+      [
+        "- Từ chối thanh toán 95 món, số tiền 2.140 triệu đồng (CK: 120 món, 2.900 triệu đồng).",
+        "- Tổ chức 84 cuộc cưỡng chế, tăng 20% so với CK (70 cuộc).",
+        "- Ghi nhận 10 ổ dịch dại, gấp 2 lần CK (5 ổ dịch).",
+      ].join("\n"),
+      { date: "2026-11-12", area: "tỉnh Đồng Nai" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.period, f.base ?? ""])).toEqual([
+      ["95", "level", "2026", ""],
+      ["2.140", "level", "2026", ""],
+      ["120", "level", "2025", ""],
+      ["2.900", "level", "2025", ""],
+      ["84", "level", "2026", ""],
+      ["20", "growth", "2026", "2025"],
+      ["70", "level", "2025", ""],
+      ["10", "level", "2026", ""],
+      ["2", "multiple", "2026", "2025"],
+      ["5", "level", "2025", ""],
+    ]);
+  });
+});

@@ -106,7 +106,7 @@ export const SCORE_SUBJECT = re(String.raw`<(?:PCI|PAPI|SIPAS|PAR\s*Index|chỉ 
  * "(bình quân cả nước tăng 16,2%)". Without these words it is no comparator.
  */
 export const COMPARATOR_WORDS = wordsRe(
-  String.raw`<(?:cùng kỳ(?:\s+năm(?:\s+trước|\s+ngoái)?)?|năm trước|năm ngoái|(?:\d{1,2}\s+)?tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s*(?:IV|III|II|I|[1-4])|năm|giai đoạn|(?:mùa khô|mùa mưa|niên vụ|năm học)(?:\s+trước)?|(?:bình quân|trung bình)(?:\s+(?:của|chung|chung của))?\s+(?:cả nước|toàn quốc|vùng|khu vực|(?:của\s+)?(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thành phố))|cả nước|toàn quốc|toàn tỉnh|cả tỉnh)>`,
+  String.raw`<(?:cùng kỳ(?:\s+năm(?:\s+trước|\s+ngoái)?)?|CK|năm trước|năm ngoái|(?:\d{1,2}\s+)?tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|quý\s*(?:IV|III|II|I|[1-4])|năm|giai đoạn|(?:mùa khô|mùa mưa|niên vụ|năm học)(?:\s+trước)?|(?:bình quân|trung bình)(?:\s+(?:của|chung|chung của))?\s+(?:cả nước|toàn quốc|vùng|khu vực|(?:của\s+)?(?:toàn\s+|cả\s+)?(?:tỉnh|huyện|thành phố))|cả nước|toàn quốc|toàn tỉnh|cả tỉnh)>`,
   "giu",
 );
 /** The verbs such a bracket may use. */
@@ -117,7 +117,7 @@ export const COMPARATOR_FILL = wordsRe(
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */
 export const BASE_AFTER = re(
-  String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|cùng (?:tháng|quý)(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|tháng trước|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:thực hiện|quyết toán) năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
+  String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|CK(?![\p{L}])|cùng (?:tháng|quý)(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|tháng trước|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:thực hiện|quyết toán) năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
 );
 
 /** A quick test before looking for administrative units in a phrase. */

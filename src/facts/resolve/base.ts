@@ -50,6 +50,9 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
         )
       : null;
   if (of) return of[1] ?? `${of[2]}/${of[3]}`;
+  // ("gấp 1,5 lần cùng kỳ", "gấp 1,5 lần CK (6 ổ dịch)": the same months a year before.)
+  if (measure === "multiple" && /^\s*(?:lần\s+)?(?:so với\s+)?(?:cùng kỳ|CK(?![\p{L}]))/iu.test(after))
+    return period ? samePeriodLastYear(period) : "same_period_last_year";
   const m = cue.BASE_AFTER.exec(after);
   if (!m) return undefined;
   const w = m[1];
@@ -58,7 +61,9 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
   const y = /(\d{4})\s*[-–]\s*(\d{4})/.exec(w);
   if (y) return `${y[1]}/${y[2]}`;
   const one = /\d{4}/.exec(w);
-  if (/cùng (?:kỳ|tháng|quý)/iu.test(w)) return period ? samePeriodLastYear(period) : "same_period_last_year";
+  // ("so với CK": the abbreviation tables and notes use for the same period last year.)
+  if (/cùng (?:kỳ|tháng|quý)|^CK$/iu.test(w))
+    return period ? samePeriodLastYear(period) : "same_period_last_year";
   if (one) return one[0];
   if (/năm trước/iu.test(w)) return period ? String(endYear(period) - 1) : "same_period_last_year";
   if (/tháng trước/iu.test(w)) return previousMonth(period);

@@ -527,7 +527,7 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
   }
   const open = s.sentence.text.lastIndexOf("(", f.tok.start);
   const inner = s.sentence.text.slice(open + 1, f.tok.start);
-  if (/cùng kỳ/iu.test(inner) && prev.period)
+  if (/cùng kỳ|(?<![\p{L}])CK(?![\p{L}])/iu.test(inner) && prev.period)
     return [samePeriodLastYear(prev.period), "comparator-last-year"];
   const own = s.sentence.periods.filter((p) => p.start > open && p.end <= f.tok.start && !p.price);
   if (own.length) return [own[own.length - 1].code, "comparator-own"];
@@ -553,7 +553,7 @@ function baseJustBefore(f: Figure, text: string, open: number): string | null {
   if (!change?.base || !/^\d{4}(?:[-/]|$)/.test(change.base) || change.tok.after > open) return null;
   if (!["growth", "change", "multiple"].includes(change.measure)) return null;
   const between = text.slice(change.tok.after, open);
-  return !/[;()]/.test(between) && /(?<![\p{L}])(?:so với|so|cùng kỳ|lần)(?![\p{L}])/iu.test(between)
+  return !/[;()]/.test(between) && /(?<![\p{L}])(?:so với|so|cùng kỳ|CK|lần)(?![\p{L}])/iu.test(between)
     ? change.base
     : null;
 }

@@ -266,7 +266,7 @@ function isComparator(local: string): boolean {
   // ("cao hơn bình quân chung của tỉnh (47,3%)", "cao hơn năm 2024 (10,28%)", "tăng 18 kiến
   // nghị so với kỳ họp cuối năm 2024 (138 kiến nghị)")
   return (
-    /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|vùng|khu vực|thành phố))\s*$/iu.test(
+    /(?:cả nước|toàn quốc|bình quân|trung bình|cùng kỳ(?: năm trước)?|(?<![\p{L}])CK|(?:bình quân|trung bình)\s+(?:chung\s+)?(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|vùng|khu vực|thành phố))\s*$/iu.test(
       local.slice(0, open),
     ) ||
     /(?<![\p{L}])(?:cao hơn|thấp hơn|hơn|so với|bằng)\s+(?:cùng kỳ\s+)?(?:(?:kỳ|đợt|vụ|dịp|mùa|tết|lễ)(?:\s+[\p{L}-]+){0,3}?\s+)?(?:(?:cuối|đầu|giữa)\s+)?(?:năm\s+(?:\d{4}|trước|ngoái)|quý\s+(?:IV|III|II|I)(?:\s+năm\s+\d{4})?)\s*$/iu.test(
