@@ -4396,3 +4396,27 @@ describe("'CK', the same period last year in short", () => {
     ]);
   });
 });
+
+describe("a working year named in the head", () => {
+  it("every year of the report is a working year, its budget aside", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Kết quả công tác năm 2026 và phương hướng năm 2027",
+        "Số liệu trong báo cáo tính từ ngày 01/10/2025 đến hết ngày 30/9/2026 (năm công tác 2026).",
+        "I. KẾT QUẢ",
+        "Năm 2026, đơn vị hoàn thành 10/12 chỉ tiêu được giao.",
+        "Kinh phí năm ngân sách 2026 được giao 40,5 tỷ đồng.",
+        "II. PHƯƠNG HƯỚNG NĂM 2027",
+        "Các chỉ tiêu chủ yếu năm 2027:",
+        "1. Thi hành xong trên 85% về việc.",
+      ].join("\n"),
+      { date: "2026-10-20", area: "tỉnh Cà Mau" },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["10/12", "2025-10/2026-09"],
+      ["40,5", "2026"],
+      ["85", "2026-10/2027-09"],
+    ]);
+  });
+});

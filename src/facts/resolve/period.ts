@@ -15,9 +15,16 @@ import type { Measure, PeriodRule } from "../types.js";
 export function period(f: Figure, s: Scope): void {
   const [code, why] = periodOf(f, s);
   // ("số liệu từ ngày 01/01/2025 đến ngày 31/12/2025": the twelve months of a year are the year.)
-  f.period = code.replace(/^(\d{4})-01\/\1-12$/, "$1");
+  const year = code.replace(/^(\d{4})-01\/\1-12$/, "$1");
+  // In a report whose head defines its year as a working year ("từ ngày 01/10/2025 đến hết ngày
+  // 30/9/2026 … gọi tắt là năm 2026"), a year is that working year, whichever rule found it — but
+  // money keeps the budget's calendar year ("Kinh phí năm ngân sách 2026 được giao …").
+  const working = BUDGET_YEAR.test(s.sentence.text) ? null : workingYearOf(year, s.doc.coverage);
+  f.period = working ?? year;
   f.why.period = why;
 }
+
+const BUDGET_YEAR = /(?<![\p{L}])(?:năm ngân sách|ngân sách nhà nước|NSNN|dự toán|kinh phí)(?![\p{L}])/iu;
 
 /** What the document is about, for a figure nothing else dates. */
 export function documentPeriod(f: Figure, s: Scope): void {
