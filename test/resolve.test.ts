@@ -2714,7 +2714,7 @@ describe("tables", () => {
       ["4.120", "ha", "level", "actual", ""],
       ["65,2", "tạ/ha", "rate", "actual", ""],
       ["26.862", "tấn", "level", "actual", ""],
-      ["102,4", "%", "growth", "actual", "2024"],
+      ["102,4", "%", "growth", "actual", "2024-S1"],
     ]);
   });
 
@@ -4417,6 +4417,20 @@ describe("a working year named in the head", () => {
       ["10/12", "2025-10/2026-09"],
       ["40,5", "2026"],
       ["85", "2026-10/2027-09"],
+    ]);
+  });
+});
+
+describe("a crop season of one year", () => {
+  it("'vụ Hè Thu 2026', 'vụ Mùa năm 2025' are second halves; 'vụ Xuân 2026' a first half", () => {
+    const all = facts(
+      "Vụ Hè Thu 2026 gieo sạ 1.500 ha. Vụ Mùa năm 2025 gieo cấy 1.200 ha. Vụ Xuân 2026 gieo cấy 3.100 ha.",
+      { date: "2026-12-01", area: "xã Tân Hòa" },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["1.500", "2026-S2"],
+      ["1.200", "2025-S2"],
+      ["3.100", "2026-S1"],
     ]);
   });
 });

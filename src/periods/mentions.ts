@@ -194,6 +194,15 @@ const RULES: Rule[] = [
           ? { code: `${m[1]}-${pad(ref.seasons.first)}/${m[2]}-${pad(ref.seasons.last)}`, cls: "sub" }
           : { code: `${m[2]}-S1`, cls: "sub" },
   ],
+  // "vụ Hè Thu 2026", "vụ Mùa năm 2025", "vụ Xuân 2025": a crop season of one year — spring
+  // crops in its first half, summer-autumn, autumn-winter and main crops in its second.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])vụ\s+(hè\s*[-–]?\s*thu|thu\s*[-–]?\s*đông|mùa|chiêm\s*xuân|chiêm|xuân|đông\s*[-–]?\s*xuân)\s*(?:năm\s+)?\(?\s*${Y}(?!\s*[-–—/]\s*(?:19|20)\d\d)`,
+      "giu",
+    ),
+    (m) => ({ code: `${m[2]}-${/xuân|chiêm/iu.test(m[1]) ? "S1" : "S2"}`, cls: "sub" }),
+  ],
   // giai đoạn 2021-2025, nhiệm kỳ 2020 - 2025, 2016-2020
   [
     new RegExp(`${Y}${DASH}${Y}`, "gu"),
@@ -462,7 +471,7 @@ const PURPOSE = /(?<![\p{L}])(?:chuẩn bị|phục vụ)(?:\s+cho)?(?:\s+[\p{L}
 const PUBLISHED =
   /(?<![\p{L}])(?:công bố|ban hành|phê duyệt|phát hành)\s+(?:vào\s+)?(?:ngày|tháng|năm)?\s*$/iu;
 /** "Đông Xuân 2024-2025", "mùa khô 2023-2024": a season's years, read as its half-year. */
-const SEASON_SPAN = /^(?:đông\s*[-–]?\s*xuân|mùa khô)/iu;
+const SEASON_SPAN = /^(?:đông\s*[-–]?\s*xuân|mùa khô|vụ\s+(?:hè|thu|mùa|chiêm|xuân|đông))/iu;
 // (Scanned words first: see text/words-first.ts.)
 const NAMED = wordsFirst(
   /(?<![\p{L}])(?:đề án|chương trình|kế hoạch|nghị quyết|chiến lược|quy hoạch|dự án|kết luận|chỉ thị|mục tiêu|chỉ tiêu|định hướng|tầm nhìn|luật|quyết định|phong trào|cuộc vận động|giải thưởng|lễ hội|năm du lịch|festival|đại hội|vụ (?:đông xuân|hè thu|thu đông|mùa|chiêm|xuân|hè|đông))(?![\p{L}])[^\d;(),.]{0,40}$/iu,
