@@ -4434,3 +4434,25 @@ describe("a crop season of one year", () => {
     ]);
   });
 });
+
+describe("so much per one of a kind", () => {
+  it("'bình quân 1 HTX' makes the figure after it a rate per cooperative, and the 1 no figure", () => {
+    const all = facts(
+      [
+        "- Doanh thu bình quân 1 HTX ước đạt 3,2 tỷ đồng/năm, tăng 5% so với năm 2025.",
+        "- Thời gian giải quyết bình quân một hồ sơ là 9 ngày.",
+        "",
+        "| TT | Chỉ tiêu | ĐVT | TH 2026 |",
+        "|---|---|---|---|",
+        "| 1 | Lãi bình quân 1 HTX | triệu đồng | 240 |",
+      ].join("\n"),
+      { date: "2026-12-03", area: "tỉnh Bắc Giang" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.unit])).toEqual([
+      ["3,2", "rate", "tỷ đồng/HTX"],
+      ["5", "growth", "%"],
+      ["9", "level", "ngày"],
+      ["240", "rate", "triệu đồng/HTX"],
+    ]);
+  });
+});

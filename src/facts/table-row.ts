@@ -61,6 +61,10 @@ const STATE_HEAD = /^(?:đã|đang|chưa|còn)\s+[\p{L}\s,]{2,40}$/iu;
 /** "Tỷ lệ (%)", "Tỷ lệ %": a row's share, unless the table also has a plan it would be the ratio to. */
 const SHARE_HEAD = /^tỷ lệ\s*(?:\(\s*%\s*\)|%)?(?:\s+[\p{L}\s]{2,40})?$/iu;
 
+/** "Doanh thu bình quân 1 HTX", "Diện tích bình quân mỗi hộ": a row measured per one of a kind. */
+const PER_ONE =
+  /(?<![\p{L}])(?:(?:bình quân|trung bình)\s+(?:1|01|một)|(?:bình quân\s+)?mỗi)\s+(\p{L}+)\s*$/iu;
+
 /** "Năm 2025 (CK)": a column of the same period a year before, marked as such. */
 const EARLIER_MARK = /\s*\(\s*(?:CK|cùng kỳ)\s*\)\s*$/iu;
 
@@ -395,6 +399,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         /đầu người|\/\s*người/iu.test(label)
       ) {
         measure = "rate";
+      } else if (PER_ONE.test(label) && unit && !/^[%‰]/.test(unit)) {
+        // ("Doanh thu bình quân 1 HTX | tỷ đồng": so much per cooperative.)
+        const per = PER_ONE.exec(label)?.[1] ?? "";
+        measure = "rate";
+        unit = `${unit}/${/^\p{Lu}{2,}$/u.test(per) ? per : per.toLowerCase()}`;
       } else measure = tok.form === "fraction" && tok.total !== undefined ? "count_of_total" : "level";
       const src = role.role === "compare" ? (planOverResult(i) ?? resultHere ?? role) : role;
       const columnPeriod = role.index ? reportedPeriod : perYear ? src.span : src.period;

@@ -280,6 +280,16 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     tok.value <= 12
   )
     tok.skip = "name";
+  // ("Doanh thu bình quân 1 HTX", "trung bình 01 hộ": one of what the figure after it is per.)
+  else if (
+    tok.form === "plain" &&
+    tok.value === 1 &&
+    /(?<![\p{L}])(?:bình quân|trung bình)\s*$/iu.test(before) &&
+    tok.unit &&
+    !/^[%‰]/.test(tok.unit) &&
+    /^[^\d;.]{0,30}?(?<![\p{L}])(?:ước\s+)?(?:đạt|là|khoảng|có)?\s*\d/iu.test(text.slice(after))
+  )
+    tok.skip = "name";
   // "9 tháng", "lũy kế 10 tháng": a period of the year, not a count of months ("sau 04 tháng
   // vận hành", "kéo dài 6 tháng" are durations, and figures).
   if (

@@ -71,9 +71,17 @@ export function measure(f: Figure, s: Scope): void {
   )
     f.measure = "level";
   // "Bình quân mỗi Tổ bầu cử có 468 cử tri", "mỗi căn 60 triệu đồng": so much per one of a kind.
-  const each = f.measure === "level" && f.unit && !f.unit.includes("/") ? EACH.exec(local) : null;
-  if (each && !TIME_WORD.test(each[1])) {
-    f.unit = `${f.unit}/${each[1].toLowerCase().replace(/\s*,\s*/u, ", ")}`;
+  // ("Doanh thu bình quân 1 HTX ước đạt 4,86 tỷ đồng/năm": per cooperative, the year said of it.)
+  const perYear = /^[^/]*(?:đồng|USD)\/(?:năm|tháng)$/u.test(f.unit);
+  const each =
+    (f.measure === "level" && f.unit && !f.unit.includes("/")) || (perYear && f.measure !== "growth")
+      ? EACH.exec(local)
+      : null;
+  // (Time is no amount per one: "thời gian giải quyết bình quân một hồ sơ là 11 ngày".)
+  if (each && !TIME_WORD.test(each[1]) && !TIME_WORD.test(f.unit)) {
+    // (An abbreviation keeps its capitals: "HTX".)
+    const per = /^\p{Lu}{2,}$/u.test(each[1]) ? each[1] : each[1].toLowerCase();
+    f.unit = `${f.unit.replace(/\/(?:năm|tháng)$/u, "")}/${per.replace(/\s*,\s*/u, ", ")}`;
     f.measure = "rate";
   }
   // ("Thu nhập của lao động nam là 10,58 triệu đồng", "mức lương bình quân 8,2 triệu đồng": what
@@ -150,7 +158,7 @@ const INDEX_OPENS =
 const PLAN_OPENS =
   /^\s*(?:[-+•]\s*)?so với (?:kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:cả\s+)?năm)?(?:\s+\d{4})?(?:\s+(?:được\s+)?giao)?\s*,/iu;
 const EACH =
-  /(?<![\p{L}])mỗi\s+(\p{L}+(?:\s*,\s*(?:phường|thị trấn|xã))?)(?:\s+\p{L}+){0,4}?\s*(?:có|là|được|đạt|khoảng|hơn|trên|gần|từ)?\s*$/iu;
+  /(?<![\p{L}])(?:mỗi|(?:bình quân|trung bình)\s+(?:1|01|một))\s+(\p{L}+(?:\s*,\s*(?:phường|thị trấn|xã))?)(?:\s+\p{L}+){0,4}?\s*(?:có|là|được|đạt|khoảng|hơn|trên|gần|từ)?\s*$/iu;
 const TIME_WORD = /^(?:năm|tháng|ngày|tuần|quý|giờ|kỳ|đợt|lần|vụ|mùa)$/iu;
 const SHARE_MOVE = new RegExp(
   String.raw`^(?:\s*\)?\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)|[^,;()\d]{0,40}?,\s*(?:cao hơn|thấp hơn))(?:\s+(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}|năm trước|${cue.COMPARED_WITH}))?(?:\s+là)?\s*$`,
