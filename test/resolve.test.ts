@@ -4456,3 +4456,31 @@ describe("so much per one of a kind", () => {
     ]);
   });
 });
+
+describe("moves said 'lần lượt', a share of a whole in a table", () => {
+  it("'tăng lần lượt 6% và 9%' are two growths", () => {
+    const all = facts("Xuất khẩu và nhập khẩu 11 tháng tăng lần lượt 6,5% và 9,2% so với cùng kỳ.", {
+      date: "2026-12-04",
+      area: "tỉnh Đồng Nai",
+    });
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["6,5", "growth"],
+      ["9,2", "growth"],
+    ]);
+  });
+
+  it("'Tỷ lệ so với tổng đàn (%)' beside a plan column holds shares", () => {
+    const all = facts(
+      [
+        "| TT | Loại vắc xin | ĐVT | KH năm 2026 | TH 11 tháng | % KH | Tỷ lệ so với tổng đàn (%) |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | Lở mồm long móng | liều | 200.000 | 170.000 | 85,0 | 78,5 |",
+      ].join("\n"),
+      { date: "2026-12-04", area: "tỉnh Đồng Nai" },
+    );
+    expect(all.filter((f) => f.unit === "%").map((f) => [f.value_text, f.measure])).toEqual([
+      ["85,0", "pct_of_target"],
+      ["78,5", "share"],
+    ]);
+  });
+});

@@ -75,7 +75,10 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   const earlier = EARLIER_HEAD.exec(h);
   const gap = GAP_HEAD.test(h);
   // ("Tỷ trọng (%)", "Cơ cấu (%)": each row's part of the whole, a share as the row's figure is.)
-  const part = /^(?:tỷ trọng|cơ cấu)(?:\s*\(\s*%\s*\)|\s*%)?$/iu.test(h.trim());
+  // ("Tỷ lệ so với tổng đàn trong diện tiêm (%)": a part of a whole the header names, not a plan.)
+  const part =
+    /^(?:tỷ trọng|cơ cấu)(?:\s*\(\s*%\s*\)|\s*%)?$/iu.test(h.trim()) ||
+    /^tỷ lệ(?:\s+[\p{L}]+){0,4}\s+(?:so với|trên)\s+tổng(?![\p{L}])/iu.test(h.trim());
   if (earlier) role = "actual";
   else if (part) role = "actual";
   else if (gap) role = "compare";
