@@ -4484,3 +4484,20 @@ describe("moves said 'lần lượt', a share of a whole in a table", () => {
     ]);
   });
 });
+
+describe("'Năm sau' opening a sentence", () => {
+  it("is the year after the one the page was written in", () => {
+    const all = facts(
+      [
+        "Kim ngạch xuất khẩu 11 tháng ước đạt 88 tỷ USD.",
+        "",
+        "Năm sau, tỉnh đặt mục tiêu kim ngạch xuất khẩu tăng 8 - 10%.",
+      ].join("\n"),
+      { date: "2026-12-06", area: "tỉnh Bắc Ninh" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["88", "estimate", "2026-01/2026-11"],
+      ["8 - 10", "target", "2027"],
+    ]);
+  });
+});

@@ -350,7 +350,7 @@ const RULES: Rule[] = [
 
 const ANY_YEAR = /(?:19|20)\d\d/;
 const YEARLESS =
-  /tháng|quý|năm (?:nay|trước|ngoái|tới)|năm học (?:trước|vừa qua)|ngày|\d\/\d|sau \d{1,2} năm/iu;
+  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|sau \d{1,2} năm/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
