@@ -4501,3 +4501,21 @@ describe("'Năm sau' opening a sentence", () => {
     ]);
   });
 });
+
+describe("a shortfall or a saving measured on a base", () => {
+  it("'thiếu hụt 15 - 25% so với …', 'tiết kiệm 5% … so với năm 2026' are growths; a saving with no base a share", () => {
+    const all = facts(
+      [
+        "Dự báo lượng mưa thiếu hụt 10 - 20% so với trung bình nhiều năm.",
+        "- Tiết kiệm 5% điện năng bơm tưới so với năm 2026;",
+        "- Tiết kiệm 10% chi thường xuyên.",
+      ].join("\n"),
+      { date: "2026-11-24", area: "thành phố Huế" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["10 - 20", "growth"],
+      ["5", "growth"],
+      ["10", "share"],
+    ]);
+  });
+});

@@ -283,6 +283,15 @@ function measureOf(
     (/^\s*(?:%\s*)?(?:trở lên\s*)?(?:so với|so)(?![\p{L}])/iu.test(after) || /kéo giảm/iu.test(tail))
   )
     return "growth";
+  // ("lượng mưa thiếu hụt 15 - 25% so với trung bình nhiều năm", "tiết kiệm 5 - 7% điện năng so
+  // với năm 2026": a fall measured on what it is compared with.)
+  if (
+    /^%/.test(unit) &&
+    !rateSubject &&
+    /(?<![\p{L}])(?:thiếu hụt|hụt|tiết kiệm)(?:\s+(?:khoảng|từ|trên|ít nhất))?\s*$/iu.test(tail) &&
+    /^[^;.()]{0,60}?(?<![\p{L}])so với(?![\p{L}])/iu.test(after)
+  )
+    return "growth";
   // "cao hơn mức tăng của quý I (5,87%) và quý II (6,93%)": rates in brackets after the
   // growth they are of.
   if (
