@@ -4519,3 +4519,20 @@ describe("a shortfall or a saving measured on a base", () => {
     ]);
   });
 });
+
+describe("a count broken into kinds after 'gồm'", () => {
+  it("each kind named then counted is counted in the whole's noun", () => {
+    const all = facts(
+      "Có 520 HTX phi nông nghiệp (chiếm 40,1%), gồm thương mại - dịch vụ 210, vận tải 96, quỹ tín dụng nhân dân (QTDND) 64, môi trường 150.",
+      { date: "2026-12-03", area: "tỉnh Hưng Yên" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit])).toEqual([
+      ["520", "HTX"],
+      ["40,1", "%"],
+      ["210", "HTX"],
+      ["96", "HTX"],
+      ["64", "HTX"],
+      ["150", "HTX"],
+    ]);
+  });
+});

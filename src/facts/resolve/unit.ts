@@ -34,6 +34,28 @@ export function unit(f: Figure, s: Scope): void {
       return;
     }
   }
+  // ("HTX phi nông nghiệp 914 HTX (chiếm 38,3%), gồm công nghiệp 286, thương mại - dịch vụ 318,
+  // vận tải 124": a list after "gồm" that breaks a count into kinds, each named then counted.)
+  if (Number.isInteger(f.tok.value) && f.tok.form === "plain") {
+    const from = Math.max(text.lastIndexOf(";", f.tok.start), text.lastIndexOf(":", f.tok.start));
+    const clause = text.slice(from + 1, f.tok.start);
+    const at = clause.search(/(?<![\p{L}])(?:bao gồm|gồm|trong đó)\s*:?\s+(?=[\p{L}])/iu);
+    const list = at >= 0 ? clause.slice(at) : "";
+    if (
+      list &&
+      /^(?:bao gồm|gồm|trong đó)\s*:?\s+(?:[\p{L}](?:[^\d;()]|\([^\d;()]*\)){0,40}?\s\d[\d.]*\s*,\s*)*[\p{L}](?:[^\d;()]|\([^\d;()]*\)){0,40}?\s*$/iu.test(
+        list,
+      )
+    ) {
+      let head = f.prev;
+      while (head && head.tok.after > from + 1 + at) head = head.prev;
+      while (head && /^[%‰]/.test(head.unit)) head = head.prev;
+      if (head?.unit && head.measure === "level" && head.tok.after > from && readUnit(head.unit)?.counter) {
+        f.unit = head.unit;
+        return;
+      }
+    }
+  }
   // ("Tổng số tổ chức đảng được kiểm tra là 1.520", "số đảng viên được kiểm tra là 4.334": the
   // number of what the clause counts is in that noun.)
   const counted = /(?:^|[,;:]\s*|\s)(?:tổng\s+)?số\s+([\p{Ll}\s]{2,60}?)\s+(?:là|đạt|có)\s*$/iu.exec(f.local);
