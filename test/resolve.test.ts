@@ -4536,3 +4536,24 @@ describe("a count broken into kinds after 'gồm'", () => {
     ]);
   });
 });
+
+describe("the earlier level beside a change", () => {
+  it("a bracket after a change in things holds the earlier level, unless it moves itself", () => {
+    const all = facts(
+      [
+        "Số HTX tăng 120 HTX so với cuối năm 2025 (1.980 HTX).",
+        "Số vụ cháy giảm 9 vụ (cùng kỳ 40 vụ).",
+        "Số vụ tai nạn giảm 6 vụ (năm 2025 giảm 4 vụ).",
+      ].join("\n"),
+      { date: "2026-12-03", area: "tỉnh Hà Nam" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["120", "change", "2026"],
+      ["1.980", "level", "2025"],
+      ["9", "change", "2026"],
+      ["40", "level", "2025"],
+      ["6", "change", "2026"],
+      ["4", "change", "2025"],
+    ]);
+  });
+});
