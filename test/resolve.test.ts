@@ -4557,3 +4557,16 @@ describe("the earlier level beside a change", () => {
     ]);
   });
 });
+
+describe("a growth clause with a bracket in its name", () => {
+  it("'Tốc độ tăng giá trị sản xuất (giá so sánh 2010) ước đạt 4,1%' is a growth, its plan too", () => {
+    const all = facts(
+      "- Tốc độ tăng giá trị sản xuất nông nghiệp (giá so sánh 2010) ước đạt 4,1% (kế hoạch 4,0%).",
+      { date: "2024-12-10", area: "tỉnh Hà Giang" },
+    );
+    expect(all.map(labels)).toEqual([
+      ["4,1", "growth", "estimate", "2024"],
+      ["4,0", "growth", "target", "2024"],
+    ]);
+  });
+});

@@ -456,10 +456,11 @@ function measureOf(
     )
       return "growth";
     // ("- Tốc độ tăng giá trị sản xuất nông, lâm nghiệp và thủy sản từ 4,2% trở lên": a clause
-    // that opens on a growth rate and reaches its first figure names that growth.)
+    // that opens on a growth rate and reaches its first figure names that growth, past a bracket
+    // such as "(giá so sánh 2010)".)
     if (
       !rateSubject &&
-      /^\s*(?:[-+*•]\s*)?(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])[^;()\d%]{0,100}$/iu.test(
+      /^\s*(?:[-+*•]\s*)?(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])(?:[^;()\d%]|\([^()%]*\)){0,100}$/iu.test(
         before.slice(before.search(/[^.;:]*$/u)),
       ) &&
       !/(?<![\p{L}])(?:tỷ lệ|tỷ trọng|chiếm)(?![\p{L}])/iu.test(before.slice(before.search(/[^.;:]*$/u)))
