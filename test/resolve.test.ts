@@ -4559,14 +4559,15 @@ describe("the earlier level beside a change", () => {
 });
 
 describe("a growth clause with a bracket in its name", () => {
-  it("'Tốc độ tăng giá trị sản xuất (giá so sánh 2010) ước đạt 4,1%' is a growth, its plan too", () => {
+  it("'Tốc độ tăng giá trị sản xuất nông, lâm nghiệp … (giá so sánh 2010) ước đạt 4,1%' is a growth, its plan too", () => {
     const all = facts(
-      "- Tốc độ tăng giá trị sản xuất nông nghiệp (giá so sánh 2010) ước đạt 4,1% (kế hoạch 4,0%).",
+      "- Tốc độ tăng giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước\nđạt 4,1% (kế hoạch 4,0%); giá trị sản xuất ước đạt 8.126,4 tỷ đồng.",
       { date: "2024-12-10", area: "tỉnh Hà Giang" },
     );
     expect(all.map(labels)).toEqual([
       ["4,1", "growth", "estimate", "2024"],
       ["4,0", "growth", "target", "2024"],
+      ["8.126,4", "level", "estimate", "2024"],
     ]);
   });
 });
