@@ -4571,3 +4571,22 @@ describe("a growth clause with a bracket in its name", () => {
     ]);
   });
 });
+
+describe("a count out of a whole named after a comma or a bullet", () => {
+  it("'Năm 2026, trong 20 chỉ tiêu …, có 17 chỉ tiêu đạt' and '- Trong 12 chỉ tiêu, có 9 …' are counts of the whole", () => {
+    const all = facts(
+      [
+        "Năm 2026, trong 20 chỉ tiêu chủ yếu HĐND xã giao, ước có 17 chỉ tiêu đạt và vượt kế hoạch.",
+        "- Trong 12 chỉ tiêu xã hội, có 9 chỉ tiêu đạt và vượt kế hoạch; 3 chỉ tiêu chưa đạt.",
+      ].join("\n"),
+      { date: "2026-12-01", area: "xã Tân Phú" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.total ?? ""])).toEqual([
+      ["20", "level", ""],
+      ["17", "count_of_total", 20],
+      ["12", "level", ""],
+      ["9", "count_of_total", 12],
+      ["3", "level", ""],
+    ]);
+  });
+});

@@ -120,13 +120,16 @@ export function measure(f: Figure, s: Scope): void {
     f.measure = f.rateSubject ? "change" : "growth";
   }
   // "Trong số 28 chỉ tiêu …, có 20 chỉ tiêu đạt và vượt": a count out of the whole named before.
+  // ("Năm 2024, trong 22 chỉ tiêu …", "- Trong 24 chỉ tiêu chủ yếu, có 20 chỉ tiêu đạt": after a
+  // comma or a bullet too.)
   if (
     f.measure === "level" &&
     prev?.measure === "level" &&
     prev.unit &&
     prev.unit === f.unit &&
     f.value <= prev.value &&
-    ((/(?:^|[;:.]\s*)trong\s+(?:tổng\s+)?(?:số\s+)?$/iu.test(prev.before) && !/[;(]/.test(local)) ||
+    ((/(?:^|[;:.,]\s*)(?:[-+•]\s*)?trong\s+(?:tổng\s+)?(?:số\s+)?$/iu.test(prev.before) &&
+      !/[;(]/.test(local)) ||
       // "Nghị quyết đề ra 18 chỉ tiêu; đến nay ước có 16 chỉ tiêu đạt và vượt": out of the set.
       (/(?<![\p{L}])(?:đề ra|đặt ra|giao)\s*$/iu.test(prev.before) &&
         /chỉ tiêu/iu.test(f.unit) &&
