@@ -801,3 +801,12 @@ describe("what a document says of itself", () => {
     expect(facts.find((f) => f.value_text === "174")?.period).toBe("2023");
   });
 });
+
+describe("an official letter's subject line", () => {
+  it("'V/v báo cáo …' is no heading numbered V; 'V. KẾT QUẢ' and 'II/ Tồn tại' are", () => {
+    expect(headingNumbering("V/v báo cáo tình hình giải ngân")).toBeNull();
+    expect(headingNumbering("V/V: báo cáo kết quả")).toBeNull();
+    expect(headingNumbering("V. KẾT QUẢ")?.numbering).toBe("V");
+    expect(headingNumbering("II/ Tồn tại, hạn chế")?.numbering).toBe("II");
+  });
+});

@@ -4590,3 +4590,23 @@ describe("a count out of a whole named after a comma or a bullet", () => {
     ]);
   });
 });
+
+describe("an official letter's subject line and a head note with two cut-off days", () => {
+  it("'V/v …' is no part V; a topic's cut-off reaches the part named for it, an abbreviation aside", () => {
+    const all = facts(
+      [
+        "KHO BẠC NHÀ NƯỚC KHU VỰC VII",
+        "Số: 512/BC-KBKV.VII",
+        "V/v báo cáo tình hình giải ngân vốn đầu tư công 10 tháng năm 2026",
+        "Số liệu thu, chi NSNN tính đến hết ngày 31/10/2026; số liệu giải ngân vốn ĐTC tính đến ngày 06/11/2026.",
+        "I. TÌNH HÌNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG NĂM 2026",
+        "- Vốn ngân sách trung ương giải ngân 1.250 tỷ đồng, đạt 70,2%.",
+      ].join("\n"),
+      { date: "2026-11-10", area: "tỉnh Nghệ An" },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["1.250", "2026-11-06"],
+      ["70,2", "2026-11-06"],
+    ]);
+  });
+});

@@ -14,7 +14,8 @@ const ROMAN = "(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
 const PATTERNS: [number, RegExp][] = [
   [1, /^(Phần\s+thứ\s+(?:nhất|hai|ba|tư|năm|[IVX]+))\b\s*[:.-]?\s*/iu],
   [1, /^(PHẦN\s+(?:[IVX]+|THỨ\s+\S+|MỘT|HAI|BA))\b\s*[:.-]?\s*/u],
-  [3, new RegExp(`^((?=[IVXL])${ROMAN})\\s*[.\\-–/]\\s*(?=\\S)`, "u")],
+  // (Not "V/v báo cáo …", an official letter's subject line: "về việc".)
+  [3, new RegExp(`^((?=[IVXL])${ROMAN})(?!\\s*\\/\\s*[vV](?![\\p{L}]))\\s*[.\\-–/]\\s*(?=\\S)`, "u")],
   // A resolution's articles: "Điều 1. Đánh giá kết quả …", "Điều 2: Mục tiêu …".
   [3, /^(Điều\s+\d{1,2})\s*[.:]\s*(?=\p{Lu})/u],
   [2, /^([A-HK-UW-ZĐ])\s*[.\-–]\s+(?=\S)/u],

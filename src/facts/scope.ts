@@ -42,7 +42,7 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
  * title that counts one topic's figures to a day; it holds in the parts named for that topic.
  */
 const TOPIC_CUTOFF =
-  /(?<![\p{L}])số liệu\s+([\p{L}]+(?:\s+[\p{L}]+){0,3}?)\s+(?:được\s+)?(?:tính|tổng hợp)\s+đến\s+(?:hết\s+)?ngày\s+(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/giu;
+  /(?<![\p{L}])số liệu\s+([\p{L}]+(?:,?\s+[\p{L}]+){0,3}?)\s+(?:được\s+)?(?:tính|tổng hợp)\s+đến\s+(?:hết\s+)?ngày\s+(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/giu;
 const TOPIC_GENERIC = /^(?:trong|của|tại|báo cáo|này|trên|các|toàn|chung)/iu;
 
 function topicCutoffs(tree: DocumentTree, ref: RefDate | undefined): DocScope["topicCutoffs"] {
@@ -53,7 +53,9 @@ function topicCutoffs(tree: DocumentTree, ref: RefDate | undefined): DocScope["t
     for (let m = TOPIC_CUTOFF.exec(b.text.text); m; m = TOPIC_CUTOFF.exec(b.text.text)) {
       const day = findPeriods(m[2], ref)[0]?.code;
       if (day && /^\d{4}-\d{2}-\d{2}$/.test(day) && !TOPIC_GENERIC.test(m[1]))
-        out.push({ topic: m[1].toLowerCase(), day });
+        // ("giải ngân vốn ĐTC" names the part "Tình hình giải ngân vốn đầu tư công": a long topic is
+        // found by its first two words, an abbreviation after them aside.)
+        out.push({ topic: m[1].toLowerCase().split(/\s+/).slice(0, 2).join(" "), day });
     }
   }
   return out;
