@@ -4610,3 +4610,20 @@ describe("an official letter's subject line and a head note with two cut-off day
     ]);
   });
 });
+
+describe("'cùng thời điểm năm …', the same day a year before", () => {
+  it("is the base of a stock's growth and dates nothing after it", () => {
+    const all = facts(
+      [
+        "Tại thời điểm 01/10/2026, toàn tỉnh có:",
+        "- Đàn lợn 1,85 triệu con, tăng 3,2% so với cùng thời điểm năm 2025 và tăng 1,4% so với đầu năm;",
+      ].join("\n"),
+      { date: "2026-12-04", area: "tỉnh Đồng Nai" },
+    );
+    expect(all.map((f) => [f.value_text, f.period, f.base ?? ""])).toEqual([
+      ["1,85", "2026-10-01", ""],
+      ["3,2", "2026-10-01", "2025-10-01"],
+      ["1,4", "2026-10-01", ""],
+    ]);
+  });
+});

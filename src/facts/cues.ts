@@ -117,7 +117,7 @@ export const COMPARATOR_FILL = wordsRe(
 
 /** Where a figure is compared: "so với năm 2022", "so với cùng kỳ", "so với kế hoạch". */
 export const BASE_AFTER = re(
-  String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|CK(?![\p{L}])|cùng (?:tháng|quý)(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|tháng trước|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:thực hiện|quyết toán) năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
+  String.raw`^[^;]{0,40}?<(?:so với|so|với|bằng)\s+(cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|cùng thời điểm(?:\s+năm\s+(?:trước|\d{4}))?|CK(?![\p{L}])|cùng (?:tháng|quý)(?:\s+năm\s+(?:trước|\d{4}))?|năm trước|tháng trước|tháng\s*\d{1,2}\s*(?:\/|năm)\s*\d{4}|(?:thực hiện|quyết toán) năm \d{4}|năm \d{4}|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|\d{4}|kế hoạch|KH|nghị quyết|NQ|dự toán|chỉ tiêu|mục tiêu|đầu năm|cuối năm|đầu nhiệm kỳ|nhiệm kỳ trước|giai đoạn trước)`,
 );
 
 /** A quick test before looking for administrative units in a phrase. */

@@ -61,6 +61,8 @@ function baseOf(after: string, period: string, measure: Measure): string | undef
   const y = /(\d{4})\s*[-–]\s*(\d{4})/.exec(w);
   if (y) return `${y[1]}/${y[2]}`;
   const one = /\d{4}/.exec(w);
+  // ("so với cùng thời điểm năm 2025" of a stock on 01/10/2026: the same day a year before.)
+  if (/cùng thời điểm/iu.test(w) && period) return samePeriodLastYear(period);
   // ("so với CK": the abbreviation tables and notes use for the same period last year.)
   if (/cùng (?:kỳ|tháng|quý)|^CK$/iu.test(w))
     return period ? samePeriodLastYear(period) : "same_period_last_year";
