@@ -285,9 +285,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         : resultPeriod.replace(/\d{4}/g, String(earlierRole.earlier))
       : undefined;
   // The row's plan and result, to tell a ratio to the plan from a gap in points.
+  const valueAt = (j: number) => scanNumbers(row.cells[j].text.text).find((t) => !t.skip)?.value;
   const first = (role: string) => {
     const i = roles.findIndex((r) => r.role === role || (role === "result" && r === resultRole));
-    return i < 0 ? undefined : scanNumbers(row.cells[i].text.text).find((t) => !t.skip)?.value;
+    return i < 0 ? undefined : valueAt(i);
   };
   const planValue = first("target");
   const resultValue = first("result");
@@ -304,7 +305,6 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     }
     return undefined;
   };
-  const valueAt = (j: number) => scanNumbers(row.cells[j].text.text).find((t) => !t.skip)?.value;
   // ("Năm 2025 (CK) | Năm 2026 | So sánh (%)", "Năm 2025 | Năm 2026 | So sánh (%)" with no plan:
   // the comparison is the result over the earlier column's figure, an index on that period.)
   const earlierThan = (i: number): string | undefined => {
@@ -326,7 +326,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
             ? r.period
             : undefined;
       const value = valueAt(j);
-      const index = scanNumbers(row.cells[i].text.text).find((t) => !t.skip)?.value;
+      const index = valueAt(i);
       if (period && value && index !== undefined && Math.abs(index - (100 * resValue) / value) < 0.6)
         return period;
     }

@@ -48,12 +48,11 @@ export function measure(f: Figure, s: Scope): void {
   // (The plan beside "10/13 trường" is how many: "(Nghị quyết: 10 trường)".)
   // ("tăng 148 HTX so với cuối năm 2025 (2.238 HTX)", "giảm 12 vụ (cùng kỳ 86 vụ)": beside a
   // change in so many things, a bracket that moves nothing itself holds the earlier level.)
-  const inner = local.slice(local.lastIndexOf("(") + 1);
   const earlierLevel =
     f.compared?.measure === "change" &&
     !!f.unit &&
     !/^[%‰]|điểm/u.test(f.unit) &&
-    !/(?<![\p{L}])(?:tăng|giảm|cao hơn|thấp hơn)(?![\p{L}])/iu.test(inner);
+    !/(?<![\p{L}])(?:tăng|giảm|cao hơn|thấp hơn)(?![\p{L}])/iu.test(local.slice(local.lastIndexOf("(") + 1));
   f.measure = f.compared
     ? (f.planBeside && f.compared.measure === "count_of_total" && f.tok.form !== "fraction") || earlierLevel
       ? "level"
