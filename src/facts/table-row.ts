@@ -2,7 +2,7 @@ import { headerArea } from "../catalogue/areas.js";
 import { linkIndicator } from "../catalogue/link.js";
 import type { Block } from "../document/types.js";
 import { scanNumbers } from "../numbers/tokens.js";
-import { countedNounAt, readUnit } from "../numbers/units.js";
+import { countedNounAt, nounCase, readUnit } from "../numbers/units.js";
 import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
 import type { DocScope } from "./figure.js";
@@ -221,6 +221,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     (/\/\s*năm/iu.test(unitText) && !/(?:đồng|USD)\s*\/\s*người\s*\/\s*năm/iu.test(unitText)) ||
     /hằng năm|hàng năm|\/\s*năm|mỗi năm/iu.test(row.label.text);
   const label = row.label.text.replace(/^\s*[-+•]\s*/, "").trim();
+  const perOne = PER_ONE.exec(label)?.[1];
   const name = [...row.groups, label].join(" - ");
   // ("Giải ngân vốn đầu tư công đến 30/6" under columns that name no period: that day.)
   const labelPeriod =
@@ -312,7 +313,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     const res = nearestResult(i);
     const at = res ? roles.indexOf(res) : -1;
     const resValue = at >= 0 ? valueAt(at) : undefined;
-    if (!res || resValue === undefined) return undefined;
+    const index = valueAt(i);
+    if (!res || resValue === undefined || index === undefined) return undefined;
     for (let j = at - 1; j >= 0; j--) {
       const r = roles[j];
       if (r.role !== "actual") continue;
@@ -326,9 +328,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
             ? r.period
             : undefined;
       const value = valueAt(j);
-      const index = valueAt(i);
-      if (period && value && index !== undefined && Math.abs(index - (100 * resValue) / value) < 0.6)
-        return period;
+      if (period && value && Math.abs(index - (100 * resValue) / value) < 0.6) return period;
     }
     return undefined;
   };
@@ -402,11 +402,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         /đầu người|\/\s*người/iu.test(label)
       ) {
         measure = "rate";
-      } else if (PER_ONE.test(label) && unit && !/^[%‰]/.test(unit)) {
+      } else if (perOne && unit && !/^[%‰]/.test(unit)) {
         // ("Doanh thu bình quân 1 HTX | tỷ đồng": so much per cooperative.)
-        const per = PER_ONE.exec(label)?.[1] ?? "";
         measure = "rate";
-        unit = `${unit}/${/^\p{Lu}{2,}$/u.test(per) ? per : per.toLowerCase()}`;
+        unit = `${unit}/${nounCase(perOne)}`;
       } else measure = tok.form === "fraction" && tok.total !== undefined ? "count_of_total" : "level";
       const src = role.role === "compare" ? (planOverResult(i) ?? resultHere ?? role) : role;
       const columnPeriod = role.index ? reportedPeriod : perYear ? src.span : src.period;

@@ -249,6 +249,11 @@ export interface UnitMatch {
 }
 
 /** Read the unit at the start of `tail` (the text right after a number, spaces allowed). */
+/** A counted noun as a unit: in lower case, unless it is an acronym ("HTX", "CĐCS"). */
+export function nounCase(noun: string): string {
+  return /\p{Lu}{2}/u.test(noun) ? noun : noun.toLowerCase();
+}
+
 export function readUnit(tail: string): UnitMatch | null {
   const lead = /^\s*/.exec(tail)?.[0].length ?? 0;
   const t = tail.slice(lead);

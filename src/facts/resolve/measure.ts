@@ -1,5 +1,5 @@
 import type { NumberToken } from "../../numbers/tokens.js";
-import { readUnit } from "../../numbers/units.js";
+import { nounCase, readUnit } from "../../numbers/units.js";
 import * as cue from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 import type { Measure } from "../types.js";
@@ -86,9 +86,7 @@ export function measure(f: Figure, s: Scope): void {
       : null;
   // (Time is no amount per one: "thời gian giải quyết bình quân một hồ sơ là 11 ngày".)
   if (each && !TIME_WORD.test(each[1]) && !TIME_WORD.test(f.unit)) {
-    // (An abbreviation keeps its capitals: "HTX".)
-    const per = /^\p{Lu}{2,}$/u.test(each[1]) ? each[1] : each[1].toLowerCase();
-    f.unit = `${f.unit.replace(/\/(?:năm|tháng)$/u, "")}/${per.replace(/\s*,\s*/u, ", ")}`;
+    f.unit = `${f.unit.replace(/\/(?:năm|tháng)$/u, "")}/${nounCase(each[1]).replace(/\s*,\s*/u, ", ")}`;
     f.measure = "rate";
   }
   // ("Thu nhập của lao động nam là 10,58 triệu đồng", "mức lương bình quân 8,2 triệu đồng": what

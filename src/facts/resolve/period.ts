@@ -19,8 +19,8 @@ export function period(f: Figure, s: Scope): void {
   // In a report whose head defines its year as a working year ("từ ngày 01/10/2025 đến hết ngày
   // 30/9/2026 … gọi tắt là năm 2026"), a year is that working year, whichever rule found it — but
   // money keeps the budget's calendar year ("Kinh phí năm ngân sách 2026 được giao …").
-  const working = BUDGET_YEAR.test(s.sentence.text) ? null : workingYearOf(year, s.doc.coverage);
-  f.period = working ?? year;
+  const working = workingYearOf(year, s.doc.coverage);
+  f.period = working && !BUDGET_YEAR.test(s.sentence.text) ? working : year;
   f.why.period = why;
 }
 

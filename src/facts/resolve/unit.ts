@@ -1,4 +1,4 @@
-import { countedNounAt, readUnit } from "../../numbers/units.js";
+import { countedNounAt, nounCase, readUnit } from "../../numbers/units.js";
 import { countingVerb } from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
 
@@ -84,5 +84,5 @@ export function unit(f: Figure, s: Scope): void {
     return;
   const read = readUnit(label);
   // (Written as a title, "Huy chương Vàng": the noun in lower case; an acronym stays.)
-  if (read?.counter) f.unit = /\p{Lu}{2}/u.test(read.unit) ? read.unit : read.unit.toLowerCase();
+  if (read?.counter) f.unit = nounCase(read.unit);
 }
