@@ -4627,3 +4627,26 @@ describe("'cùng thời điểm năm …', the same day a year before", () => {
     ]);
   });
 });
+
+describe("a request for a grant", () => {
+  it("'Đề nghị … bố trí 2,4 tỷ đồng' asks for a target; a request already made and an inspector's 'kiến nghị thu hồi' are results", () => {
+    const all = facts(
+      [
+        "III. KIẾN NGHỊ",
+        "- Đề nghị UBND tỉnh bố trí 2,4 tỷ đồng để sửa chữa 06 trạm bơm xuống cấp.",
+        "- Trung tâm đề xuất Sở Tài chính cấp bổ sung 850 triệu đồng kinh phí tiêm phòng.",
+        "Năm 2026, Trung tâm đã đề nghị tỉnh hỗ trợ 1,2 tỷ đồng và được hỗ trợ 900 triệu đồng.",
+        "Qua kiểm tra, kiến nghị thu hồi 315 triệu đồng chi sai chế độ.",
+      ].join("\n"),
+      { date: "2026-12-01", area: "tỉnh Quảng Trị" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["2,4", "target"],
+      ["06", "target"],
+      ["850", "target"],
+      ["1,2", "actual"],
+      ["900", "actual"],
+      ["315", "actual"],
+    ]);
+  });
+});

@@ -34,6 +34,7 @@ export const KIND_RULES = [
   "unmarked-part",
   "result-word",
   "target-scope",
+  "request",
   "target-word",
   "plan-subject",
   "plan-part",

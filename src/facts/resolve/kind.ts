@@ -162,6 +162,16 @@ export function kind(f: Figure, s: Scope): void {
         /(?<![\p{L}])(?:cho biết|cho hay|khẳng định|nhấn mạnh)(?![\p{L}])/iu.test(text.slice(0, scopeAt))));
   if (scopeAt >= 0 && scopeAt > Math.max(opensSentence ? -1 : before.lastIndexOf(";"), resultAt, estimateAt))
     set("target", "target-scope");
+  // "Đề nghị UBND tỉnh bố trí 3,65 tỷ đồng …", "Sở đề xuất bố trí 415 tỷ đồng …": what a report
+  // asks to be granted is a figure still to come, set as a target, through its sentence. (A request
+  // already made — "đã đề nghị" — and an inspector's "kiến nghị thu hồi 126 triệu đồng" are results.)
+  const requestAt = lastRequest(text.slice(0, tok.start));
+  if (
+    requestAt >= 0 &&
+    requestAt > Math.max(resultAt, estimateAt) &&
+    !/(?<![\p{L}])đã(?![\p{L}])/iu.test(text.slice(requestAt, tok.start))
+  )
+    set("target", "request");
   // ("… phải tập trung cao nhất để thu ngân sách cả năm đạt ít nhất 5.600 tỷ đồng; giải ngân đạt
   // trên 95%": what must be done to reach a figure sets it as a target, through the sentence.)
   // ("quý IV tỉnh cần đón thêm khoảng 4,6 triệu lượt khách": what is still needed is a target.)
@@ -446,3 +456,15 @@ function forecastPart(section: Section | undefined): boolean {
   }
   return false;
 }
+
+/**
+ * Where the last request for a grant opens, at a clause's or item's start: "Đề nghị Trung ương
+ * hỗ trợ …", "Giường kế hoạch: đề nghị giao …", "Sở đề xuất UBND tỉnh bố trí …"; -1 if none.
+ */
+function lastRequest(before: string): number {
+  let at = -1;
+  for (const m of before.matchAll(REQUEST)) at = m.index + m[0].length;
+  return at;
+}
+const REQUEST =
+  /(?:^|[;:.]|\d[.)])\s*[-+•*]?\s*(?!(?:[\p{L}]+\s+){0,2}?(?:đã|kịp thời|thường xuyên|chủ động|tích cực)\s)(?:[\p{L}]+\s+){0,3}?(?:đề nghị|đề xuất|kiến nghị)\s+(?:[\p{L}]+\s+){0,8}?(?:bố trí|hỗ trợ|giao|cấp (?:bổ sung|kinh phí|vốn|thêm)|bổ sung|phân bổ|xếp hạng)(?![\p{L}])/giu;

@@ -564,6 +564,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
   },
   "result-word": { vi: "có từ chỉ kết quả (đã đạt…)", en: "a word of result (đã đạt…)" },
   "target-scope": { vi: "trong câu “phấn đấu…”", en: "within a “phấn đấu…” clause" },
+  request: {
+    vi: "đề nghị cấp, bố trí: số còn phải được giao",
+    en: "a request for a grant: a figure still to be set",
+  },
   "target-word": {
     vi: "có từ chỉ kế hoạch, chỉ tiêu ngay bên cạnh",
     en: "a word of plan or target beside it",
