@@ -4650,3 +4650,22 @@ describe("a request for a grant", () => {
     ]);
   });
 });
+
+describe("disbursement rates named after the first", () => {
+  it("the lowest and highest rates and the capital paid out of a named sum are % of the plan", () => {
+    const all = facts(
+      [
+        "Có 9/12 xã đạt tỷ lệ giải ngân trên 70%; xã Tân Lập đạt tỷ lệ cao nhất (91,4%), thấp nhất là xã Yên Hòa (42,8%) và Dự án 3 (45,1%).",
+        "- Vốn năm 2025 kéo dài sang năm 2026 là 640 tỷ đồng, đã giải ngân 412 tỷ đồng, đạt 64,4%.",
+      ].join("\n"),
+      { date: "2026-11-20", area: "tỉnh Phú Thọ" },
+    );
+    expect(all.filter((f) => f.unit.startsWith("%")).map((f) => [f.value_text, f.measure])).toEqual([
+      ["70", "pct_of_target"],
+      ["91,4", "pct_of_target"],
+      ["42,8", "pct_of_target"],
+      ["45,1", "pct_of_target"],
+      ["64,4", "pct_of_target"],
+    ]);
+  });
+});

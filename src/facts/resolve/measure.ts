@@ -408,7 +408,10 @@ function measureOf(
       whole.unit === prev0.unit &&
       whole.tok.value > prev0.tok.value &&
       Math.abs((100 * prev0.tok.value) / whole.tok.value - tok.value) < 0.15 &&
-      /(?<![\p{L}])đạt\s*$/iu.test(tail)
+      /(?<![\p{L}])đạt\s*$/iu.test(tail) &&
+      // (Money paid out of the capital just named is disbursed against its plan: "Vốn … kéo dài
+      // sang năm 2026 là 2.864 tỷ đồng, đã giải ngân 1.726 tỷ đồng, đạt 60,3%".)
+      !DISBURSE.test(prev0.local)
     )
       return "share";
     // "Chi đầu tư phát triển là 1.596,7 tỷ đồng, đạt 119,07%, giảm 26,83%": "đạt" a percent
@@ -471,6 +474,12 @@ function measureOf(
     // đó: Chương trình … đạt 48,2%": what a part reached of the money planned for it.)
     if (
       DISBURSE.test(`${subject} ${local}`) ||
+      // ("… đạt tỷ lệ giải ngân trên 50%; thấp nhất là Dự án 9 (31,2%) và Dự án 2 (38,5%)": the
+      // lowest and the highest of the rates just stated.)
+      (prev0?.measure === "pct_of_target" &&
+        DISBURSE.test(before) &&
+        (/(?<![\p{L}])(?:cao nhất|thấp nhất)(?![\p{L}])/iu.test(local) ||
+          /^[\s%)]*(?:,|và)\s+[^;%()]{1,40}\(\s*$/u.test(local))) ||
       (DISBURSE.test(before) &&
         /(?<![\p{L}])đạt\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(tail) &&
         !/(?<![\p{L}])(?:chiếm|tỷ lệ|tỷ trọng)(?![\p{L}])/iu.test(local))
