@@ -4669,3 +4669,22 @@ describe("disbursement rates named after the first", () => {
     ]);
   });
 });
+
+describe("a rate per guest or per boat", () => {
+  it("'2,9 ngày/khách' and '4,2 triệu đồng/tàu/năm' are rates; a price per kilogram stays a level", () => {
+    const all = facts(
+      [
+        "Thời gian lưu trú bình quân đạt 2,9 ngày/khách.",
+        "Hỗ trợ cước thuê bao cho 1.840 tàu cá, mức 4,2 triệu đồng/tàu/năm.",
+        "Giá lợn hơi dao động 64.000 đồng/kg.",
+      ].join("\n"),
+      { date: "2026-11-20", area: "tỉnh Quảng Ngãi" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure])).toEqual([
+      ["2,9", "rate"],
+      ["1.840", "level"],
+      ["4,2", "rate"],
+      ["64.000", "level"],
+    ]);
+  });
+});

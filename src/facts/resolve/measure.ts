@@ -554,8 +554,13 @@ function measureOf(
  * A price per weight ("đồng/kg", "đồng/tấn") stays a level, as prices are reported.
  */
 function perCounted(unit: string): boolean {
-  const m = /^([^/]+?)\s*\/\s*(\p{L}[\p{L} ]{0,20}?|m2|m²|m3|m³)$/u.exec(unit.trim());
+  // ("3,6 triệu đồng/tàu/năm": per boat, each year.)
+  const m = /^([^/]+?)\s*\/\s*(\p{L}[\p{L} ]{0,20}?|m2|m²|m3|m³)(?:\s*\/\s*(?:năm|tháng))?$/u.exec(
+    unit.trim(),
+  );
   if (!m) return false;
+  // ("3,2 ngày/khách": how long each guest stays.)
+  if (/^(?:khách|tàu|thuyền|xe)$/u.test(m[2])) return true;
   if (/^(?:m2|m²|m3|m³|kWh)$/u.test(m[2])) return /đồng|USD/u.test(m[1]);
   const read = readUnit(m[2]);
   return !!read?.counter && read.length >= m[2].length;
