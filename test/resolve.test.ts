@@ -4688,3 +4688,27 @@ describe("a rate per guest or per boat", () => {
     ]);
   });
 });
+
+describe("a lead-in right before its part's subheadings", () => {
+  it("'… ước cả năm như sau:' then 'a) Về kinh tế' makes the items of every subpart estimates, up to the next part", () => {
+    const all = facts(
+      [
+        "2. Lãnh đạo phát triển kinh tế - xã hội",
+        "Kết quả thực hiện các chỉ tiêu chủ yếu ước cả năm như sau:",
+        "a) Về kinh tế",
+        "- Thủy sản: tổng sản lượng 12.400 tấn, vượt 3% Nghị quyết.",
+        "b) Về văn hóa - xã hội",
+        "- Giáo dục: có 9/11 trường đạt chuẩn quốc gia.",
+        "3. Công tác quốc phòng, an ninh",
+        "- Giao 42 thanh niên nhập ngũ.",
+      ].join("\n"),
+      { date: "2026-12-02", area: "xã Hải Lộc" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["12.400", "estimate"],
+      ["3", "estimate"],
+      ["9/11", "estimate"],
+      ["42", "actual"],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Block } from "../document/types.js";
+import type { Block, Section } from "../document/types.js";
 import type { NumberToken } from "../numbers/tokens.js";
 import type { PeriodMention, RefDate } from "../periods/mentions.js";
 import type { Source } from "../text/source.js";
@@ -73,6 +73,8 @@ export interface LeadScope {
   marker?: string | null;
   /** The unit the lead-in names for bare figures under it ("Điểm trung bình từng môn:", "ĐVT: ha"). */
   unit?: string;
+  /** The part the lead-in stands in. */
+  section?: Section;
 }
 
 /** What the paragraph has said before the current sentence. */

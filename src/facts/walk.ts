@@ -35,6 +35,10 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   // The lead-in in force: "… đạt được một số kết quả nổi bật như sau:" sets the period and
   // the kind of the items under it, until a heading or a paragraph that is no item.
   let lead: LeadScope | null = null;
+  // ("Kết quả … ước cả năm như sau:" then "a) Về kinh tế": a lead-in right before the first
+  // subheading of its part speaks for every subpart under it.)
+  let leadOver: Section | null = null;
+  let leadJustSaid = false;
   // A page's subheading ("Kết quả năm học 2024-2025", "Kế hoạch năm học 2025-2026"): the period
   // it names holds for the paragraphs under it, until the next subheading or heading.
   let subhead: LeadScope | null = null;
@@ -47,11 +51,15 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
   for (const block of tree.blocks) {
     // (A paragraph that opens in lower case goes on with the lead-in's sentence: "…, gồm:" then
     // "ngân sách trung ương 1.672,8 tỷ đồng …" on the next line.)
+    if (block.kind === "heading" && lead && leadJustSaid) leadOver = lead.section ?? null;
     if (
-      block.kind === "heading" ||
+      (block.kind === "heading" && !(leadOver && within(block.section, leadOver))) ||
       (block.kind === "paragraph" && lead && !endsLeadIn(block) && !/^\s*\p{Ll}/u.test(block.text.text))
-    )
+    ) {
       lead = null;
+      leadOver = null;
+    }
+    leadJustSaid = false;
     if (block.kind === "heading") subhead = null;
     if (isSubheading(block, doc)) {
       // (Its period only: whether the news under "Mục tiêu năm 2026" sets targets, its
@@ -82,7 +90,10 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       found = blockFacts(
         block,
         doc,
-        lead ?? (block.kind === "paragraph" ? subhead : null),
+        // (Under a subheading, only what it says of the kind: the subpart may date its own figures.)
+        lead && leadOver && block.section !== leadOver
+          ? { ...lead, period: null }
+          : (lead ?? (block.kind === "paragraph" ? subhead : null)),
         undefined,
         null,
         previous,
@@ -92,7 +103,13 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       facts.push(...found);
     }
     if ((block.kind === "paragraph" || block.kind === "item") && endsLeadIn(block)) {
-      lead = { ...leadOf(block, doc), marker: block.kind === "item" ? markerOf(block.text.text) : null };
+      lead = {
+        ...leadOf(block, doc),
+        marker: block.kind === "item" ? markerOf(block.text.text) : null,
+        section: block.section,
+      };
+      leadJustSaid = true;
+      leadOver = null;
       // ("Tổng vốn bố trí … là 1.846,3 tỷ đồng, gồm:": what a plan is made of are plans.)
       const last = found[found.length - 1];
       if (!lead.kind && last?.why?.kind === "plan-subject" && /gồm\s*:\s*$/iu.test(block.text.text))
@@ -461,4 +478,10 @@ function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | nu
 function clauseBefore(text: string, from: number, to: number): string {
   const cut = text.lastIndexOf(";", to - 1);
   return text.slice(Math.max(from, cut + 1), to);
+}
+
+/** Whether `s` is `part` or lies under it. */
+function within(s: Section, part: Section): boolean {
+  for (let at: Section | undefined = s; at; at = at.parent) if (at === part) return true;
+  return false;
 }
