@@ -4712,3 +4712,22 @@ describe("a lead-in right before its part's subheadings", () => {
     ]);
   });
 });
+
+describe("a head note that the last months are estimated", () => {
+  it("'số liệu chính thức 10 tháng, ước thực hiện tháng 11 và tháng 12' makes the year's results estimates, not the ten months'", () => {
+    const all = facts(
+      [
+        "BÁO CÁO",
+        "Tình hình kinh tế - xã hội năm 2026",
+        "Báo cáo sử dụng số liệu chính thức 10 tháng, ước thực hiện tháng 11 và tháng 12 năm 2026.",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "Tăng trưởng GRDP đạt 6,85%. Sản lượng lúa 10 tháng đạt 1,46 triệu tấn.",
+      ].join("\n"),
+      { date: "2026-11-25", area: "tỉnh Vĩnh Long" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["6,85", "estimate"],
+      ["1,46", "actual"],
+    ]);
+  });
+});

@@ -20,9 +20,24 @@ export interface EstimateNote {
 const NOTE =
   /(?<![\p{L}])số liệu(?:\s+[^.;:!?(),]{0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
 
+/**
+ * "Báo cáo sử dụng số liệu chính thức 10 tháng, ước thực hiện tháng 11 và tháng 12 năm 2026",
+ * "số liệu thực hiện 9 tháng, ước 3 tháng cuối năm": the period reported on is counted to a month
+ * and estimated for the rest, so its sums are estimates.
+ */
+const REST_ESTIMATED =
+  /(?<![\p{L}])số liệu\s+(?:chính thức|thực hiện|thống kê)[^.;:!?]{0,60}?(?:,|và)\s*(?:số liệu\s+)?(?:ước|ước tính|ước thực hiện|dự ước)(?:\s+thực hiện)?\s+(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng\s+cuối năm)/iu;
+
 export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null {
   if (block.kind === "heading") return estimateTitle(block, doc);
   if (block.kind !== "paragraph" && block.kind !== "item") return null;
+  if (REST_ESTIMATED.test(block.text.text) && /^\d{4}$/.test(doc.info.period ?? "")) {
+    const s = block.section;
+    return {
+      section: !s.numbering && s.parent && !s.parent.parent ? s.parent : s,
+      ends: `${doc.info.period}-12`,
+    };
+  }
   const m = NOTE.exec(block.text.text);
   if (!m) return null;
   const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
