@@ -25,7 +25,7 @@ export const FORECAST = re(`<(?:dự báo|dự tính|kịch bản dự báo)>`, 
  * the unit, as a plan is.)
  */
 export const TARGET_NEAR = wordsRe(
-  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|(?:biên chế|số lượng người làm việc|vốn(?:\s+(?:năm\s+\d{4}|đầu tư công|sự nghiệp|đầu tư phát triển))?)(?=\s*(?:được\s+)?giao(?![\p{L}]))|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Quốc hội|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|giai đoạn|\d{4}\s*[-–]\s*\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|tăng trưởng(?: kinh tế| GRDP| GDP)?|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
+  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|(?:biên chế|số lượng người làm việc|vốn(?:\s+(?:năm\s+\d{4}|đầu tư công|sự nghiệp|đầu tư phát triển))?)(?=\s*(?:được\s+)?giao(?![\p{L}]))|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Quốc hội|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|giai đoạn|\d{4}\s*[-–]\s*\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|tăng trưởng(?: kinh tế| GRDP| GDP)?|(?:kiểm soát )?lạm phát|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
 );
 /** Target verbs whose scope is the rest of their sentence. */
 export const TARGET_SCOPE = re(

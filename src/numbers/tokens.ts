@@ -266,7 +266,8 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
     }
   }
   if (tok.unit === "%") {
-    const g = /^\s*%\s*([A-ZĐ]{2,3})\b/u.exec(text.slice(end));
+    // (Not what the percent is of: "3,8% GDP", "12% CPI", "40% FDI".)
+    const g = /^\s*%\s*(?!(?:GDP|CPI|IIP|FDI|ODA|USD|VND)\b)([A-ZĐ]{2,3})\b/u.exec(text.slice(end));
     if (g) tok.glued = g[1];
   }
   tok.after = after;

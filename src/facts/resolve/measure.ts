@@ -440,6 +440,13 @@ function measureOf(
     )
       return "growth";
     if (/\/năm/.test(unit) && !rateSubject) return "growth";
+    // ("mục tiêu kiểm soát lạm phát khoảng 4,5%": inflation is the growth of prices.)
+    if (
+      /(?<![\p{L}])lạm phát(?:\s+(?:bình quân|cả năm|năm\s+\d{4}|ở mức|khoảng|dưới|không quá|là|từ))*\s*$/iu.test(
+        tail,
+      )
+    )
+      return "growth";
     if (/tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(subject) && !rateSubject) return "growth";
     // "… có tốc độ tăng trưởng GRDP cao nhất, đạt 17,57%": the growth named in its clause.
     if (
