@@ -60,6 +60,7 @@ export type KindRule = (typeof KIND_RULES)[number];
 /** The rules that may set a fact's period (src/facts/resolve/period.ts, table-row.ts): its `why.period`. */
 export const PERIOD_RULES = [
   "own",
+  "respective",
   "before-it",
   "whole-year-word",
   "previous-figure",

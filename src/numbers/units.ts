@@ -258,6 +258,8 @@ export function readUnit(tail: string): UnitMatch | null {
   const lead = /^\s*/.exec(tail)?.[0].length ?? 0;
   const t = tail.slice(lead);
   if (!t) return null;
+  // ("các năm 2023, 2024, 2025 lần lượt là …": "respectively", not a number of times.)
+  if (/^lần\s+lượt(?![\p{L}])/iu.test(t)) return null;
   // ('1.486 "Điểm chữa cháy công cộng"': a count of a kind named in quotes is counted in its noun.)
   if (/^["“”]/u.test(t)) {
     const inner = readUnit(t.slice(1, 2).toLowerCase() + t.slice(2));

@@ -46,6 +46,8 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const { tok, measure, unit, kind } = f;
   const { text, periods, cues } = s.sentence;
   if (f.compared) return comparatorPeriod(f, s);
+  const respective = respectiveYear(f, s);
+  if (respective) return [respective, "respective"];
   // "So với năm 2024 (352,4 tỷ đồng), tổng nguồn lực tăng 38,0%": the bracket right after the
   // period compared with holds its level.
   // (Only a bracket that holds the level alone: "(100% dân di cư đi ngoại tỉnh)" says more.)
@@ -689,3 +691,29 @@ function movePair(text: string, at: number, local: string, afterStart: boolean):
   if (!last?.indices) return null;
   return last.indices[fromSide ? 1 : 2] as [number, number];
 }
+
+/**
+ * "… các năm 2023, 2024, 2025 lần lượt là: 1,2%; 8,4%; 9,1%": the years named, then the figures
+ * after "lần lượt" / "tương ứng", one for each in order (the part of the year the sentence names
+ * before them — "11 tháng" — taken in each).
+ */
+function respectiveYear(f: Figure, s: Scope): string | null {
+  const { text, periods } = s.sentence;
+  let years: string[] | null = null;
+  let at = -1;
+  let from = -1;
+  for (const m of text.slice(0, f.tok.start).matchAll(RESPECTIVE_YEARS)) {
+    years = m[1].split(/\s*(?:,|và)\s*/u);
+    at = m.index;
+    from = m.index + m[0].length;
+  }
+  if (!years) return null;
+  let k = 0;
+  for (let g = f.prev; g && g.tok.start >= from; g = g.prev) k++;
+  if (k >= years.length) return null;
+  const part = periods.filter((p) => p.end <= at && !p.base && periodClass(p.code) === "sub").pop();
+  const year = years[k];
+  return part ? part.code.replace(/\d{4}/g, year) : year;
+}
+const RESPECTIVE_YEARS =
+  /(?<![\p{L}])năm\s+((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:19|20)\d\d)+)\s*,?\s*(?:lần lượt|tương ứng)(?![\p{L}])/giu;

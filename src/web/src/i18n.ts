@@ -647,6 +647,10 @@ const WHY_KIND: Record<string, Record<Lang, string>> = {
 
 const WHY_PERIOD: Record<string, Record<Lang, string>> = {
   own: { vi: "kỳ ghi ngay sau con số", en: "written right after the figure" },
+  respective: {
+    vi: "các năm nêu trước “lần lượt”, theo thứ tự",
+    en: "the years named before “lần lượt” (respectively), in order",
+  },
   "before-it": { vi: "kỳ ghi ngay trước con số", en: "written just before the figure" },
   "whole-year-word": {
     vi: "“cả năm”, “cuối năm”… của năm báo cáo",
