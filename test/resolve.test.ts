@@ -4731,3 +4731,56 @@ describe("a head note that the last months are estimated", () => {
     ]);
   });
 });
+
+describe("inflation and a share of GDP", () => {
+  it("'mục tiêu kiểm soát lạm phát khoảng 4,5%' is a growth target; '3,8% GDP' is a share, not a % of plan", () => {
+    const all = facts(
+      [
+        "CPI bình quân năm 2026 ước tăng 3,2%, thấp hơn mục tiêu kiểm soát lạm phát khoảng 4,5% Quốc hội đề ra.",
+        "Bội chi ngân sách nhà nước bằng 3,6% GDP.",
+      ].join("\n"),
+      { date: "2026-12-06", area: "cả nước" },
+    );
+    expect(all.map((f) => [f.value_text, f.measure, f.kind])).toEqual([
+      ["3,2", "growth", "estimate"],
+      ["4,5", "growth", "target"],
+      ["3,6", "share", "actual"],
+    ]);
+  });
+});
+
+describe("years named, then their figures 'lần lượt'", () => {
+  it("each figure after 'các năm 2023, 2024, 2025 lần lượt là' takes its year in order, in the part of the year named", () => {
+    const all = facts(
+      "Tốc độ tăng chỉ số sản xuất công nghiệp 9 tháng so với cùng kỳ các năm 2023, 2024, 2025 lần lượt là: 2,3%; 7,9%; 8,8%.",
+      { date: "2026-10-06", area: "tỉnh Bắc Ninh" },
+    );
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["2,3", "2023-01/2023-09"],
+      ["7,9", "2024-01/2024-09"],
+      ["8,8", "2025-01/2025-09"],
+    ]);
+  });
+});
+
+describe("footnotes marked with superscript digits", () => {
+  it("a body '¹ …' belongs where '¹' is glued, and a square metre is no marker", () => {
+    const all = facts(
+      [
+        "I. TÌNH HÌNH KINH TẾ",
+        "Diện tích nhà ở bình quân đạt 28,4 m²/người; chỉ số IIP 11 tháng tăng 8,7%¹ so với cùng kỳ.",
+        "II. MỤC TIÊU NĂM 2027",
+        "1. Tốc độ tăng GRDP từ 9% trở lên.",
+        "___________",
+        "¹ Riêng ngành chế biến, chế tạo tăng 10,2%.",
+      ].join("\n"),
+      { date: "2026-12-03", area: "tỉnh Hưng Yên" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.kind, f.period])).toEqual([
+      ["28,4", "m²/người", "actual", "2026-01/2026-11"],
+      ["8,7", "%", "actual", "2026-01/2026-11"],
+      ["9", "%", "target", "2027"],
+      ["10,2", "%", "actual", "2026-01/2026-11"],
+    ]);
+  });
+});

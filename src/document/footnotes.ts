@@ -110,6 +110,7 @@ export function findMarkedFootnotes(lines: CleanLine[], source: Source): MarkedF
       cut(l.index, m.index ?? 0, m[0].length, n);
     }
   }
+  superscriptFootnotes(lines, bodies, cut);
   // A bracketed number glued to a word is a marker only where its body was found.
   for (const [i, list] of cuts) {
     const kept = list.filter((c) => bodies.has(i) || [...bodies.values()].includes(c.n));
@@ -117,4 +118,44 @@ export function findMarkedFootnotes(lines: CleanLine[], source: Source): MarkedF
     else cuts.delete(i);
   }
   return { bodies, cuts };
+}
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SUP_BODY = /^\s?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=[\p{L}("“])/u;
+/** A superscript glued to what it annotates: "148.620 đảng viên¹", "9,4%¹", "như sau¹:"; not "m²". */
+const SUP_REF = /(?<![\s(]|(?<![\p{L}])(?:k|c|d|m)?m)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}/gu;
+const supNumber = (s: string) => Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(""));
+
+/**
+ * Footnotes marked with superscript digits, as a web page or a word processor writes them: the
+ * body is a line that starts with its marker ("¹ Số liệu dân số đến ngày 30/6/2026 …"), the
+ * reference the same marker glued to a word or a figure. A unit's square or cube ("m²", "km²",
+ * "m³") is none, nor is a marker with no body.
+ */
+function superscriptFootnotes(
+  lines: CleanLine[],
+  bodies: Map<number, number>,
+  cut: (i: number, at: number, length: number, n: number) => void,
+): void {
+  const found = new Map<number, number>();
+  for (const l of lines) {
+    const m = SUP_BODY.exec(l.text.text);
+    if (m) found.set(l.index, supNumber(m[1]));
+  }
+  if (!found.size) return;
+  const wanted = new Set(found.values());
+  for (const l of lines) {
+    const t = l.text.text;
+    const body = found.get(l.index);
+    if (body !== undefined) {
+      bodies.set(l.index, body);
+      cut(l.index, 0, (SUP_BODY.exec(t) as RegExpExecArray)[0].length, body);
+      continue;
+    }
+    if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(t)) continue;
+    for (const m of t.matchAll(SUP_REF)) {
+      const n = supNumber(m[0]);
+      if (wanted.has(n)) cut(l.index, m.index ?? 0, m[0].length, n);
+    }
+  }
 }
