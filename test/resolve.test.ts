@@ -4784,3 +4784,22 @@ describe("footnotes marked with superscript digits", () => {
     ]);
   });
 });
+
+describe("a column of the same months a year before, written 'TH cùng kỳ 2025' or 'CK 2025'", () => {
+  it("holds the result's months of that year", () => {
+    const all = facts(
+      [
+        "| TT | Chỉ tiêu | ĐVT | TH cùng kỳ 2025 | KH năm 2026 | Ước TH 11 tháng 2026 | CK 2025 |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | Sản lượng điện sản xuất | Triệu kWh | 3.850 | 4.500 | 4.120 | 3.850 |",
+      ].join("\n"),
+      { date: "2026-11-20", area: "tỉnh Lào Cai" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["3.850", "actual", "2025-01/2025-11"],
+      ["4.500", "target", "2026"],
+      ["4.120", "estimate", "2026-01/2026-11"],
+      ["3.850", "actual", "2025-01/2025-11"],
+    ]);
+  });
+});

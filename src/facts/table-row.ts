@@ -47,7 +47,9 @@ const ACTUAL_HEAD = word(
 );
 const TOTAL_HEAD =
   /^(?:chung|tổng|cộng|tổng cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|thị xã|xã|phường|vùng)|cả (?:tỉnh|huyện|xã))$/iu;
-const EARLIER_HEAD = /^cùng kỳ(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
+// ("TH cùng kỳ 2025", "Thực hiện CK năm trước": what was done in the same months a year before.)
+const EARLIER_HEAD =
+  /^(?:(?:TH|thực hiện|kết quả)\s+)?(?:cùng kỳ|CK)(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
 const GAP_HEAD =
   /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch)(?:\s*\([^()]*\))?$/iu;
 
