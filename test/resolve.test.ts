@@ -4803,3 +4803,25 @@ describe("a column of the same months a year before, written 'TH cùng kỳ 2025
     ]);
   });
 });
+
+describe("a table typed without diacritics", () => {
+  it("reads its unit column headed 'DVT'", () => {
+    const all = facts(
+      [
+        "| TT | Chi tieu | DVT | KH 2026 | Uoc TH 2026 | KH 2027 |",
+        "|---|---|---|---|---|---|",
+        "| 1 | Thu NSNN tren dia ban | Ty dong | 38,0 | 40,2 | 43,0 |",
+        "| 2 | Ty le ho ngheo | % | < 0,8 | 0,71 | < 0,6 |",
+      ].join("\n"),
+      { date: "2026-11-27", area: "phường Nùng Trí Cao" },
+    );
+    expect(all.map((f) => [f.value_text, f.unit, f.measure])).toEqual([
+      ["38,0", "tỷ đồng", "level"],
+      ["40,2", "tỷ đồng", "level"],
+      ["43,0", "tỷ đồng", "level"],
+      ["0,8", "%", "share"],
+      ["0,71", "%", "share"],
+      ["0,6", "%", "share"],
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ export interface TableRows {
 
 export const LABEL_HEAD =
   /^(?:chỉ tiêu|nội dung|tên chỉ tiêu|danh mục|hạng mục|chỉ tiêu chủ yếu|sản phẩm|tên sản phẩm|sản phẩm chủ yếu|mặt hàng|mặt hàng chủ yếu)$/iu;
-export const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính)$/iu;
+export const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính|dvt|don vi(?: tinh)?)$/iu;
 /** A last column of words, not figures: "Ghi chú", "Đánh giá" (đạt, vượt, không đạt). */
 const NOTE_HEAD = /^(?:ghi chú|đánh giá|kết quả đánh giá)$/iu;
 // ("Dưới 10", "Trên 95", "Từ 80 trở lên": a plan's bound is still a value.)
