@@ -4825,3 +4825,27 @@ describe("a table typed without diacritics", () => {
     ]);
   });
 });
+
+describe("a capital plan stated after who reports it, and next year's expected plan", () => {
+  it("'Theo báo cáo …, tổng kế hoạch vốn … là …, gồm …' and 'Đối với năm sau, tổng kế hoạch vốn … dự kiến …, tăng …, trong đó bố trí …' are targets", () => {
+    const all = facts(
+      [
+        "Kon Tum: giải ngân vốn đầu tư công 11 tháng đạt 61,5%",
+        "",
+        "[Ảnh: Công trường cầu vượt Quốc lộ 14 (đoạn 2). Ảnh: T.H.]",
+        "",
+        "Theo báo cáo của Sở Tài chính, tổng kế hoạch vốn đầu tư công năm nay của tỉnh là 9.420 tỷ đồng, gồm 8.610 tỷ đồng Trung ương giao và 810 tỷ đồng tỉnh giao bổ sung.",
+        "Đối với năm sau, tổng kế hoạch vốn đầu tư công của tỉnh dự kiến 9.800 tỷ đồng, tăng 4% so với năm nay, trong đó bố trí khoảng 2.600 tỷ đồng cho giao thông.",
+      ].join("\n"),
+      { date: "2026-12-03", area: "tỉnh Kon Tum" },
+    );
+    expect(all.slice(1).map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["9.420", "target", "2026"],
+      ["8.610", "target", "2026"],
+      ["810", "target", "2026"],
+      ["9.800", "target", "2027"],
+      ["4", "target", "2027"],
+      ["2.600", "target", "2027"],
+    ]);
+  });
+});

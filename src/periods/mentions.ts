@@ -514,7 +514,8 @@ function isBase(before: string): boolean {
     return true;
   // ("so với ngày 31/12/2024": a day compared with is a base too.)
   if (
-    /(?:so với|so|với|bằng|hơn|sánh với)\s+(?:cùng kỳ|cùng thời điểm|cùng thời kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm|cuối|đầu)?\s*(?:năm học|năm công tác|năm|giai đoạn|nhiệm kỳ|ngày)?\s*$/iu.test(
+    // ("Đối với năm sau, …": what is said of next year, not set against it.)
+    /(?:so với|so|(?<!đối\s)với|bằng|hơn|sánh với)\s+(?:cùng kỳ|cùng thời điểm|cùng thời kỳ|thực hiện|ước thực hiện|quyết toán|kết quả|mức|số liệu|giai đoạn|nhiệm kỳ|thời kỳ|kế hoạch|dự toán|chỉ tiêu|mục tiêu|năm học|năm|đầu năm|cuối năm|thời điểm|cuối|đầu)?\s*(?:năm học|năm công tác|năm|giai đoạn|nhiệm kỳ|ngày)?\s*$/iu.test(
       b,
     )
   )

@@ -208,12 +208,16 @@ export function kind(f: Figure, s: Scope): void {
     set("target", "target-word");
   // "Dự toán thu ngân sách năm 2023 HĐND tỉnh giao 5.120 tỷ đồng": a clause about a plan, whose
   // verb sets it.
+  // ("Đối với năm sau, tổng kế hoạch vốn … dự kiến 15.240 tỷ đồng": a plan expected is still a plan.)
+  const expectedPlan = /(?<![\p{L}])dự kiến\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu.test(
+    local.slice(-40),
+  );
   if (
-    f.kind === "actual" &&
+    (f.kind === "actual" || (f.kind === "estimate" && expectedPlan)) &&
     resultAt < clauseStart &&
-    estimateAt < clauseStart &&
+    (estimateAt < clauseStart || expectedPlan) &&
     PLAN_SUBJECT.test(clause) &&
-    PLAN_VERB.test(local.slice(-40))
+    (PLAN_VERB.test(local.slice(-40)) || expectedPlan)
   )
     set("target", "plan-subject");
   // ("Kế hoạch vốn năm 2026 Thủ tướng Chính phủ giao 38.640 tỷ đồng; HĐND thành phố giao 41.250 tỷ
@@ -253,6 +257,23 @@ export function kind(f: Figure, s: Scope): void {
     /^\s*,\s*(?:bằng|chiếm)(?:\s+(?:khoảng|gần|hơn))?\s*$/iu.test(local)
   )
     set("target", "plan-share");
+  // ("… kế hoạch vốn … dự kiến 15.240 tỷ đồng, tăng 2,5% so với năm nay, trong đó bố trí khoảng
+  // 4.100 tỷ đồng …": the plan's move and its parts are the plan's.)
+  let planned: Figure | null = f.prev;
+  while (planned?.why.kind === "plan-part") planned = planned.prev;
+  if (
+    planned?.why.kind === "plan-subject" &&
+    (f.kind === "actual" || f.kind === "estimate") &&
+    ((f.prev === planned &&
+      f.measure === "growth" &&
+      /^\s*,\s*(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn))?\s*$/iu.test(local)) ||
+      (f.measure === "level" &&
+        f.unit === planned.unit &&
+        /^[^;]*(?<![\p{L}])trong đó\s+(?:bố trí|phân bổ|dành)(?:\s+(?:khoảng|gần|hơn))?\s*$/iu.test(
+          text.slice(f.prev?.tok.after ?? 0, tok.start),
+        )))
+  )
+    set("target", "plan-part");
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // ("Theo dự báo của Trung tâm …, quý IV nhu cầu … khoảng 280.000 chỗ, tăng 5 - 7% …; trong đó
   // khoảng 65% …": what a forecast opens says is all forecast.)
@@ -281,8 +302,10 @@ const PARTS_WORD = /(?<![\p{L}])(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/i
 
 // ("Tổng vốn bố trí thực hiện Chương trình … là 1.846,3 tỷ đồng", "Kinh phí năm 2026 được giao
 // 148,62 tỷ đồng": funds allocated are a plan.)
+// ("Theo báo cáo của Sở Tài chính, tổng kế hoạch vốn …", "Đối với năm sau, …": who says it, or of
+// when, before the subject.)
 const PLAN_SUBJECT =
-  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,3}?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
+  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:(?:theo|đối với|năm|trong năm)\s[^,;:]{0,60},\s*)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,3}?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
 const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**

@@ -667,7 +667,8 @@ function segmentEnd(text: string, from: number): number {
 
 /** "cả năm", "cuối năm", "hết năm", "năm nay" (scanned words first: see text/words-first.ts). */
 const WHOLE_YEAR = wordsFirst(
-  /(?<![\p{L}])(?<!tháng (?:đầu )?)(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu,
+  // ("tăng 4% so với năm nay": the year compared with dates nothing.)
+  /(?<![\p{L}])(?<!tháng (?:đầu )?)(?<!so với (?:cùng kỳ )?)(?:cả năm|cuối năm|hết năm|năm nay)(?![\p{L}]|\s*\d)/iu,
 );
 
 /** A move dated at both ends: "từ 38,6% năm 2020 xuống còn 30,2% năm 2025". */
