@@ -4849,3 +4849,30 @@ describe("a capital plan stated after who reports it, and next year's expected p
     ]);
   });
 });
+
+describe("rates on a page about disbursement", () => {
+  it("a ranking's rates with no whole named are % of the capital plan; an amount's bracketed share stays a share", () => {
+    const all = facts(
+      [
+        "Trang chủ",
+        "Kinh tế",
+        "",
+        "Quảng Trị: Giải ngân vốn đầu tư công 11 tháng đạt 58,7%",
+        "",
+        "Tính đến ngày 30/11, tỉnh đã giải ngân 5.120 tỷ đồng, đạt 58,7% kế hoạch.",
+        "",
+        "Dẫn đầu là Sở Giáo dục với tỷ lệ 92,3%; tiếp theo là UBND phường Đông Hà (87,5%) và UBND xã Cam Lộ (81,2%).",
+        "",
+        "Kế hoạch trung hạn giai đoạn 2026 - 2030 là 42.000 tỷ đồng, đến nay đã giao chi tiết 25.200 tỷ đồng (60,0%).",
+      ].join("\n"),
+      { date: "2026-12-02", area: "tỉnh Quảng Trị" },
+    );
+    const pct = (v: string) => all.find((f) => f.value_text === v)?.measure;
+    expect([pct("92,3"), pct("87,5"), pct("81,2"), pct("60,0")]).toEqual([
+      "pct_of_target",
+      "pct_of_target",
+      "pct_of_target",
+      "share",
+    ]);
+  });
+});

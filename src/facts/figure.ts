@@ -39,6 +39,8 @@ export interface DocScope {
    */
   /** Days one topic's figures are counted to ("Số liệu đội tàu tính đến ngày 30/11/2025"). */
   topicCutoffs: { topic: string; day: string }[];
+  /** The document is about disbursing capital: a rate with no whole named is of the capital planned. */
+  disbursing: boolean;
   /**
    * What a two-word verb counted last ("thụ lý" → "vụ"), for its bare counts further on: "Thụ
    * lý 29.786 vụ, việc …" then "+ Dân sự: thụ lý 10.214, giải quyết 8.902". Filled as the walk goes.

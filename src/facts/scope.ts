@@ -33,9 +33,25 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
     cutoff: cutoffDay(tree, refDate(info.date, info.period)),
     coverage: coverageOf(tree, refDate(info.date, info.period)),
     topicCutoffs: topicCutoffs(tree, refDate(info.date, info.period)),
+    disbursing: disbursing(tree, info),
     verbUnits: new Map(),
   };
 }
+
+/**
+ * Whether the document is about disbursing capital: its title says so ("Gia Lai: Giải ngân vốn
+ * đầu tư công đạt 62,2% …", "Báo cáo tình hình giải ngân …"), or a short line above its first part
+ * does, as a page's headline under its menu.
+ */
+function disbursing(tree: DocumentTree, info: DocumentInfo): boolean {
+  if (DISBURSING.test(info.title)) return true;
+  for (const b of tree.blocks.slice(0, 12)) {
+    if (b.section.numbering) break;
+    if (b.text.text.length < 200 && DISBURSING.test(b.text.text)) return true;
+  }
+  return false;
+}
+const DISBURSING = /(?<![\p{L}])giải ngân(?![\p{L}])/iu;
 
 /**
  * "Số liệu đội tàu tính đến ngày 30/11/2025; số liệu sản xuất … là số ước": a note under the

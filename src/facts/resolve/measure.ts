@@ -67,6 +67,7 @@ export function measure(f: Figure, s: Scope): void {
         f.rateSubject || exceedsShare,
         f.inherited ? prev : null,
         prev,
+        s.doc.disbursing,
       );
   if (f.measure === "share" && !f.unit) f.unit = "%";
   // (Per mille of salt is a reading of the water, not a rate of events per thousand people:
@@ -183,6 +184,8 @@ function measureOf(
   rateSubject: boolean,
   prev: Figure | null,
   prev0: Figure | null,
+  /** The document is about disbursement ("Giải ngân vốn đầu tư công đạt 62,2%"). */
+  disbursing = false,
 ): Measure {
   // The verbs that decide a measure stand right before the figure: test only that end, since
   // patterns anchored at the end would otherwise be tried at every position of a long clause.
@@ -490,6 +493,16 @@ function measureOf(
       (DISBURSE.test(before) &&
         /(?<![\p{L}])đạt\s*(?:khoảng|trên|hơn|gần)?\s*$/iu.test(tail) &&
         !/(?<![\p{L}])(?:chiếm|tỷ lệ|tỷ trọng)(?![\p{L}])/iu.test(local))
+    )
+      return "pct_of_target";
+    // ("Dẫn đầu là Sở Y tế với tỷ lệ 91,4%; tiếp theo là UBND phường Quy Nhơn (88,6%)" on a page
+    // about disbursement: a rate with no whole named is how much of its capital a body paid out.)
+    if (
+      disbursing &&
+      !/(?<![\p{L}])(?:chiếm|tỷ trọng|cơ cấu|so với|bằng|tổng)(?![\p{L}])/iu.test(local) &&
+      // (A bracket after a name, not after an amount: "41.620 tỷ đồng (60,8%)" is that amount's share.)
+      (/(?<![\p{L}])tỷ lệ\s*(?:khoảng|trên|hơn|gần|là|đạt)?\s*$/iu.test(tail) ||
+        /\p{L}{2}[^()\d]*\(\s*$/u.test(local))
     )
       return "pct_of_target";
     return "share";
