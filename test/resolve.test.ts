@@ -4876,3 +4876,24 @@ describe("rates on a page about disbursement", () => {
     ]);
   });
 });
+
+describe("the breakdown of an estimate just stated", () => {
+  it("'… ước đạt …. Kết quả 10 tháng như sau:' makes the items under it estimates", () => {
+    const all = facts(
+      [
+        "IV. THƯƠNG MẠI",
+        "Tính chung 10 tháng năm 2026, tổng mức bán lẻ hàng hóa ước đạt 48.260 tỷ đồng, tăng 8,4%. Kết quả 10 tháng như sau:",
+        "- Doanh thu bán lẻ hàng hóa đạt 36.120 tỷ đồng, chiếm 74,8%;",
+        "- Doanh thu dịch vụ lưu trú, ăn uống đạt 6.950 tỷ đồng.",
+      ].join("\n"),
+      { date: "2026-11-06", area: "tỉnh Nghệ An" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["48.260", "estimate"],
+      ["8,4", "estimate"],
+      ["36.120", "estimate"],
+      ["74,8", "estimate"],
+      ["6.950", "estimate"],
+    ]);
+  });
+});

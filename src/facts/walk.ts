@@ -114,6 +114,10 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       const last = found[found.length - 1];
       if (!lead.kind && last?.why?.kind === "plan-subject" && /gồm\s*:\s*$/iu.test(block.text.text))
         lead.kind = "target";
+      // ("Tính chung 11 tháng ước đạt 6.972,5 nghìn tỷ đồng, tăng 9,8%. Kết quả 11 tháng như sau:":
+      // the breakdown of an estimate just stated is estimated too, whatever the lead-in calls it.)
+      if (lead.kind === "actual" && last?.kind === "estimate" && last.why?.kind === "estimate-word")
+        lead.kind = "estimate";
     }
     found = [];
   }
