@@ -4897,3 +4897,17 @@ describe("the breakdown of an estimate just stated", () => {
     ]);
   });
 });
+
+describe("a target said to be the whole year's", () => {
+  it("'vượt mục tiêu tăng 10% đề ra cho cả năm' in a sentence on ten months is the year's", () => {
+    const all = facts(
+      "10 tháng, kim ngạch xuất khẩu ước đạt 1.240 triệu USD, tăng 11,5%, vượt mục tiêu tăng 10% đề ra cho cả năm.",
+      { date: "2026-11-05", area: "tỉnh Bình Dương" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["1.240", "estimate", "2026-01/2026-10"],
+      ["11,5", "estimate", "2026-01/2026-10"],
+      ["10", "target", "2026"],
+    ]);
+  });
+});

@@ -66,6 +66,17 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   }
   const ctx = s.section;
   const env = s.doc;
+  // ("11 tháng, kim ngạch xuất khẩu … tăng 13,8%, vượt mục tiêu tăng 12% đề ra cho cả năm": a target
+  // said to be the whole year's is the year's, whatever months the sentence opened on.)
+  const yearOf = ctx.period ?? env.info.period;
+  if (
+    kind === "target" &&
+    yearOf &&
+    /^\s*(?:đề ra|đặt ra|được giao|giao)?\s*(?:cho|của)\s+cả năm(?![\p{L}])/iu.test(
+      text.slice(tok.after, tok.after + 40),
+    )
+  )
+    return [String(endYear(yearOf)), "whole-year-word"];
   const cutoff = env.cutoff ?? topicCutoff(s);
   const prevAfter = f.prev ? f.prev.tok.after : 0;
   // (A comparator or a plan in brackets does not date what follows it: the figure it restates
