@@ -4911,3 +4911,22 @@ describe("a target said to be the whole year's", () => {
     ]);
   });
 });
+
+describe("the count of targets set, and a plan met closing its clause", () => {
+  it("'Trong 22 chỉ tiêu chủ yếu HĐND tỉnh giao, ước có 18 chỉ tiêu đạt và vượt kế hoạch, 04 chỉ tiêu không đạt'", () => {
+    const all = facts(
+      [
+        "Trong 22 chỉ tiêu chủ yếu Hội đồng nhân dân tỉnh giao, ước cả năm có 18 chỉ tiêu đạt và vượt kế hoạch, 04 chỉ tiêu không đạt.",
+        "- Kinh phí khuyến công địa phương năm 2026 được giao 3,8 tỷ đồng; đến ngày 15/11/2026 đã giải ngân 2,9 tỷ đồng.",
+      ].join("\n"),
+      { date: "2026-11-23", area: "tỉnh An Giang" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["22", "target"],
+      ["18", "estimate"],
+      ["04", "estimate"],
+      ["3,8", "target"],
+      ["2,9", "actual"],
+    ]);
+  });
+});

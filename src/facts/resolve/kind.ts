@@ -191,11 +191,25 @@ export function kind(f: Figure, s: Scope): void {
   const targeted = /(?<![\p{L}])(?:bổ sung|hỗ trợ|chi|vốn|kinh phí) có mục tiêu\s*$/iu.test(local);
   // ("tổng giá trị giải ngân kế hoạch vốn năm 2024 đạt 2.986,74 tỷ đồng": what was done of a plan.)
   const ofPlan = /(?<![\p{L}])(?:giải ngân|thực hiện)\s+(?:kế hoạch|KH)(?![\p{L}])/iu.test(local);
+  // ("Trong 22 chỉ tiêu chủ yếu Hội đồng nhân dân tỉnh giao, …": how many targets were set.)
+  if (
+    /^chỉ tiêu/iu.test(f.unit) &&
+    f.measure === "level" &&
+    /(?<![\p{L}])trong(?:\s+(?:tổng\s+)?số)?\s*$/iu.test(local) &&
+    /^\s*(?:chủ yếu\s+|chính\s+)?(?:(?:do|của|mà)\s+)?(?:[\p{L}]+\s+){0,6}?(?:giao|đề ra|đặt ra)(?![\p{L}])/iu.test(
+      f.after,
+    ) &&
+    !/^\s*(?:chủ yếu\s+)?(?:đạt|vượt|không|chưa|hoàn thành)/iu.test(f.after)
+  )
+    set("target", "target-word");
+  // ("… có 18 chỉ tiêu đạt và vượt kế hoạch, 04 chỉ tiêu không đạt": a plan met closes its clause.)
+  const planMet = /(?<![\p{L}])(?:đạt|vượt)\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s*,\s*$/iu.test(local);
   if (
     f.measure !== "pct_of_target" &&
     !gapToPlan &&
     !targeted &&
     !ofPlan &&
+    !planMet &&
     cue.TARGET_NEAR.test(local.slice(-160))
   )
     set("target", "target-word");
@@ -305,7 +319,7 @@ const PARTS_WORD = /(?<![\p{L}])(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/i
 // ("Theo báo cáo của Sở Tài chính, tổng kế hoạch vốn …", "Đối với năm sau, …": who says it, or of
 // when, before the subject.)
 const PLAN_SUBJECT =
-  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:(?:theo|đối với|năm|trong năm)\s[^,;:]{0,60},\s*)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,3}?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
+  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:(?:theo|đối với|năm|trong năm)\s[^,;:]{0,60},\s*)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,4}?(?:\s+năm\s+\d{4})?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
 const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**
