@@ -112,7 +112,8 @@ export function applyEstimateNotes(facts: Fact[], section: Section, notes: Estim
   }
 }
 
-function within(s: Section | undefined, outer: Section): boolean {
+/** Whether part `s` is `outer` or lies under it. */
+export function within(s: Section | undefined, outer: Section): boolean {
   for (let at = s; at; at = at.parent) if (at.id === outer.id) return true;
   return false;
 }

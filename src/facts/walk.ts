@@ -8,7 +8,7 @@ import { type NumberToken, scanNumbers } from "../numbers/tokens.js";
 import { readUnit } from "../numbers/units.js";
 import { findPeriods, type PeriodMention } from "../periods/mentions.js";
 import * as cue from "./cues.js";
-import { applyEstimateNotes, type EstimateNote, estimateNoteOf } from "./estimate-note.js";
+import { applyEstimateNotes, type EstimateNote, estimateNoteOf, within } from "./estimate-note.js";
 import type { DocScope, Figure, LeadScope, ParagraphScope, Scope, SentenceScope } from "./figure.js";
 import { leadKind } from "./lead.js";
 import { place } from "./place.js";
@@ -482,10 +482,4 @@ function resolveFigure(tok: NumberToken, prev: Figure | null, carry: Figure | nu
 function clauseBefore(text: string, from: number, to: number): string {
   const cut = text.lastIndexOf(";", to - 1);
   return text.slice(Math.max(from, cut + 1), to);
-}
-
-/** Whether `s` is `part` or lies under it. */
-function within(s: Section, part: Section): boolean {
-  for (let at: Section | undefined = s; at; at = at.parent) if (at === part) return true;
-  return false;
 }
