@@ -4930,3 +4930,16 @@ describe("the count of targets set, and a plan met closing its clause", () => {
     ]);
   });
 });
+
+describe("a plan beside a stock counted to a day", () => {
+  it("'Tính đến ngày 31/10/2026, … đạt 11,3 bác sĩ/vạn dân (KH 11,5 bác sĩ/vạn dân)' sets it against the year's plan", () => {
+    const all = facts(
+      "Tính đến ngày 31/10/2026, toàn ngành đạt 11,3 bác sĩ/vạn dân (KH 11,5 bác sĩ/vạn dân).",
+      { date: "2026-12-03", area: "tỉnh Sơn La" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["11,3", "actual", "2026-10-31"],
+      ["11,5", "target", "2026"],
+    ]);
+  });
+});

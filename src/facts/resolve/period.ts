@@ -535,7 +535,13 @@ function comparatorPeriod(f: Figure, s: Scope): [string, PeriodRule] {
     );
     // (So is a plan beside a result over the months a report covers.)
     const overMonths = overCoverage(s.doc.coverage, prev.period);
-    if ((f.prev?.measure === "pct_of_target" || yearPlan || overMonths) && periodClass(prev.period) === "sub")
+    // (And beside a stock counted to a day: "đạt 11,3 bác sĩ/vạn dân (KH 11,5 …)" at 31/10 is set
+    // against the year's plan.)
+    const stockDay = /^\d{4}-\d{2}-\d{2}$/.test(prev.period) && !prev.period.endsWith("-12-31");
+    if (
+      (f.prev?.measure === "pct_of_target" || yearPlan || overMonths || stockDay) &&
+      periodClass(prev.period) === "sub"
+    )
       return [String(endYear(prev.period)), "its-result"];
     return [prev.period, "its-result"];
   }
