@@ -4943,3 +4943,20 @@ describe("a plan beside a stock counted to a day", () => {
     ]);
   });
 });
+
+describe("what has been done up to now, under a list of estimates", () => {
+  it("'… đến nay đã gieo trồng 380 ha, đạt 76% kế hoạch' stays counted under '… ước cả năm như sau:'", () => {
+    const all = facts(
+      [
+        "Kết quả thực hiện các chỉ tiêu ước cả năm như sau:",
+        "- Sản lượng lương thực đạt 31.200 tấn. Vụ đông 2026 - 2027 đến nay đã gieo trồng 380 ha, đạt 76% kế hoạch.",
+      ].join("\n"),
+      { date: "2026-12-02", area: "xã Nam Trực" },
+    );
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["31.200", "estimate"],
+      ["380", "actual"],
+      ["76", "actual"],
+    ]);
+  });
+});

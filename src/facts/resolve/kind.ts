@@ -22,7 +22,14 @@ export function kind(f: Figure, s: Scope): void {
   set(forward ? "target" : "actual", forward ? "section-forward" : "default-result");
   // ("IV. DỰ BÁO TRONG THỜI GIAN TỚI": a part that looks ahead to forecast, not to plan.)
   if (forward && forecastPart(s.sentence.block.section)) set("forecast", "section-forecast");
-  if (s.lead?.kind) set(s.lead.kind, "lead-in");
+  // ("Vụ đông 2026 - 2027 đến nay đã gieo trồng 420 ha" under "… ước cả năm như sau:": what has
+  // been done up to now is counted, whatever the list estimates.)
+  const doneByNow =
+    s.lead?.kind === "estimate" &&
+    /(?<![\p{L}])(?:đến nay|tính đến nay|hiện nay)\s+đã\s+[^;]*$/iu.test(
+      before.slice(before.lastIndexOf(";") + 1),
+    );
+  if (s.lead?.kind && !doneByNow) set(s.lead.kind, "lead-in");
   // A sentence that opens with its list's lead-in: "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030: …".
   const colon = text.indexOf(":");
   if (
