@@ -31,13 +31,8 @@ const REST_ESTIMATED =
 export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null {
   if (block.kind === "heading") return estimateTitle(block, doc);
   if (block.kind !== "paragraph" && block.kind !== "item") return null;
-  if (REST_ESTIMATED.test(block.text.text) && /^\d{4}$/.test(doc.info.period ?? "")) {
-    const s = block.section;
-    return {
-      section: !s.numbering && s.parent && !s.parent.parent ? s.parent : s,
-      ends: `${doc.info.period}-12`,
-    };
-  }
+  if (REST_ESTIMATED.test(block.text.text) && /^\d{4}$/.test(doc.info.period ?? ""))
+    return { section: notedPart(block.section), ends: `${doc.info.period}-12` };
   const m = NOTE.exec(block.text.text);
   if (!m) return null;
   const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
@@ -47,9 +42,7 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   if (/\p{L}/u.test(topic.replace(GENERIC, " "))) return null;
   const code = named.length ? named[named.length - 1].code : doc.info.period;
   const end = code ? periodEnd(code).slice(0, 7) : "";
-  // (Under the title, before the outline begins, it speaks of the whole report.)
-  const s = block.section;
-  const whole = !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
+  const whole = notedPart(block.section);
   if (!end) return null;
   // (A month's note — "số liệu tháng 12/2025 là số ước" — in a report on the year leaves the
   // year's sums as counted; in one on the months to it, or on that month, their sums include it.)
@@ -62,6 +55,11 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
       ? (code as string)
       : undefined;
   return { section: whole, ends: end, month };
+}
+
+/** The part a note speaks for: its own, or the whole report's when it stands under the title, before the outline. */
+function notedPart(s: Section): Section {
+  return !s.numbering && s.parent && !s.parent.parent ? s.parent : s;
 }
 
 /**

@@ -506,9 +506,12 @@ function forecastPart(section: Section | undefined): boolean {
  * hỗ trợ …", "Giường kế hoạch: đề nghị giao …", "Sở đề xuất UBND tỉnh bố trí …"; -1 if none.
  */
 function lastRequest(before: string): number {
+  // (Asked for every figure: the plain words first, before the costly pattern.)
+  if (!REQUEST_WORD.test(before)) return -1;
   let at = -1;
   for (const m of before.matchAll(REQUEST)) at = m.index + m[0].length;
   return at;
 }
+const REQUEST_WORD = /đề nghị|đề xuất|kiến nghị/iu;
 const REQUEST =
   /(?:^|[;:.]|\d[.)])\s*[-+•*]?\s*(?!(?:[\p{L}]+\s+){0,2}?(?:đã|kịp thời|thường xuyên|chủ động|tích cực)\s)(?:[\p{L}]+\s+){0,3}?(?:đề nghị|đề xuất|kiến nghị)\s+(?:[\p{L}]+\s+){0,8}?(?:bố trí|hỗ trợ|giao|cấp (?:bổ sung|kinh phí|vốn|thêm)|bổ sung|phân bổ|xếp hạng)(?![\p{L}])/giu;
