@@ -4960,3 +4960,18 @@ describe("what has been done up to now, under a list of estimates", () => {
     ]);
   });
 });
+
+describe("million đồng abbreviated in a unit column", () => {
+  it("'Tr.đồng' and 'trđ' read as triệu đồng", () => {
+    const all = facts(
+      [
+        "| TT | Chỉ tiêu | ĐVT | NQ 2026 | Ước TH 2026 |",
+        "|---|---|---|---|---|",
+        "| 1 | Thu nhập bình quân đầu người | Tr.đồng | 72,0 | 73,5 |",
+        "| 2 | Giá trị sản phẩm trên 1 ha đất trồng trọt | trđ | 160 | 165 |",
+      ].join("\n"),
+      { date: "2026-12-02", area: "xã Hải Hậu" },
+    );
+    expect(all.map((f) => f.unit)).toEqual(["triệu đồng", "triệu đồng", "triệu đồng", "triệu đồng"]);
+  });
+});

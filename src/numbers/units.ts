@@ -226,7 +226,8 @@ const PER = String.raw`(?:\s*\/\s*(?!(?:NQ|KH|ĐH|CK|kế hoạch|nghị quyết
  * Money and magnitude units: "tỷ đồng", "nghìn tỷ đồng", "triệu USD", "nghìn con", "tỷ/năm",
  * "triệu đồng/người/năm".
  */
-const MONEY = String.raw`(?:(?:nghìn|ngàn)\s+tỷ|${MAG})(?:\s+(?:${CUR}))?|(?:${CUR})`;
+// ("Tr.đồng", "trđ": million đồng as a table's unit column abbreviates it.)
+const MONEY = String.raw`(?:(?:nghìn|ngàn)\s+tỷ|${MAG})(?:\s+(?:${CUR}))?|(?:${CUR})|tr\.\s*đồng|tr\.?\s*đ(?![\p{L}])|trđ`;
 
 export const UNIT_RE = new RegExp(
   String.raw`^(?:(?:${MONEY})(?![\p{L}\d])${PER}|(?:(?:${MAG})\s+)?(?:điểm\s*%|điểm phần trăm)|[%‰]${PER}|(?:(?:${MAG})\s+)?(?:${MEAS})(?![\p{L}\d])${PER})`,
@@ -401,6 +402,7 @@ function tidy(u: string): string {
   if (t === "đ") t = "đồng";
   t = t.replace(/^(°|độ )c$/iu, "$1C");
   if (/^ty(?![\p{L}])/iu.test(t)) t = `tỷ${t.slice(2)}`;
+  t = t.replace(/^(?:tr\.\s*đồng|tr\.?\s*đ(?![\p{L}])|trđ)/iu, "triệu đồng");
   return t.trim();
 }
 
