@@ -4975,3 +4975,83 @@ describe("million đồng abbreviated in a unit column", () => {
     expect(all.map((f) => f.unit)).toEqual(["triệu đồng", "triệu đồng", "triệu đồng", "triệu đồng"]);
   });
 });
+
+describe("a table by district of two years' rates and the fall between them", () => {
+  const table = [
+    "Kết quả rà soát cuối năm theo từng huyện:",
+    "",
+    "| TT | Đơn vị | Số hộ nghèo cuối năm 2024 | Tỷ lệ cuối năm 2023 (%) | Tỷ lệ cuối năm 2024 (%) | Giảm (điểm %) |",
+    "|---|---|---|---|---|---|",
+    "| 1 | Huyện Đông Sơn | 318 | 2,46 | 1,87 | 0,59 |",
+  ].join("\n");
+  const hints = { date: "2025-01-15", area: "tỉnh Thanh Hóa" };
+
+  it("'Số hộ nghèo cuối năm 2024' counts households of 2024, whatever period the header names", () => {
+    const f = fact(table, "318", hints);
+    expect([f.measure, f.kind, f.period, f.unit]).toEqual(["level", "actual", "2024", "hộ nghèo"]);
+  });
+
+  it("'Tỷ lệ cuối năm 2023 (%)' holds shares of its year, not ratios to a plan", () => {
+    expect(labels(fact(table, "2,46", hints))).toEqual(["2,46", "share", "actual", "2023"]);
+    expect(labels(fact(table, "1,87", hints))).toEqual(["1,87", "share", "actual", "2024"]);
+  });
+
+  it("'Giảm (điểm %)' is a fall in points from the older year", () => {
+    const f = fact(table, "0,59", hints);
+    expect([f.measure, f.value, f.unit, f.base]).toEqual(["change", -0.59, "điểm phần trăm", "2023"]);
+  });
+
+  it("of three years and a change, the change runs from the year before the latest", () => {
+    const f = fact(
+      [
+        "Chỉ tiêu | Năm 2022 | Năm 2023 | Năm 2024 | Tăng/giảm (%)",
+        "Lượt khách (nghìn lượt) | 410 | 452 | 497 | 10,0",
+      ].join("\n"),
+      "10,0",
+      hints,
+    );
+    expect([f.measure, f.base]).toEqual(["growth", "2023"]);
+  });
+});
+
+describe("a plan's parts listed after its subject", () => {
+  it("'2.2. Vốn NSTW năm 2022 giao cho tỉnh gồm vốn đầu tư phát triển 318,6 tỷ đồng và vốn sự nghiệp 93,9 tỷ đồng'", () => {
+    const text =
+      "2.2. Vốn ngân sách trung ương năm 2024 giao cho huyện gồm vốn đầu tư phát triển 52,4 tỷ đồng và vốn sự nghiệp 11,8 tỷ đồng.";
+    const hints = { date: "2024-12-10", area: "huyện Tĩnh Gia" };
+    expect(labels(fact(text, "52,4", hints))).toEqual(["52,4", "level", "target", "2024"]);
+    expect(labels(fact(text, "11,8", hints))).toEqual(["11,8", "level", "target", "2024"]);
+  });
+
+  it("'trong 14 chỉ tiêu Kế hoạch năm 2024 giao, có 11 chỉ tiêu đạt' counts the targets set", () => {
+    const text = "Đánh giá chung: trong 14 chỉ tiêu Kế hoạch năm 2024 giao, có 11 chỉ tiêu đạt và vượt.";
+    expect(fact(text, "14", { date: "2024-12-10", area: "huyện Tĩnh Gia" }).kind).toBe("target");
+  });
+});
+
+describe("a term's review table", () => {
+  const table = [
+    "BÁO CÁO",
+    "tổng kết thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025",
+    "",
+    "| TT | Chỉ tiêu | ĐVT | NQ Đại hội XX | Ước TH nhiệm kỳ |",
+    "|---|---|---|---|---|",
+    "| 1 | Thu ngân sách trên địa bàn tăng bình quân | %/năm | 12 | 10,4 |",
+    "| 2 | Tổng vốn đầu tư phát triển (5 năm) | tỷ đồng | 6.500 | 6.910 |",
+    "| 3 | Tỷ lệ hộ dùng nước hợp vệ sinh | % | 98 | 98,6 |",
+  ].join("\n");
+  const hints = { date: "2025-06-10", area: "huyện Nga Sơn" };
+
+  it("a yearly rise is a growth over the five plan years", () => {
+    expect(labels(fact(table, "10,4", hints))).toEqual(["10,4", "growth", "estimate", "2021/2025"]);
+  });
+
+  it("a row summed '(5 năm)' runs over the five plan years", () => {
+    expect(fact(table, "6.910", hints).period).toBe("2021/2025");
+    expect(fact(table, "6.500", hints).period).toBe("2021/2025");
+  });
+
+  it("a share reached is where the term ends", () => {
+    expect(labels(fact(table, "98,6", hints))).toEqual(["98,6", "share", "estimate", "2025"]);
+  });
+});

@@ -5,6 +5,7 @@ import { scanNumbers } from "../numbers/tokens.js";
 import { countedNounAt, nounCase, readUnit } from "../numbers/units.js";
 import { endYear, periodClass, periodEnd, periodStart, samePeriodLastYear } from "../periods/codes.js";
 import { findPeriods } from "../periods/mentions.js";
+import * as cue from "./cues.js";
 import type { DocScope } from "./figure.js";
 import { place } from "./place.js";
 import { workingYearOf } from "./scope.js";
@@ -50,8 +51,9 @@ const TOTAL_HEAD =
 // ("TH cùng kỳ 2025", "Thực hiện CK năm trước": what was done in the same months a year before.)
 const EARLIER_HEAD =
   /^(?:(?:TH|thực hiện|kết quả)\s+)?(?:cùng kỳ|CK)(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
+// ("Giảm (điểm %)" beside two years' rates: the fall from one to the other.)
 const GAP_HEAD =
-  /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch)(?:\s*\([^()]*\))?$/iu;
+  /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch|tăng|giảm)(?:\s*\([^()]*\))?$/iu;
 
 const COUNT_HEAD = /^(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$/iu;
 const COUNT_THEN_WORDS =
@@ -104,11 +106,13 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   }
   // ("Số kiến nghị", "Tổng số hộ": how many of the row's items there are, counted in that noun.)
   // ("Số hộ đạt danh hiệu": a counting noun, then what the counted are.)
+  // ("Số hộ nghèo cuối năm 2023": the count, whatever period the header also names.)
+  const hu = undated(h, env);
   const counted =
     role === "other"
-      ? (COUNT_HEAD.exec(h) ?? COUNT_THEN_WORDS.exec(h))
+      ? (COUNT_HEAD.exec(hu) ?? COUNT_THEN_WORDS.exec(hu))
       : role === "actual" && !unit
-        ? COUNT_THEN_WORDS.exec(h)
+        ? COUNT_THEN_WORDS.exec(hu)
         : null;
   const count = !!counted && !NOT_COUNTED.test(counted[1]);
   if (counted && count) {
@@ -167,6 +171,61 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
         : {}),
     ...(gap ? { gap } : {}),
   };
+}
+
+const PERIOD_LEAD =
+  /(?<![\p{L}])(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý|ngày)?\s*$/iu;
+/**
+ * A cell of a term's review table ("NQ Đại hội XI | Ước TH nhiệm kỳ", read over 2020-2025): a row
+ * summed "(5 năm)" and a yearly rate run over the term's five plan years (2021-2025); a share or
+ * a state reached is where the term ends.
+ */
+function termCell(
+  period: string,
+  label: string,
+  measure: Measure,
+  unit: string,
+  kind: Kind,
+  perYear: boolean,
+  env: DocScope,
+): string {
+  // (A target column "NQ Đại hội XI" holds the term's end year; the document names the term.)
+  const doc = env.info.period ?? "";
+  const term =
+    periodClass(period) === "span"
+      ? period
+      : periodClass(doc) === "span" && doc.endsWith(`/${period}`)
+        ? doc
+        : null;
+  if (!term) return period;
+  const [a, b] = term.split("/").map(Number);
+  if (b - a < 4) return period;
+  const years = /(?<![\d.,])(\d{1,2})\s*năm(?![\p{L}\d])/iu.exec(label);
+  if (years && Number(years[1]) === b - a) return `${a + 1}/${b}`;
+  if (term !== period) return period;
+  if (perYear && /^[%‰]/.test(unit) && (measure === "growth" || measure === "change"))
+    return `${b - a === 5 ? a + 1 : a}/${b}`;
+  const forward = !!env.info.plan_period && env.info.plan_period === period;
+  // (A share "%/năm" — of party cells rated each year — is the term's average, not its end.)
+  if (
+    kind !== "target" &&
+    !forward &&
+    !perYear &&
+    (measure === "share" || measure === "rate" || measure === "count_of_total" || cue.STATE.test(label))
+  )
+    return String(b);
+  return period;
+}
+
+/** A header without the periods it names: "Tỷ lệ cuối năm 2022 (%)" → "Tỷ lệ (%)". */
+function undated(h: string, env: DocScope): string {
+  let out = h;
+  for (const p of findPeriods(h, env.ref).reverse()) {
+    // (With the words that lead to it: "cuối năm 2022", "đến ngày 31/12".)
+    const lead = PERIOD_LEAD.exec(out.slice(0, p.start))?.[0].length ?? 0;
+    out = `${out.slice(0, p.start - lead)} ${out.slice(p.end)}`;
+  }
+  return out.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -260,7 +319,7 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   if (!roles.some((r) => r.role === "target"))
     roles.forEach((r, i) => {
       const h = row.cells[i].column.header.replace(/\s+/g, " ").trim();
-      if (r.role === "compare" && !r.gap && SHARE_HEAD.test(h) && !sinceHeader(h))
+      if (r.role === "compare" && !r.gap && SHARE_HEAD.test(undated(h, env)) && !sinceHeader(h))
         roles[i] = { ...r, role: "actual", unit: "%", names: true };
     });
   const captioned = captionPeriod(row.caption, env);
@@ -281,6 +340,22 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
   // ("Cộng dồn 4 tháng | Cùng kỳ 2024 | Tăng/giảm": the same months of 2024, and the gap to them.)
   const resultPeriod = (perYear ? resultRole?.span : resultRole?.period) ?? reportedPeriod;
   const earlierRole = roles.find((r) => r.earlier !== undefined);
+  // ("Tỷ lệ cuối năm 2022 | Tỷ lệ cuối năm 2023 | Giảm": a gap runs from the older result.)
+  const latest = resultRole?.period;
+  // (Of "Năm 2023 | Năm 2024 | Năm 2025 | Tăng/giảm", the year before the latest.)
+  const olderPeriod = latest
+    ? roles
+        .filter(
+          (r) =>
+            r.role === "actual" &&
+            r.earlier === undefined &&
+            !!r.period &&
+            periodEnd(r.period) < periodStart(latest),
+        )
+        .map((r) => r.period as string)
+        .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
+        .pop()
+    : undefined;
   const earlierPeriod =
     earlierRole && resultPeriod
       ? earlierRole.earlier === "previous"
@@ -352,8 +427,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       if (role.gap) {
         // ("Tăng/giảm" -23 ca: a change in the row's unit; in "%", the growth.)
         const pct = /%/.test(cell.column.header) || /^%/.test(tok.unit);
-        measure = pct && !rateRow ? "growth" : "change";
-        if (pct) unit = "%";
+        // ("Giảm (điểm %)": a rate's move in points.)
+        const points = /(?<![\p{L}])điểm(?![\p{L}])/iu.test(cell.column.header);
+        measure = pct && !rateRow && !points ? "growth" : "change";
+        if (pct) unit = points ? "điểm phần trăm" : "%";
         kind = resultHere?.role === "estimate" ? "estimate" : "actual";
       } else if (role.index) {
         measure = "growth";
@@ -393,7 +470,10 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         measure = rateRow ? "change" : "growth";
       } else if (/^(?:%|‰)/.test(unit)) {
         measure =
-          /tăng trưởng|tốc độ tăng|tốc độ phát triển/iu.test(name) && !/tỷ lệ|tỷ trọng/iu.test(label)
+          // ("Thu NSNN trên địa bàn tăng bình quân | %/năm": a yearly growth.)
+          /tăng trưởng|tốc độ tăng|tốc độ phát triển|(?<![\p{L}])tăng\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm)(?![\p{L}])/iu.test(
+            name,
+          ) && !/tỷ lệ|tỷ trọng/iu.test(label)
             ? "growth"
             : /^mức giảm|^giảm/iu.test(label)
               ? "change"
@@ -438,7 +518,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
           ? (earlierPeriod ?? columnPeriod ?? reported)
           : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? dayPlan ?? reported);
       // (A court's "Năm 2026" column is its working year, as the text's "năm 2026" is.)
-      const period = written ? (workingYearOf(written, env.coverage) ?? written) : written;
+      const dated = written ? (workingYearOf(written, env.coverage) ?? written) : written;
+      const period = dated ? termCell(dated, label, measure, unit, kind, perYear, env) : dated;
       const pos = place(env.source, cell.text, tok.start, tok.end);
       const named = role.names ? `${name} - ${cell.column.header.replace(/\s+/g, " ").trim()}` : name;
       out.push({
@@ -447,11 +528,13 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         column: pos.column,
         value_text: pos.value_text,
         // ("giảm 9 vụ" in a comparison column: a decrease, as in a sentence.)
+        // (Under a column headed "Giảm", every figure is a fall.)
         value:
           role.role === "compare" &&
           (measure === "change" || measure === "growth") &&
           tok.value > 0 &&
-          /(?<![\p{L}])giảm\s*$/iu.test(cell.text.text.slice(0, tok.start))
+          (/(?<![\p{L}])giảm\s*$/iu.test(cell.text.text.slice(0, tok.start)) ||
+            (!tok.signed && /^giảm(?![\p{L}])/iu.test(cell.column.header.trim())))
             ? -tok.value
             : tok.value,
         ...(tok.valueMax !== undefined ? { value_max: tok.valueMax } : {}),
@@ -463,8 +546,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         indicator: { code: linkIndicator(named, measure, `${row.caption} ${named}`), text: named },
         area: role.area ?? env.info.area,
         ...(role.gap
-          ? earlierPeriod || planValue !== undefined
-            ? { base: earlierPeriod ?? "plan" }
+          ? earlierPeriod || planValue !== undefined || olderPeriod
+            ? { base: earlierPeriod ?? (planValue !== undefined ? "plan" : (olderPeriod as string)) }
             : {}
           : role.index
             ? { base: role.index }

@@ -198,12 +198,13 @@ export function kind(f: Figure, s: Scope): void {
   const targeted = /(?<![\p{L}])(?:bổ sung|hỗ trợ|chi|vốn|kinh phí) có mục tiêu\s*$/iu.test(local);
   // ("tổng giá trị giải ngân kế hoạch vốn năm 2024 đạt 2.986,74 tỷ đồng": what was done of a plan.)
   const ofPlan = /(?<![\p{L}])(?:giải ngân|thực hiện)\s+(?:kế hoạch|KH)(?![\p{L}])/iu.test(local);
-  // ("Trong 22 chỉ tiêu chủ yếu Hội đồng nhân dân tỉnh giao, …": how many targets were set.)
+  // ("Trong 22 chỉ tiêu chủ yếu Hội đồng nhân dân tỉnh giao, …", "trong 12 chỉ tiêu Kế hoạch năm
+  // 2022 giao": how many targets were set.)
   if (
     /^chỉ tiêu/iu.test(f.unit) &&
     f.measure === "level" &&
     /(?<![\p{L}])trong(?:\s+(?:tổng\s+)?số)?\s*$/iu.test(local) &&
-    /^\s*(?:chủ yếu\s+|chính\s+)?(?:(?:do|của|mà)\s+)?(?:[\p{L}]+\s+){0,6}?(?:giao|đề ra|đặt ra)(?![\p{L}])/iu.test(
+    /^\s*(?:chủ yếu\s+|chính\s+)?(?:(?:do|của|mà)\s+)?(?:[\p{L}\d]+\s+){0,6}?(?:giao|đề ra|đặt ra)(?![\p{L}])/iu.test(
       f.after,
     ) &&
     !/^\s*(?:chủ yếu\s+)?(?:đạt|vượt|không|chưa|hoàn thành)/iu.test(f.after)
@@ -238,7 +239,7 @@ export function kind(f: Figure, s: Scope): void {
     resultAt < clauseStart &&
     (estimateAt < clauseStart || expectedPlan) &&
     PLAN_SUBJECT.test(clause) &&
-    (PLAN_VERB.test(local.slice(-40)) || expectedPlan)
+    (PLAN_VERB.test(local.slice(-40)) || expectedPlan || PLAN_LIST.test(clause))
   )
     set("target", "plan-subject");
   // ("Kế hoạch vốn năm 2026 Thủ tướng Chính phủ giao 38.640 tỷ đồng; HĐND thành phố giao 41.250 tỷ
@@ -326,7 +327,9 @@ const PARTS_WORD = /(?<![\p{L}])(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/i
 // ("Theo báo cáo của Sở Tài chính, tổng kế hoạch vốn …", "Đối với năm sau, …": who says it, or of
 // when, before the subject.)
 const PLAN_SUBJECT =
-  /^\s*(?:[-+•]\s*|\d{1,3}[.)]?\s+)?(?:(?:theo|đối với|năm|trong năm)\s[^,;:]{0,60},\s*)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,4}?(?:\s+năm\s+\d{4})?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
+  /^\s*(?:[-+•]\s*|\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:theo|đối với|năm|trong năm)\s[^,;:]{0,60},\s*)?(?:tổng\s+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|(?:số\s+)?(?:vốn|nguồn vốn|kinh phí)(?:\s+năm\s+\d{4})?(?:\s+(?!được\s)[\p{L}]+){0,4}?(?:\s+năm\s+\d{4})?(?:\s+được)?\s+(?:bố trí|phân bổ|giao))(?![\p{L}])/iu;
+/** "Vốn NSTW năm 2022 giao cho tỉnh gồm vốn đầu tư phát triển 318,6 tỷ đồng và …": a plan's parts listed. */
+const PLAN_LIST = /(?<![\p{L}])(?:gồm|bao gồm)(?![\p{L}])[^()]*$/iu;
 const PLAN_VERB = /(?<![\p{L}])(?:giao|được giao|đề ra|đặt ra|là)\s*(?:là\s*)?(?:khoảng|trên|dưới|từ)?\s*$/iu;
 
 /**
