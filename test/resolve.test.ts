@@ -5055,3 +5055,32 @@ describe("a term's review table", () => {
     expect(labels(fact(table, "98,6", hints))).toEqual(["98,6", "share", "estimate", "2025"]);
   });
 });
+
+describe("the year reviewed in a resolution on the next year's tasks", () => {
+  const text = [
+    "NGHỊ QUYẾT",
+    "Về nhiệm vụ phát triển kinh tế - xã hội năm 2025",
+    "",
+    "Hội đồng nhân dân xã đánh giá: Năm 2024, dù mưa lũ kéo dài, kinh tế của xã tiếp tục tăng trưởng; ước thực hiện cả năm có 11/14 chỉ tiêu đạt và vượt Nghị quyết, 03 chỉ tiêu không đạt. Cụ thể:",
+    "- Cây lúa 1.240 ha, sản lượng 7.450 tấn; cây ngô 310 ha.",
+    "- Thu ngân sách trên địa bàn 3.215 triệu đồng, đạt 118,4% dự toán.",
+    "",
+    "QUYẾT NGHỊ:",
+    "Điều 1. Chỉ tiêu chủ yếu năm 2025: thu ngân sách trên địa bàn 3.400 triệu đồng trở lên.",
+  ].join("\n");
+  const hints = { date: "2024-12-18", area: "xã Yên Lạc" };
+
+  it("'Năm 2024, …; ước thực hiện cả năm có 11/14 chỉ tiêu đạt' is of 2024, not the plan's year", () => {
+    expect(labels(fact(text, "11/14", hints))).toEqual(["11/14", "count_of_total", "estimate", "2024"]);
+    expect(fact(text, "03", hints).kind).not.toBe("target");
+  });
+
+  it("the list under that lead-in is the year's estimated results, not targets", () => {
+    expect(labels(fact(text, "1.240", hints))).toEqual(["1.240", "level", "estimate", "2024"]);
+    expect(labels(fact(text, "3.215", hints))).toEqual(["3.215", "level", "estimate", "2024"]);
+  });
+
+  it("the resolution's own targets stay targets", () => {
+    expect(labels(fact(text, "3.400", hints))).toEqual(["3.400", "level", "target", "2025"]);
+  });
+});

@@ -211,7 +211,9 @@ export function kind(f: Figure, s: Scope): void {
   )
     set("target", "target-word");
   // ("… có 18 chỉ tiêu đạt và vượt kế hoạch, 04 chỉ tiêu không đạt": a plan met closes its clause.)
-  const planMet = /(?<![\p{L}])(?:đạt|vượt)\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s*,\s*$/iu.test(local);
+  const planMet = /(?<![\p{L}])(?:đạt|vượt)\s+(?:kế hoạch|KH|chỉ tiêu|mục tiêu|Nghị quyết|NQ)\s*,\s*$/iu.test(
+    local,
+  );
   if (
     f.measure !== "pct_of_target" &&
     !gapToPlan &&
@@ -373,6 +375,26 @@ export function kindInTime(f: Figure, s: Scope): void {
     !GOAL_WORD.test(f.before.slice(f.before.lastIndexOf(";") + 1))
   ) {
     f.kind = "actual";
+    f.why.kind = "past-part";
+  }
+  // ("Hội đồng nhân dân xã đánh giá: Năm 2024, … Cụ thể: - Cây cà phê 2.860 ha" in a resolution
+  // on 2025: the year reviewed before the plan is no part of it; counted, or estimated where
+  // its lead-in estimates or the year had not ended when written.)
+  if (
+    f.kind === "target" &&
+    f.why.kind === "section-forward" &&
+    ahead &&
+    f.period &&
+    periodClass(f.period) !== "span" &&
+    periodEnd(f.period) < periodStart(ahead) &&
+    // (Dated by the lead-in that reviews, not by a goal's own words: "Phấn đấu PAR Index năm 2025
+    // đạt từ 88 điểm" in the plan for 2026 is a target.)
+    (f.why.period === "lead-in" ||
+      (f.why.period === "previous-figure" && f.prev?.why.kind === "past-part")) &&
+    !GOAL_WORD.test(f.before.slice(f.before.lastIndexOf(";") + 1))
+  ) {
+    f.kind =
+      s.lead?.kind === "estimate" || (!!written && periodEnd(f.period) >= written) ? "estimate" : "actual";
     f.why.kind = "past-part";
   }
   // "GDP quý III ước tính tăng 6,88%, tuy thấp hơn mức tăng 7,45% của quý I": an estimate word

@@ -224,7 +224,13 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   }
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
     return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)), near)), "before-it"];
-  if (part && wholeYear >= 0) return [String(endYear(part)), "whole-year-word"];
+  if (part && wholeYear >= 0) {
+    // ("Năm 2024, dù …; ước thực hiện cả năm có 13/15 chỉ tiêu đạt" in a plan for 2025: the
+    // sentence named the year it speaks of.)
+    const at = wholeYearFrom + wholeYear;
+    const named = [...dating].reverse().find((p) => p.end <= at && p.cls === "year");
+    return [named ? named.code : String(endYear(part)), "whole-year-word"];
+  }
   // (How many of the year's targets are expected to be met is said of the year.)
   if (f.why.kind === "targets-expected" && part && periodClass(part) === "sub" && !near)
     return [String(endYear(part)), "targets-of-year"];
