@@ -5084,3 +5084,41 @@ describe("the year reviewed in a resolution on the next year's tasks", () => {
     expect(labels(fact(text, "3.400", hints))).toEqual(["3.400", "level", "target", "2025"]);
   });
 });
+
+describe("a cell-per-line table whose headers break over two lines", () => {
+  it("'Ước TH' over '6 tháng', 'So KH' over '(%)' are one header each", () => {
+    const text = [
+      "Biểu: Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024",
+      "TT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "KH năm",
+      "2024",
+      "Ước TH",
+      "6 tháng",
+      "So KH",
+      "(%)",
+      "So CK",
+      "(%)",
+      "1",
+      "Giá trị sản xuất nông nghiệp",
+      "Tỷ đồng",
+      "3.120",
+      "1.498,2",
+      "48,0",
+      "104,3",
+      "2",
+      "Thu ngân sách trên địa bàn",
+      "Tỷ đồng",
+      "96,5",
+      "52,1",
+      "54,0",
+      "109,2",
+    ].join("\n");
+    const hints = { date: "2024-06-20", area: "huyện Kỳ Anh" };
+    expect(labels(fact(text, "3.120", hints))).toEqual(["3.120", "level", "target", "2024"]);
+    expect(labels(fact(text, "1.498,2", hints))).toEqual(["1.498,2", "level", "estimate", "2024-S1"]);
+    expect(labels(fact(text, "48,0", hints))).toEqual(["48,0", "pct_of_target", "estimate", "2024-S1"]);
+    expect(labels(fact(text, "109,2", hints))).toEqual(["109,2", "growth", "estimate", "2024-S1"]);
+  });
+});

@@ -142,10 +142,14 @@ function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableR
     // A header broken over two cells: "Ước TH" over "2026", "So với" over "năm 2025 (%)" — a
     // line that goes on in lower case, or a bare year under a name that has none.
     const last = columns[columns.length - 1];
+    // ("Ước TH" over "6 tháng", "So KH" over "(%)": the months or the unit of the name above.)
     if (
       last &&
       (/^\p{Ll}/u.test(h) ||
-        (/^(?:năm\s+)?(?:19|20)\d\d(?:\s*\(\s*%\s*\))?$/u.test(h) && !/\d/.test(last.header)))
+        (/^(?:năm\s+)?(?:19|20)\d\d(?:\s*\(\s*%\s*\))?$/u.test(h) && !/\d/.test(last.header)) ||
+        (/^\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm)?(?:\s+(?:19|20)\d\d)?$/u.test(h) &&
+          !/tháng/u.test(last.header)) ||
+        (/^\([^()\d]{1,15}\)$/u.test(h) && !/\)\s*$/u.test(last.header)))
     ) {
       last.header = `${last.header} ${h}`;
       continue;
