@@ -5122,3 +5122,21 @@ describe("a cell-per-line table whose headers break over two lines", () => {
     expect(labels(fact(text, "109,2", hints))).toEqual(["109,2", "growth", "estimate", "2024-S1"]);
   });
 });
+
+describe("the year in progress estimated among the last quarter's tasks", () => {
+  it("'III. ƯỚC THỰC HIỆN CẢ NĂM 2024 VÀ GIẢI PHÁP QUÝ IV' in a report on nine months keeps its estimates", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả thu ngân sách 9 tháng năm 2024; nhiệm vụ, giải pháp quý IV năm 2024",
+      "",
+      "I. KẾT QUẢ THU 9 THÁNG",
+      "Thu nội địa 9 tháng đạt 8.240 tỷ đồng, bằng 71,2% dự toán.",
+      "II. ƯỚC THỰC HIỆN CẢ NĂM 2024 VÀ GIẢI PHÁP QUÝ IV",
+      "Căn cứ tiến độ thu 9 tháng, ước thực hiện cả năm 2024 như sau:",
+      "- Thu nội địa 11.650 tỷ đồng, bằng 100,7% dự toán.",
+    ].join("\n");
+    const hints = { date: "2024-10-08", area: "tỉnh Hà Nam" };
+    expect(labels(fact(text, "11.650", hints))).toEqual(["11.650", "level", "estimate", "2024"]);
+    expect(labels(fact(text, "100,7", hints))).toEqual(["100,7", "pct_of_target", "estimate", "2024"]);
+  });
+});

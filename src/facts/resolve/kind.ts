@@ -425,10 +425,18 @@ export function kindInTime(f: Figure, s: Scope): void {
     (EXPECTED_BEFORE.test(s.sentence.text.slice(0, f.tok.start)) &&
       /(?<![\p{L}])khoảng\s*$/iu.test(f.local)) ||
     (f.prev?.why.kind === "expected-ahead" && !/[.;]/.test(f.local));
+  // ("Cục Thuế ước thực hiện cả năm 2024 như sau: …" in a report on nine months of 2024 whose
+  // tasks are for its fourth quarter: the year in progress is estimated, not planned.)
+  const yearInProgress =
+    !!info.period &&
+    periodClass(info.period) === "sub" &&
+    f.period === String(endYear(info.period)) &&
+    info.plan_period === f.period;
   if (
     f.kind === "estimate" &&
     forward &&
     !expectedAbout &&
+    !yearInProgress &&
     info.plan_period &&
     f.period &&
     endYear(f.period) >= endYear(info.plan_period)
