@@ -5140,3 +5140,32 @@ describe("the year in progress estimated among the last quarter's tasks", () => 
     expect(labels(fact(text, "100,7", hints))).toEqual(["100,7", "pct_of_target", "estimate", "2024"]);
   });
 });
+
+describe("moves of a rate and of counts, written with the verb first", () => {
+  const plan = (line: string) => ["KẾ HOẠCH NĂM 2025", "Các chỉ tiêu chủ yếu năm 2025:", line].join("\n");
+  const hints = { date: "2024-12-05", area: "huyện Quỳnh Lưu" };
+
+  it("'Giảm tỷ lệ hộ nghèo từ 1,0 - 1,3%' is a range of the fall, not where it starts", () => {
+    expect(labels(fact(plan("- Giảm tỷ lệ hộ nghèo từ 1,0 - 1,3%."), "1,0 - 1,3", hints))).toEqual([
+      "1,0 - 1,3",
+      "change",
+      "target",
+      "2025",
+    ]);
+    expect(fact(plan("- Giảm tỷ lệ hộ nghèo từ 3,9 - 4% xuống còn 3%."), "3,9 - 4", hints).measure).toBe(
+      "share",
+    );
+  });
+
+  it("'Kéo giảm tai nạn giao thông trên cả 3 tiêu chí (…) từ 5% trở lên' is a fall of the counts", () => {
+    const line =
+      "- Kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, số người bị thương) từ 6% trở lên.";
+    expect(fact(plan(line), "6", hints).measure).toBe("growth");
+  });
+
+  it("'giảm 1,64% so với cuối năm 2022 (6,46%)': the bracket holds the rate it fell from", () => {
+    const text =
+      "Tỷ lệ hộ nghèo ước còn 3,71% (1.205 hộ), giảm 1,12% so với cuối năm 2023 (4,83%), giảm 362 hộ.";
+    expect(labels(fact(text, "4,83", hints))).toEqual(["4,83", "share", "actual", "2023"]);
+  });
+});

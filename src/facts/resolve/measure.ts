@@ -8,8 +8,10 @@ import type { Measure } from "../types.js";
 /** Pay and income per worker: "thu nhập bình quân", "tiền lương", "mức lương". */
 const INCOME = /(?<![\p{L}])(?<!thuế\s)(?:thu nhập|mức lương|(?:tiền )?lương bình quân)(?![\p{L}])/iu;
 /** A moving verb, then up to twelve words of what it moves (no verb of its own), then a bound. */
+// ("Kéo giảm tai nạn giao thông trên cả 3 tiêu chí (số vụ, số người chết, …) từ 5% trở lên": what
+// it moves may hold a count and an aside in brackets.)
 const FAR_MOVE =
-  /(?<![\p{L}])(?:kéo giảm|giảm|tăng)\s+(?!(?:từ|lên|xuống|còn|thêm)(?![\p{L}]))(?:(?!(?:đạt|là|chiếm|còn|lên|xuống|có|bằng)(?![\p{L}]))[\p{L}]+,?\s+){1,12}(?:(?:từ|khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
+  /(?<![\p{L}])(?:kéo giảm|giảm|tăng)\s+(?!(?:từ|lên|xuống|còn|thêm)(?![\p{L}]))(?:(?!(?:đạt|là|chiếm|còn|lên|xuống|có|bằng)(?![\p{L}]))(?:[\p{L}]+|\d{1,2}|\([^()\d]{0,80}\)),?\s+){1,14}(?:(?:từ|khoảng|trên|ít nhất|tối thiểu)\s+)?$/iu;
 export function measure(f: Figure, s: Scope): void {
   const { prev, local, before } = f;
   // Whether the clause is about a rate: then its "tăng 0,5%" is a change in points, while the
@@ -53,10 +55,19 @@ export function measure(f: Figure, s: Scope): void {
     !!f.unit &&
     !/^[%‰]|điểm/u.test(f.unit) &&
     !/(?<![\p{L}])(?:tăng|giảm|cao hơn|thấp hơn)(?![\p{L}])/iu.test(local.slice(local.lastIndexOf("(") + 1));
+  // ("Tỷ lệ hộ nghèo … giảm 1,64% so với cuối năm 2022 (6,46%)": beside a rate's move in points,
+  // the bracket holds the rate it moved from.)
+  const earlierRate =
+    f.compared?.measure === "change" &&
+    !!f.compared.rateSubject &&
+    /^%/.test(f.unit) &&
+    /^\s*\(\s*$/.test(local.slice(local.lastIndexOf("(")));
   f.measure = f.compared
     ? (f.planBeside && f.compared.measure === "count_of_total" && f.tok.form !== "fraction") || earlierLevel
       ? "level"
-      : f.compared.measure
+      : earlierRate
+        ? "share"
+        : f.compared.measure
     : measureOf(
         before,
         f.tok,
@@ -281,8 +292,13 @@ function measureOf(
     /^%/.test(unit) &&
     !toLevel &&
     !/(?<![\p{L}])(?:đạt|là|ở mức|đến|chiếm)\s*$/iu.test(tail) &&
-    // ("từ 30,67% năm 2020 xuống …" is where it starts; "từ 1,5% trở lên" a floor on the change)
-    !(/(?<![\p{L}])từ\s*$/iu.test(tail) && !/^\s*(?:%\s*)?trở lên/iu.test(after))
+    // ("từ 30,67% năm 2020 xuống …" is where it starts; "từ 1,5% trở lên" a floor on the change,
+    // "từ 1,2 - 1,5%" with nowhere it goes to a range of it)
+    !(
+      /(?<![\p{L}])từ\s*$/iu.test(tail) &&
+      !/^\s*(?:%\s*)?trở lên/iu.test(after) &&
+      !(tok.form === "range" && !/^[^;.]{0,40}?(?<![\p{L}])(?:xuống|còn|lên)(?![\p{L}])/iu.test(after))
+    )
   )
     return "change";
   // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên so với năm 2025", "giảm số vụ cháy 10% so
@@ -290,8 +306,9 @@ function measureOf(
   if (
     /^%/.test(unit) &&
     !rateSubject &&
-    FAR_MOVE.test(tail) &&
-    (/^\s*(?:%\s*)?(?:trở lên\s*)?(?:so với|so)(?![\p{L}])/iu.test(after) || /kéo giảm/iu.test(tail))
+    FAR_MOVE.test(before.slice(-200)) &&
+    (/^\s*(?:%\s*)?(?:trở lên\s*)?(?:so với|so)(?![\p{L}])/iu.test(after) ||
+      /kéo giảm/iu.test(before.slice(-200)))
   )
     return "growth";
   // ("lượng mưa thiếu hụt 15 - 25% so với trung bình nhiều năm", "tiết kiệm 5 - 7% điện năng so
