@@ -5169,3 +5169,19 @@ describe("moves of a rate and of counts, written with the verb first", () => {
     expect(labels(fact(text, "4,83", hints))).toEqual(["4,83", "share", "actual", "2023"]);
   });
 });
+
+describe("a table of this school year's counts against last year's rates", () => {
+  it("'Số trường đạt CQG/tổng số' counts schools; 'NH 2023 - 2024 (%)' holds that year's rates", () => {
+    const text = [
+      "Bảng 2. Trường đạt chuẩn quốc gia đến ngày 31/5/2025",
+      "",
+      "| Cấp học | Số trường đạt CQG/tổng số | Tỷ lệ (%) | NH 2023 - 2024 (%) |",
+      "|---|---|---|---|",
+      "| Tiểu học | 131/150 | 87,3 | 85,1 |",
+    ].join("\n");
+    const hints = { date: "2025-08-12", area: "tỉnh Tây Ninh" };
+    const count = fact(text, "131/150", hints);
+    expect([count.measure, count.unit]).toEqual(["count_of_total", "trường"]);
+    expect(labels(fact(text, "85,1", hints))).toEqual(["85,1", "share", "actual", "2023/2024"]);
+  });
+});

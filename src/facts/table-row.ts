@@ -57,7 +57,7 @@ const GAP_HEAD =
 
 const COUNT_HEAD = /^(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$/iu;
 const COUNT_THEN_WORDS =
-  /^(?:tổng\s+)?số\s+(hộ|người|xã|doanh nghiệp|hợp tác xã|đơn vị|trường|lượt|dự án|cơ sở)\s+(?:được|đạt|có|tham gia|đăng ký|hoàn thành|thoát)(?:\s+\p{L}+){0,4}$/iu;
+  /^(?:tổng\s+)?số\s+(hộ|người|xã|doanh nghiệp|hợp tác xã|đơn vị|trường|lượt|dự án|cơ sở)\s+(?:được|đạt|có|tham gia|đăng ký|hoàn thành|thoát)(?:\s+[\p{L}/]+){0,4}$/iu;
 /** "Số lượng", "Số tiền", "Số thu": an amount, not a count of items. */
 const NOT_COUNTED = /^(?:lượng|tiền|vốn|thu|chi|dư|liệu|hiệu|thứ tự|TT|năm|tháng|ngày|giờ)(?:\s|$)/iu;
 /** "Đã giải quyết, trả lời", "Đang giải quyết", "Còn tồn": how many of the counted are in that state. */
@@ -83,8 +83,10 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   const part =
     /^(?:tỷ trọng|cơ cấu)(?:\s*\(\s*%\s*\)|\s*%)?$/iu.test(h.trim()) ||
     /^tỷ lệ(?:\s+[\p{L}]+){0,4}\s+(?:so với|trên)\s+tổng(?![\p{L}])/iu.test(h.trim());
+  // ("NH 2022 - 2023 (%)", "Năm 2023 (%)": a period's own rates, not a comparison.)
+  const periodRates = /^(?:NH|năm học|năm)?\s*(?:\(\s*%\s*\)|%)$/iu.test(undated(h, env)) && /\d{4}/.test(h);
   if (earlier) role = "actual";
-  else if (part) role = "actual";
+  else if (part || periodRates) role = "actual";
   else if (gap) role = "compare";
   else if (COMPARE_HEAD.test(h)) role = "compare";
   else if (ESTIMATE_HEAD.test(h)) role = "estimate";
@@ -133,7 +135,9 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   const term = congress ? env.terms.get(congress[1].toUpperCase()) : undefined;
   if (ps.length) {
     const p = ps[ps.length - 1];
-    period = p.cls === "span" ? String(endYear(p.code)) : p.code;
+    // (A span of two years — "NH 2022 - 2023", a season — is one period, not its end year.)
+    const [from, to] = p.code.split("/").map((y) => Number(y.slice(0, 4)));
+    period = p.cls === "span" && !(to - from === 1) ? String(endYear(p.code)) : p.code;
     const y = endYear(p.code);
     span = p.cls === "span" ? p.code : `${y - 4}/${y}`;
   } else if (term) {
@@ -157,7 +161,7 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   if (area) role = "actual";
   return {
     ...(area ? { area } : {}),
-    ...(part ? { unit: "%", names: true } : {}),
+    ...(part ? { unit: "%", names: true } : periodRates ? { unit: "%" } : {}),
     ...(count ? { count: true, names: true } : {}),
     ...(measured ? { names: true } : {}),
     role,
