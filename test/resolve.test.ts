@@ -5185,3 +5185,23 @@ describe("a table of this school year's counts against last year's rates", () =>
     expect(labels(fact(text, "85,1", hints))).toEqual(["85,1", "share", "actual", "2023/2024"]);
   });
 });
+
+describe("a term's review that ends on the next term's targets", () => {
+  it("'V. ĐỊNH HƯỚNG GIAI ĐOẠN 2025 - 2030' after the review of 2020-2025 sets targets to its last item", () => {
+    const text = [
+      "BÁO CÁO",
+      "tổng kết thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020 - 2025",
+      "",
+      "I. KẾT QUẢ THỰC HIỆN",
+      "Tỷ lệ dân số tham gia bảo hiểm y tế ước đạt 93,1%.",
+      "",
+      "II. ĐỊNH HƯỚNG GIAI ĐOẠN 2025 - 2030",
+      "1. Tốc độ tăng giá trị sản xuất bình quân 7 - 8%/năm.",
+      "2. Tỷ lệ dân số tham gia bảo hiểm y tế từ 97% trở lên; tỷ lệ lao động qua đào tạo đạt 78%.",
+    ].join("\n");
+    const hints = { date: "2025-04-22", area: "huyện Hậu Lộc" };
+    expect(fact(text, "97", hints).kind).toBe("target");
+    expect(fact(text, "78", hints).kind).toBe("target");
+    expect(fact(text, "93,1", hints).kind).toBe("estimate");
+  });
+});

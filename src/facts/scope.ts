@@ -1,6 +1,6 @@
 import { FORWARD_TITLE, isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
 import type { DocumentTree, Section } from "../document/types.js";
-import { endYear, periodEnd, periodStart, refDate } from "../periods/codes.js";
+import { endYear, periodClass, periodEnd, periodStart, refDate } from "../periods/codes.js";
 import { findPeriods, type RefDate, seasonMonths } from "../periods/mentions.js";
 import type { DocScope, SectionScope } from "./figure.js";
 import type { DocumentInfo } from "./types.js";
@@ -198,7 +198,14 @@ export class SectionScopes {
     // ("Thực hiện ba đột phá" reviews the breakthroughs; "Nhiệm vụ thời gian tới" sets tasks).
     // ("III. Mục tiêu năm 2025" in a report on 2024 looks ahead by its year.)
     const reviewed = parent.period ?? this.info.period;
-    const later = own.length > 0 && !!reviewed && periodStart(own[own.length - 1].code) > periodEnd(reviewed);
+    // ("V. ĐỊNH HƯỚNG GIAI ĐOẠN 2025 - 2030" after a review of the term to 2025: a span that runs on
+    // past the period reviewed looks ahead too.)
+    const lastOwn = own.length ? own[own.length - 1].code : "";
+    const later =
+      !!lastOwn &&
+      !!reviewed &&
+      (periodStart(lastOwn) > periodEnd(reviewed) ||
+        (periodClass(lastOwn) === "span" && periodEnd(lastOwn) > periodEnd(reviewed)));
     // (A title that does both — "Kết quả … năm 2025; kế hoạch năm 2026" — sets no targets itself:
     // its parts that look ahead say so, and those that do not — "I. ĐẶC ĐIỂM TÌNH HÌNH" — are of the
     // period reviewed.)
