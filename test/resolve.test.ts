@@ -5205,3 +5205,18 @@ describe("a term's review that ends on the next term's targets", () => {
     expect(fact(text, "93,1", hints).kind).toBe("estimate");
   });
 });
+
+describe("what must be reached, and an index on the same months abbreviated", () => {
+  const hints = { date: "2024-10-09", area: "tỉnh Hà Nam" };
+  it("'số thu quý IV phải đạt 3.102,5 tỷ đồng' is a target; 'số còn phải thu' an amount", () => {
+    const text =
+      "Ước cả năm thu 11.650 tỷ đồng; trong đó số thu quý IV phải đạt 3.102,5 tỷ đồng; số còn phải thu 640,2 tỷ đồng.";
+    expect(fact(text, "3.102,5", hints).kind).toBe("target");
+    expect(fact(text, "640,2", hints).kind).not.toBe("target");
+  });
+  it("'chỉ bằng 98,7% so với CK' is an index on the same months, a growth", () => {
+    expect(fact("Thu nội địa đạt 8.240 tỷ đồng, chỉ bằng 98,7% so với CK.", "98,7", hints).measure).toBe(
+      "growth",
+    );
+  });
+});

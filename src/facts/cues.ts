@@ -86,8 +86,9 @@ export const PLAN_BESIDE = re(
   String.raw`^[^()]*[(,]\s*(?:so với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|nghị quyết|NQ|dự toán|kịch bản|(?:đã |theo |cơ cấu |mức )?dự kiến)>(?:\s+năm(?:\s+học)?(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?)?(?:(?:\s+[\p{L}]+){1,8}?\s+(?=(?:là|giao|đề ra)\s)|(?:\s+[\p{L}]+){1,3}?\s*(?=:))?\s*[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+|[\u003c\u003e≤≥]=?\s*)?$`,
 );
 /** "bằng 78,22% cùng kỳ": an index against a base. */
+// ("bằng 99,9% so với CK": the same period's abbreviation.)
 export const INDEX_AFTER = re(
-  String.raw`^\s*(?:so với\s+|so\s+)?(?:cùng kỳ|năm trước|năm \d{4}|thực hiện năm)`,
+  String.raw`^\s*(?:so với\s+|so\s+)?(?:cùng kỳ|CK(?![\p{L}])|năm trước|năm \d{4}|thực hiện năm)`,
 );
 /** The indicator is itself a rate or share: its changes are in points. */
 export const RATE_SUBJECT = wordsRe(
