@@ -5220,3 +5220,13 @@ describe("what must be reached, and an index on the same months abbreviated", ()
     );
   });
 });
+
+describe("so much a month", () => {
+  it("'bình quân đạt 1.120,5 tỷ đồng/tháng' and '9,8 triệu đồng/tháng' are rates", () => {
+    const hints = { date: "2024-10-09", area: "tỉnh Hà Nam" };
+    const text =
+      "Thu nội địa bình quân đạt 1.120,5 tỷ đồng/tháng; thu nhập bình quân của lao động 9,8 triệu đồng/tháng.";
+    expect(fact(text, "1.120,5", hints).measure).toBe("rate");
+    expect(fact(text, "9,8", hints).measure).toBe("rate");
+  });
+});
