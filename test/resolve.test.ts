@@ -5230,3 +5230,11 @@ describe("so much a month", () => {
     expect(fact(text, "9,8", hints).measure).toBe("rate");
   });
 });
+
+describe("the school year's target in brackets", () => {
+  it("'vượt 1,5% so với chỉ tiêu NH (80%)': the bracket holds the school year's target", () => {
+    const text =
+      "Toàn tỉnh có 212/260 trường đạt chuẩn quốc gia, tỷ lệ 81,5%, vượt 1,5% so với chỉ tiêu NH (80%).";
+    expect(fact(text, "80", { date: "2024-08-16", area: "tỉnh Long An" }).kind).toBe("target");
+  });
+});

@@ -224,7 +224,7 @@ function sameUnitBefore(f: Figure): Figure | null {
 // ("vượt 7,79% so với chỉ tiêu Quốc hội giao (từ 90% trở lên)", "chưa đạt yêu cầu của ngành (85%)":
 // the body that set it, and the bound the plan is written with.)
 const PLAN_AFTER_VERDICT =
-  /(?<![\p{L}])(?:(?:vượt|đạt|chưa đạt|không đạt|thấp hơn|cao hơn)\s+(?:so với\s+)?|so với\s+)(?:mục tiêu|chỉ tiêu|kế hoạch|KH|NQ|yêu cầu)(?:\s+(?:của\s+)?(?:Nghị quyết|NQ|Đại hội|đề ra|năm \d{4}|nhiệm kỳ|(?:được\s+)?giao|ngành|Quốc hội|Chính phủ|Trung ương|Tỉnh ủy|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?|Bộ))*\s*\(\s*(?:(?:từ|không quá|tối thiểu|ít nhất|trên|dưới|khoảng)\s+)?$/iu;
+  /(?<![\p{L}])(?:(?:vượt|đạt|chưa đạt|không đạt|thấp hơn|cao hơn)\s+(?:so với\s+)?|so với\s+)(?:mục tiêu|chỉ tiêu|kế hoạch|KH|NQ|yêu cầu)(?:\s+(?:của\s+)?(?:Nghị quyết|NQ|Đại hội|đề ra|năm \d{4}|năm học|NH|nhiệm kỳ|(?:được\s+)?giao|ngành|Quốc hội|Chính phủ|Trung ương|Tỉnh ủy|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?|Bộ))*\s*\(\s*(?:(?:từ|không quá|tối thiểu|ít nhất|trên|dưới|khoảng)\s+)?$/iu;
 
 /** "đạt 71,8% kế hoạch BHXH Việt Nam giao (3.463,5 tỷ đồng)": the plan the ratio was taken on. */
 const PLAN_AFTER_RATIO =
