@@ -83,8 +83,10 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   const part =
     /^(?:tỷ trọng|cơ cấu)(?:\s*\(\s*%\s*\)|\s*%)?$/iu.test(h.trim()) ||
     /^tỷ lệ(?:\s+[\p{L}]+){0,4}\s+(?:so với|trên)\s+tổng(?![\p{L}])/iu.test(h.trim());
+  // ("Số hộ nghèo cuối năm 2023", "Tỷ lệ cuối năm 2022 (%)": what the header says, its period aside.)
+  const hu = undated(h, env);
   // ("NH 2022 - 2023 (%)", "Năm 2023 (%)": a period's own rates, not a comparison.)
-  const periodRates = /^(?:NH|năm học|năm)?\s*(?:\(\s*%\s*\)|%)$/iu.test(undated(h, env)) && /\d{4}/.test(h);
+  const periodRates = /^(?:NH|năm học|năm)?\s*(?:\(\s*%\s*\)|%)$/iu.test(hu) && /\d{4}/.test(h);
   if (earlier) role = "actual";
   else if (part || periodRates) role = "actual";
   else if (gap) role = "compare";
@@ -109,7 +111,6 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   // ("Số kiến nghị", "Tổng số hộ": how many of the row's items there are, counted in that noun.)
   // ("Số hộ đạt danh hiệu": a counting noun, then what the counted are.)
   // ("Số hộ nghèo cuối năm 2023": the count, whatever period the header also names.)
-  const hu = undated(h, env);
   const counted =
     role === "other"
       ? (COUNT_HEAD.exec(hu) ?? COUNT_THEN_WORDS.exec(hu))

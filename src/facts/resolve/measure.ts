@@ -305,12 +305,12 @@ function measureOf(
     return "change";
   // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên so với năm 2025", "giảm số vụ cháy 10% so
   // với năm 2025": a verb before what it moves, then the percent it moves it by.
+  const reach = before.slice(-200);
   if (
     /^%/.test(unit) &&
     !rateSubject &&
-    FAR_MOVE.test(before.slice(-200)) &&
-    (/^\s*(?:%\s*)?(?:trở lên\s*)?(?:so với|so)(?![\p{L}])/iu.test(after) ||
-      /kéo giảm/iu.test(before.slice(-200)))
+    FAR_MOVE.test(reach) &&
+    (/^\s*(?:%\s*)?(?:trở lên\s*)?(?:so với|so)(?![\p{L}])/iu.test(after) || /kéo giảm/iu.test(reach))
   )
     return "growth";
   // ("lượng mưa thiếu hụt 15 - 25% so với trung bình nhiều năm", "tiết kiệm 5 - 7% điện năng so
