@@ -305,7 +305,8 @@ function measureOf(
     return "change";
   // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên so với năm 2025", "giảm số vụ cháy 10% so
   // với năm 2025": a verb before what it moves, then the percent it moves it by.
-  const reach = before.slice(-200);
+  // (Within its clause: a "kéo giảm" of the clause before moves nothing here.)
+  const reach = before.slice(Math.max(before.lastIndexOf(";") + 1, before.length - 200));
   if (
     /^%/.test(unit) &&
     !rateSubject &&
