@@ -105,16 +105,15 @@ export function measure(f: Figure, s: Scope): void {
   }
   // ("Thu nhập của lao động nam là 10,58 triệu đồng", "mức lương bình quân 8,2 triệu đồng": what
   // one worker earns is per head, however the unit is written.)
+  const clause = afterLast(before, ";");
   if (
     f.measure === "level" &&
     /(?:đồng|USD)$|(?:đồng|USD)\/(?:tháng|năm)$/u.test(f.unit) &&
-    INCOME.test(before.slice(before.search(/[^;]*$/u))) &&
-    /(?<![\p{L}])(?:bình quân|lao động|người|công nhân|cán bộ)(?![\p{L}])/iu.test(
-      before.slice(before.search(/[^;]*$/u)),
-    ) &&
+    INCOME.test(clause) &&
+    /(?<![\p{L}])(?:bình quân|lao động|người|công nhân|cán bộ)(?![\p{L}])/iu.test(clause) &&
     // (Not a tax or a budget on incomes: "thuế thu nhập cá nhân", "chi tiền lương".)
     !/(?<![\p{L}])(?:tổng|quỹ)\s+(?:thu nhập|tiền lương)|(?<![\p{L}])(?:thuế|thu ngân sách|dự toán|chi)(?![\p{L}])/iu.test(
-      before.slice(before.search(/[^;]*$/u)),
+      clause,
     )
   )
     f.measure = "rate";
@@ -236,7 +235,7 @@ function measureOf(
     /(?<![\p{L}])chênh lệch\s*$/iu.test(tail) &&
     (/^[^;,()\d]{0,30}?(?<![\p{L}])so với(?![\p{L}])/iu.test(after) ||
       // (", cao hơn giá khởi điểm 41,9%, chênh lệch 2.631,6 tỷ đồng": the same gap in money.)
-      /(?<![\p{L}])(?:cao hơn|thấp hơn|so với)(?![\p{L}])/iu.test(before.slice(before.search(/[^;.]*$/u))))
+      /(?<![\p{L}])(?:cao hơn|thấp hơn|so với)(?![\p{L}])/iu.test(afterLast(before, ";.")))
   )
     return "change";
   // "mức tăng 6,9% của quý I và 6,2% của quý II": a figure joined by "và" without a verb of its
@@ -452,8 +451,7 @@ function measureOf(
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
     // ("So với kỳ gốc năm 2024, CPI tháng 11/2026 bằng 107,12%": the base said first.)
-    if (/bằng\s*$/iu.test(local) && INDEX_OPENS.test(before.slice(before.search(/[^.;]*$/u))))
-      return "growth";
+    if (/bằng\s*$/iu.test(local) && INDEX_OPENS.test(afterLast(before, ".;"))) return "growth";
     // "bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân …, bằng 99,88%": the same index.
     if (
       /bằng\s*$/iu.test(local) &&
@@ -491,12 +489,13 @@ function measureOf(
     // ("- Tốc độ tăng giá trị sản xuất nông, lâm nghiệp và thủy sản từ 4,2% trở lên": a clause
     // that opens on a growth rate and reaches its first figure names that growth, past a bracket
     // such as "(giá so sánh 2010)".)
+    const opening = afterLast(before, ".;:");
     if (
       !rateSubject &&
       /^\s*(?:[-+*•]\s*)?(?:tốc độ tăng(?: trưởng)?|tăng trưởng)(?![\p{L}])(?:[^;()\d%]|\([^()%]*\)){0,100}$/iu.test(
-        before.slice(before.search(/[^.;:]*$/u)),
+        opening,
       ) &&
-      !/(?<![\p{L}])(?:tỷ lệ|tỷ trọng|chiếm)(?![\p{L}])/iu.test(before.slice(before.search(/[^.;:]*$/u)))
+      !/(?<![\p{L}])(?:tỷ lệ|tỷ trọng|chiếm)(?![\p{L}])/iu.test(opening)
     )
       return "growth";
     // A disbursement rate is money paid out against the capital planned for the year.
@@ -593,6 +592,14 @@ function measureOf(
  * for each one of those counted, a rate; so is money per area or volume ("41,8 triệu đồng/m²").
  * A price per weight ("đồng/kg", "đồng/tấn") stays a level, as prices are reported.
  */
+/** The text after the last of the stops: the clause a figure ends. (A `[^;]*$` search does the
+ * same but rescans the tail from every position: quadratic on a long sentence.) */
+function afterLast(text: string, stops: string): string {
+  let at = -1;
+  for (const c of stops) at = Math.max(at, text.lastIndexOf(c));
+  return text.slice(at + 1);
+}
+
 function perCounted(unit: string): boolean {
   // ("3,6 triệu đồng/tàu/năm": per boat, each year.)
   const m = /^([^/]+?)\s*\/\s*(\p{L}[\p{L} ]{0,20}?|m2|m²|m3|m³)(?:\s*\/\s*(?:năm|tháng))?$/u.exec(
