@@ -5238,3 +5238,22 @@ describe("the school year's target in brackets", () => {
     expect(fact(text, "80", { date: "2024-08-16", area: "tỉnh Long An" }).kind).toBe("target");
   });
 });
+
+describe("a stock at the start of a year", () => {
+  const hints = { date: "2024-12-18", area: "xã Phú Lễ" };
+  it("'Đầu năm 2024 … còn 146 hộ nghèo' is the end of 2023; 'cuối năm' in the same sentence is 2024", () => {
+    const text =
+      "Đầu năm 2024 toàn xã còn 146 hộ nghèo (tỷ lệ 3,1%); qua rà soát cuối năm còn 98 hộ nghèo, chiếm 2,1%.";
+    expect(labels(fact(text, "146", hints))).toEqual(["146", "level", "actual", "2023"]);
+    expect(fact(text, "3,1", hints).period).toBe("2023");
+    expect(fact(text, "98", hints).period).toBe("2024");
+    expect(fact(text, "2,1", hints).period).toBe("2024");
+  });
+  it("dates nothing in the sentences after it, and 'từ đầu năm 2024' is no stock", () => {
+    const text = "Đầu năm 2024, toàn xã còn 146 hộ nghèo. Hỗ trợ xây dựng 12 căn nhà đại đoàn kết.";
+    expect(fact(text, "12", hints).period).toBe("2024");
+    expect(fact("Từ đầu năm 2024, toàn xã đã tiếp nhận 1.250 hồ sơ.", "1.250", hints).period).not.toBe(
+      "2023",
+    );
+  });
+});

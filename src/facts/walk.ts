@@ -416,6 +416,9 @@ function blockFacts(
         // ("GRDP năm 2025 tăng 9,12%, trong đó quý IV tăng 10,05%. Quy mô GRDP …", "riêng tháng 12
         // ước đạt …": a part picked out of the whole dates only its own figure.)
         !PART_OF_WHOLE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
+        // ("Đầu năm 2024, toàn huyện còn 1.132 hộ nghèo. Xây dựng 46 căn nhà …": the stock a year
+        // opened with dates only itself.)
+        !p.yearStart &&
         // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%. Số hộ cận nghèo là …": where a move
         // began dates nothing after it.)
         !figures.some((g) => g.ownPeriodAt === p.start) &&

@@ -28,6 +28,11 @@ export interface PeriodMention {
    * it is for ("phục vụ trồng mới năm 2026"), where what is left goes on ("chuyển sang năm 2026").
    */
   noPeriod: boolean;
+  /**
+   * "Đầu năm 2024, toàn huyện còn 1.132 hộ nghèo": the start of a year, where what stands was
+   * counted at the end of the year before. (Not "từ đầu năm 2024", nor "6 tháng đầu năm 2024".)
+   */
+  yearStart: boolean;
   /** The term of an elected body not yet over ("HĐND các cấp nhiệm kỳ 2026 - 2031"): not even a title's period. */
   bodyTerm: boolean;
 }
@@ -418,6 +423,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         named: (NAMED.test(before) && !SEASON_SPAN.test(m[0])) || CAPITAL_YEAR.test(before) || noPeriod,
         noPeriod,
         bodyTerm,
+        yearStart: r.cls === "year" && YEAR_START.test(before),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
@@ -482,6 +488,7 @@ const PROGRAMME =
 /** "Báo cáo số 512/BC-UBND ngày 10/12/2024": the day a document was signed dates nothing it counts. */
 const DOC_SYMBOL =
   /\d+\s*\/\s*(?:(?:19|20)\d\d\s*\/\s*)?\p{Lu}[\p{L}\d&]*(?:\s*[-/]\s*[\p{L}\d&]+)*\s*(?:ngày\s*)?$/u;
+const YEAR_START = /(?<![\p{L}])(?<!(?:tháng|từ)\s+)đầu\s+năm\s*$/iu;
 const PRICE_BASE = /giá\s+(?:so sánh|cố định|gốc|hiện hành|thực tế)(?:\s+năm)?\s*$/iu;
 
 function yearContext(text: string, s: number, e: number): boolean {

@@ -170,7 +170,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     // ("giảm từ 26,20% cuối năm 2023 xuống còn 22,47%": nor does the date of where a move began.)
     if (/của\s*$/iu.test(text.slice(tok.after, own.start)) || /(?<![\p{L}])từ\s*$/iu.test(f.local))
       f.ownPeriodAt = own.start;
-    return [narrow(sameSpell(own, own.code), own), "own"];
+    return [narrow(sameSpell(own, atStart(own)), own), "own"];
   }
   // "giảm từ 38,6% năm 2020 xuống còn 30,2% năm 2025; công nghiệp tăng từ 24,1% lên 28,5%": a
   // move written like one dated just before it spans the same two years.
@@ -223,7 +223,10 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     if (due) return [narrow(ahead(due, due.code)), "after-it"];
   }
   if (near && !(wholeYear >= 0 && wholeYearFrom + wholeYear >= near.end))
-    return [toDay(narrow(sameSpell(near, averaged(near, clause, unit, ctx, s)), near)), "before-it"];
+    return [
+      toDay(narrow(sameSpell(near, atStart(near, averaged(near, clause, unit, ctx, s))), near)),
+      "before-it",
+    ];
   if (part && wholeYear >= 0) {
     // ("Năm 2024, dù …; ước thực hiện cả năm có 13/15 chỉ tiêu đạt" in a plan for 2025: the
     // sentence named the year it speaks of.)
@@ -260,7 +263,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   const earlier = [...dating]
     .reverse()
     .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
-  if (earlier) return [toDay(narrow(averaged(earlier, clause, unit, ctx, s), earlier)), "sentence"];
+  if (earlier) {
+    // (The start of a year dates the stock in its own clause only.)
+    const code = averaged(earlier, clause, unit, ctx, s);
+    return [toDay(narrow(earlier.end > clauseFrom ? atStart(earlier, code) : code, earlier)), "sentence"];
+  }
   const segEnd = segmentEnd(text, tok.after);
   // (Not a period in the reason given after it: "tăng 7,85% do học phí năm học 2026-2027 tăng".)
   const later = usable.find(
@@ -664,6 +671,11 @@ function isAverage(clause: string, unit: string): boolean {
 }
 
 /** A single year written beside a yearly average stands for the span that ends in it. */
+/** "Đầu năm 2024, … còn 1.132 hộ nghèo": a stock at a year's start is the year before's end. */
+function atStart(p: PeriodMention, code = p.code): string {
+  return p.yearStart && code === p.code ? String(Number(code) - 1) : code;
+}
+
 function averaged(p: PeriodMention, clause: string, unit: string, ctx: SectionScope, s: Scope): string {
   // "bình quân 9,2%/năm trong nhiệm kỳ 2020-2025": a yearly rate over the term's five plan years.
   if (
