@@ -90,9 +90,16 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
       found = blockFacts(
         block,
         doc,
-        // (Under a subheading, only what it says of the kind: the subpart may date its own figures.)
+        // (Under a subheading that dates its own part, only what it says of the kind: "Kết quả đến
+        // ngày 15/6/2023 như sau:" then "1. Kiểm đếm …" still dates the items under it.)
         lead && leadOver && block.section !== leadOver
-          ? { ...lead, period: null }
+          ? {
+              ...lead,
+              period:
+                doc.sections.get(block.section).period === doc.sections.get(leadOver).period
+                  ? lead.period
+                  : null,
+            }
           : (lead ?? (block.kind === "paragraph" ? subhead : null)),
         undefined,
         null,
