@@ -580,6 +580,11 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(facts("Thực hiện Kế hoạch số 125 của UBND tỉnh, xây dựng đô thị loại 3.")).toEqual([]);
   });
 
+  it("the metres of a chainage are part of its name: 'Km18+400', 'TH1+2'", () => {
+    expect(figures("Tuyến dài 28,46 km, từ Km18+400 đến Km46+860; lưu TH1+2.")).toEqual(["28,46"]);
+    expect(figures("Khu vực dịch vụ tăng trưởng dương (+3,63%).")).toEqual(["+3,63"]);
+  });
+
   it("a magnitude takes the count or measure after it, a measure keeps its own", () => {
     const out = facts(
       "Năm 2020, khách du lịch đạt 910 ngàn lượt; luân chuyển hành khách 459,61 triệu lượt HK.Km; đàn gia cầm 4.691 nghìn con; làm mới 175,058 km đường; có 01 nhà máy thủy điện.",

@@ -5286,3 +5286,37 @@ describe("a lead-in's day under numbered subheadings", () => {
     expect(fact(text, "24,16", hints).period).toBe("2023-06-15");
   });
 });
+
+describe("a table's caption among the items of a lead-in", () => {
+  it("'Bảng tổng hợp …' between two subheadings does not end 'Kết quả đến ngày 15/6/2023 như sau:'", () => {
+    const text = [
+      "Thạch Thất, ngày 20 tháng 6 năm 2023",
+      "",
+      "BÁO CÁO",
+      "Tiến độ giải phóng mặt bằng dự án đường vành đai",
+      "",
+      "I. KHÁI QUÁT",
+      "1. Tuyến đường đi qua 6 xã, dài 12,4 km.",
+      "2. Số hộ bị ảnh hưởng 1.462 hộ và 14 tổ chức.",
+      "3. Công trình phải di dời: 14,6 km đường dây điện; 386 ngôi mộ.",
+      "4. Tổng kinh phí bồi thường theo dự toán là 612,8 tỷ đồng.",
+      "5. Diện tích thu hồi 286,5 ha.",
+      "",
+      "II. KẾT QUẢ THỰC HIỆN",
+      "Kết quả đến ngày 15/6/2023 như sau:",
+      "",
+      "1. Bàn giao mặt bằng",
+      "- Đã bàn giao 24,16 km, đạt 84,9% chiều dài tuyến.",
+      "",
+      "Bảng tổng hợp tiến độ bàn giao mặt bằng theo xã",
+      "",
+      "| TT | Xã | Đã bàn giao (km) |",
+      "|---|---|---|",
+      "| 1 | Yên Bình | 2,16 |",
+      "",
+      "2. Tái định cư",
+      "- Huyện bố trí 3 khu tái định cư với tổng số 168 lô đất ở.",
+    ].join("\n");
+    expect(fact(text, "168", { date: "2023-06-20", area: "huyện Thạch Thất" }).period).toBe("2023-06-15");
+  });
+});

@@ -54,7 +54,12 @@ export function factsOf(tree: DocumentTree, info: DocumentInfo): Fact[] {
     if (block.kind === "heading" && lead && leadJustSaid) leadOver = lead.section ?? null;
     if (
       (block.kind === "heading" && !(leadOver && within(block.section, leadOver))) ||
-      (block.kind === "paragraph" && lead && !endsLeadIn(block) && !/^\s*\p{Ll}/u.test(block.text.text))
+      (block.kind === "paragraph" &&
+        lead &&
+        !endsLeadIn(block) &&
+        !/^\s*\p{Ll}/u.test(block.text.text) &&
+        // (Nor does a table's caption: "Bảng tổng hợp tiến độ … theo xã" sits among the items.)
+        !TABLE_CAPTION.test(block.text.text))
     ) {
       lead = null;
       leadOver = null;
@@ -450,6 +455,7 @@ function blockFacts(
   return out;
 }
 
+const TABLE_CAPTION = /^\s*(?:Bảng|Biểu)(?![\p{L}])/u;
 const PART_OF_WHOLE = /(?:trong đó|riêng|nhất là|đặc biệt là)(?:\s+(?:là|trong|vào|của))?\s*$/iu;
 
 /** A number with its neighbours, passed through every resolver in turn. */

@@ -31,8 +31,9 @@ export interface NumberToken {
   pairedTarget?: boolean;
 }
 
-// ("38 vụ/112 người": a count after a counted noun and a slash is a figure of its own.)
-const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(${NUMERAL})|(?<=\p{L}\/)(${NUMERAL})`, "gu");
+// ("38 vụ/112 người": a count after a counted noun and a slash is a figure of its own; the
+// metres of a chainage, "Km18+400", are part of its name.)
+const CAND = new RegExp(String.raw`(?<![\p{L}\d.,/_])(?<!\d\+)(${NUMERAL})|(?<=\p{L}\/)(${NUMERAL})`, "gu");
 const RANGE = new RegExp(String.raw`^(%?)(\s*[-–÷]\s*|\s+(?:đến|tới)\s+)(${NUMERAL})(?![\d/])`, "u");
 /** The people a round-number rate is counted over: dân, dân số, trẻ đẻ sống. */
 const PER_HEAD = /^\s*(dân số|người dân|dân|trẻ\s+(?:đẻ|sinh)\s+(?:sống|ra sống))(?![\p{L}])/u;
