@@ -5320,3 +5320,24 @@ describe("a table's caption among the items of a lead-in", () => {
     expect(fact(text, "168", { date: "2023-06-20", area: "huyện Thạch Thất" }).period).toBe("2023-06-15");
   });
 });
+
+describe("plots and what was approved", () => {
+  const hints = { date: "2023-06-20", area: "huyện Thạch Thất" };
+  it("'khu thị trấn Đông Khê 62 lô' counts plots; the name before it does not swallow the number", () => {
+    const out = facts(
+      "Huyện bố trí 168 lô đất ở: khu thị trấn Đông Khê 62 lô, khu xã Đức Long 74 lô.",
+      hints,
+    );
+    expect(out.map((f) => [f.value_text, f.unit])).toEqual([
+      ["168", "lô đất"],
+      ["62", "lô"],
+      ["74", "lô"],
+    ]);
+  });
+  it("'đạt 72,6% kinh phí bồi thường, hỗ trợ được duyệt' is reached of a plan; 'chiếm 81,1% tổng số hộ' a share", () => {
+    const text =
+      "Đã chi trả cho 1.186 hộ, chiếm 81,1% tổng số hộ bị ảnh hưởng, với số tiền 412,68 tỷ đồng, đạt 72,6% kinh phí bồi thường, hỗ trợ được duyệt.";
+    expect(fact(text, "72,6", hints).measure).toBe("pct_of_target");
+    expect(fact(text, "81,1", hints).measure).toBe("share");
+  });
+});

@@ -185,6 +185,8 @@ const COUNTERS = [
   "héc ta",
   "thửa",
   "thửa đất",
+  "lô",
+  "lô đất",
   "giấy",
   "tỷ lệ",
   "chuyên án",

@@ -174,6 +174,8 @@ const COUNTED_THINGS =
 const GROWTH_OF_PERIOD =
   /^[\s,;]*(?:(?:trong đó|riêng|để|còn|và)\s+)?(?:cả năm|quý\s+[IV]{1,3}|tháng\s+\d{1,2}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:nay|\d{4}))\s+(?:ước\s+)?(?:đạt|là)\s*(?:khoảng|trên|hơn|gần)?\s*$/iu;
 
+const APPROVED_AFTER =
+  /^\s*(?:tổng\s+)?(?:kinh phí|vốn|số vốn|nguồn vốn|khối lượng|diện tích|giá trị)(?![\p{L}])[^;.()\d%]{0,40}?(?<![\p{L}])(?:đã\s+)?được\s+(?:phê\s+)?(?:duyệt|giao|phân bổ|bố trí)(?![\p{L}])/iu;
 const INDEX_OPENS =
   /^\s*(?:[-+•]\s*)?so với\s+(?:kỳ gốc|cùng kỳ|năm trước|tháng trước|năm\s+\d{4}|tháng\s+\d{1,2}(?:\/\d{4})?)[^,;]{0,30},[^,;()]{0,80}$/iu;
 const PLAN_OPENS =
@@ -372,6 +374,9 @@ function measureOf(
       return "pct_of_target";
     }
     if (exceed) return pointsContext ? "change" : "pct_of_target";
+    // ("đạt 72,6% kinh phí bồi thường, hỗ trợ được duyệt", "đạt 85% vốn được giao": reached of
+    // what was approved or assigned, a plan by another name.)
+    if (/(?<![\p{L}])đạt\s*$/iu.test(tail) && !change && APPROVED_AFTER.test(after)) return "pct_of_target";
     // "GRDP 9 tháng ước tăng 7,86%; trong đó quý III ước đạt 8,12%", "tăng trên 9,5% để cả năm
     // đạt 8,3%": the same growth said of a part or the whole of the period.
     if (
