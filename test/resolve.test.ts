@@ -5341,3 +5341,18 @@ describe("plots and what was approved", () => {
     expect(fact(text, "81,1", hints).measure).toBe("share");
   });
 });
+
+describe("a plan of so many years", () => {
+  const hints = { date: "2023-10-16", area: "tỉnh Kiên Giang" };
+  it("'bằng 66,2% mục tiêu 5 năm (55.000 tỷ đồng)': reached of the five years' target, which the bracket holds", () => {
+    const text =
+      "Tổng thu ngân sách 3 năm ước đạt 36.406 tỷ đồng, bằng 66,2% mục tiêu 5 năm (55.000 tỷ đồng).";
+    expect(fact(text, "66,2", hints).measure).toBe("pct_of_target");
+    expect(fact(text, "55.000", hints).kind).toBe("target");
+  });
+  it("'đã giao kế hoạch 3 năm 12.384 tỷ đồng' is what was assigned, not a target", () => {
+    const text =
+      "Kế hoạch vốn trung hạn là 19.846 tỷ đồng; đã giao kế hoạch 3 năm 12.384 tỷ đồng, đạt 62,4%.";
+    expect(fact(text, "12.384", hints).kind).not.toBe("target");
+  });
+});

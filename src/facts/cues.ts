@@ -25,7 +25,7 @@ export const FORECAST = re(`<(?:dự báo|dự tính|kịch bản dự báo)>`, 
  * the unit, as a plan is.)
  */
 export const TARGET_NEAR = wordsRe(
-  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|(?:biên chế|số lượng người làm việc|vốn(?:\s+(?:năm\s+\d{4}|đầu tư công|sự nghiệp|đầu tư phát triển))?)(?=\s*(?:được\s+)?giao(?![\p{L}]))|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Quốc hội|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|giai đoạn|\d{4}\s*[-–]\s*\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|tăng trưởng(?: kinh tế| GRDP| GDP)?|(?:kiểm soát )?lạm phát|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
+  String.raw`<(?:phấn đấu|phần đấu|phần đầu|phân đấu|phấn đầu|mục tiêu|chỉ tiêu|kế hoạch|KH vốn|KH|dự toán|(?:biên chế|số lượng người làm việc|vốn(?:\s+(?:năm\s+\d{4}|đầu tư công|sự nghiệp|đầu tư phát triển))?)(?=\s*(?:được\s+)?giao(?![\p{L}]))|kịch bản(?: tăng trưởng)?|nghị quyết(?: đại hội)?|NQ|định hướng)>(?:\s+(?:năm|đến năm|đến|của|là|đề ra|giao|được giao|đặt ra|vốn|sự nghiệp|tỉnh|huyện|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Quốc hội|Trung ương|Chính phủ|Thủ tướng|Nghị quyết|NQ|Đại hội|ĐH|[IVX]+|\d{4}|\d{1,2}\s+năm(?=\s*\()|giai đoạn|\d{4}\s*[-–]\s*\d{4}|trên|dưới|khoảng|từ|tối thiểu|ít nhất|đạt|mức|được|giao cho tỉnh quản lý|quản lý|tăng trưởng(?: kinh tế| GRDP| GDP)?|(?:kiểm soát )?lạm phát|cả năm|năm nay|phải|cần|về|đề ra là)|\s*[:=(),-])*\s*$`,
 );
 /** Target verbs whose scope is the rest of their sentence. */
 export const TARGET_SCOPE = re(
@@ -69,7 +69,7 @@ export const EXCEED = re(String.raw`<(?:vượt|vượt mức|cao hơn)>(?:\s+(?
  * is "64,2% dự toán 6 tháng cuối năm": a number of months; "89,9% (mục tiêu từ 95% trở lên)" is a
  * result beside its bound).
  */
-const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+|[\u003c\u003e≤≥]=?\s*)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý)(?![\p{L}]))`;
+const PLAN_VALUE_AHEAD = String.raw`\s*(?:năm(?:\s+\d{4})?\s*)?[:=]?\s*(?:là\s+|đề ra\s+|giao\s+)?(?:(?:giảm|tăng)\s+)?(?:(?:còn|xuống|lên)\s+)?(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất|không quá|không dưới)\s+|[\u003c\u003e≤≥]=?\s*)?(?!(?:19|20)\d\d(?!\d|[.,]\d))\d(?![\d.,]*\s*(?:tháng|quý|năm)(?![\p{L}]))`;
 /** "93,6% (chỉ tiêu Bộ Công an giao trên 85%)": a rate beside the rate set by whoever set it. */
 // ("(Nghị quyết HĐND xã: 94%)": whoever set it, then a colon.)
 const ISSUED_PERCENT_AHEAD = String.raw`(?:(?:\s+[\p{L}]+){1,6}?\s+(?:giao|đề ra)\s*[:=]?|(?:\s+[\p{L}]+){1,3}?\s*:)\s*(?:(?:trên|dưới|khoảng|từ|tối thiểu|ít nhất)\s+)?\d[\d.,]*\s*%`;
