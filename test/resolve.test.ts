@@ -5356,3 +5356,14 @@ describe("a plan of so many years", () => {
     expect(fact(text, "12.384", hints).kind).not.toBe("target");
   });
 });
+
+describe("an index of an earlier year's level", () => {
+  it("'mới bằng 8,0% năm 2019' is set against 2019, which dates neither it nor what follows", () => {
+    const hints = { date: "2022-12-12", area: "tỉnh Bình Thuận" };
+    const text =
+      "Năm 2022, khách quốc tế đạt 64.850 lượt, gấp 30,2 lần năm 2021 nhưng mới bằng 8,0% năm 2019; khách nội địa khoảng 6,06 triệu lượt.";
+    const f = fact(text, "8,0", hints);
+    expect([f.measure, f.period, f.base]).toEqual(["growth", "2022", "2019"]);
+    expect(fact(text, "6,06", hints).period).toBe("2022");
+  });
+});

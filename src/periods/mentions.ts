@@ -519,6 +519,13 @@ function isBase(before: string): boolean {
   // ("gấp khoảng 22 lần cùng kỳ năm 2024")
   if (/\d\s*lần\s+(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)?\s*$/iu.test(b))
     return true;
+  // ("bằng 90,5% năm 2019", "mới bằng 8,0% năm 2019": what an index is of.)
+  if (
+    /(?<![\p{L}])bằng\s+(?:khoảng\s+)?[\d.,]+\s*%\s+(?:so với\s+)?(?:cùng kỳ\s+)?(?:năm|giai đoạn)?\s*$/iu.test(
+      b,
+    )
+  )
+    return true;
   // ("so với ngày 31/12/2024": a day compared with is a base too.)
   if (
     // ("Đối với năm sau, …": what is said of next year, not set against it.)

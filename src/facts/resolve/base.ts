@@ -8,6 +8,11 @@ export function base(f: Figure, _s: Scope): void {
   const m = f.measure;
   if (m === "growth" || m === "change" || m === "multiple" || m === "pct_of_target")
     f.base = baseOf(f.after, f.period, m);
+  // ("bằng 90,5% năm 2019": an index of that year's level.)
+  if (m === "growth" && !f.base && /(?<![\p{L}])bằng\s*(?:khoảng\s*)?$/iu.test(f.local))
+    f.base = /^\s*(?:năm|giai đoạn)\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?![\d/])/iu
+      .exec(f.after)?.[1]
+      .replace(/\s*[-–]\s*/u, "/");
   // "thấp hơn kế hoạch 1,3 điểm %", "vượt dự toán 120 tỷ đồng": a gap to the plan named before it.
   if (m === "change" && !f.base) {
     const w = PLAN_BEFORE.exec(f.local)?.[1]?.toLowerCase();
