@@ -5367,3 +5367,22 @@ describe("an index of an earlier year's level", () => {
     expect(fact(text, "6,06", hints).period).toBe("2022");
   });
 });
+
+describe("a move set against the figure before it", () => {
+  const hints = { date: "2022-12-14", area: "tỉnh Hải Dương" };
+  it("'chiếm 17,84%, giảm 0,62% so với CK (18,46%)': the gap between two shares is in points", () => {
+    const text = "Số trẻ là con thứ 3 trở lên 4.712 trẻ, chiếm 17,84%, giảm 0,62% so với CK (18,46%).";
+    expect(fact(text, "0,62", hints).measure).toBe("change");
+    const amount = "Thu nội địa 5.000 tỷ đồng, chiếm 80% tổng thu, tăng 12% so với cùng kỳ (4.464 tỷ đồng).";
+    expect(fact(amount, "12", hints).measure).toBe("growth");
+  });
+  it("'116,9 bé trai/100 bé gái, giảm 1,3 so với CK (118,2); đạt chỉ tiêu KH (dưới 117)': bare figures in its unit", () => {
+    const text =
+      "Tỷ số giới tính khi sinh là 116,9 bé trai/100 bé gái, giảm 1,3 so với CK (118,2); đạt chỉ tiêu KH (dưới 117).";
+    expect(fact(text, "1,3", hints).unit).toBe("bé trai/100 bé gái");
+    expect(fact(text, "118,2", hints).unit).toBe("bé trai/100 bé gái");
+    const plan = fact(text, "117", hints);
+    expect([plan.unit, plan.kind]).toEqual(["bé trai/100 bé gái", "target"]);
+    expect(fact("Diện tích rừng trồng đạt 16.170,1 ha, tăng 9,5.", "9,5", hints).unit).not.toBe("ha");
+  });
+});

@@ -1,3 +1,4 @@
+import { decodeNumber } from "../../numbers/decode.js";
 import type { NumberToken } from "../../numbers/tokens.js";
 import { nounCase, readUnit } from "../../numbers/units.js";
 import * as cue from "../cues.js";
@@ -453,6 +454,9 @@ function measureOf(
       !/^\s*(?:so với|so)(?![\p{L}])/iu.test(after)
     )
       return "pct_of_target";
+    // ("chiếm 17,84%, giảm 0,62% so với CK (18,46%)": the gap between the share and the one
+    // beside it is the figure, so it is in points.)
+    if (change && prev0 && sharesApart(prev0, tok.value, after)) return "change";
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
     // ("So với kỳ gốc năm 2024, CPI tháng 11/2026 bằng 107,12%": the base said first.)
@@ -603,6 +607,13 @@ function afterLast(text: string, stops: string): string {
   let at = -1;
   for (const c of stops) at = Math.max(at, text.lastIndexOf(c));
   return text.slice(at + 1);
+}
+
+/** "chiếm 17,84%, giảm 0,62% so với CK (18,46%)": the share before and the one in brackets differ by the figure. */
+function sharesApart(prev: Figure, value: number, after: string): boolean {
+  if (prev.measure !== "share" || !/^%/.test(prev.unit)) return false;
+  const m = /^\s*(?:so với|so)\s+[^()\d;]{0,24}\(\s*(?:là\s+)?(\d{1,3}(?:,\d+)?)\s*%\s*\)/iu.exec(after);
+  return !!m && Math.abs(Math.abs(prev.tok.value - decodeNumber(m[1])) - value) < 0.011;
 }
 
 function perCounted(unit: string): boolean {

@@ -77,6 +77,24 @@ export function unit(f: Figure, s: Scope): void {
     f.unit = verbUnit.unit;
     return;
   }
+  // ("116,9 bé trai/100 bé gái, giảm 1,3 so với CK (118,2)", "(KH dưới 117)": the move and
+  // the comparison of a figure, written bare, are in its unit.)
+  const prev = f.prev;
+  if (prev?.unit && !/^[%‰]/.test(prev.unit) && f.tok.form !== "fraction") {
+    const between = text.slice(prev.tok.after, f.tok.start);
+    // (A bare move needs its base named: "tăng 9,5." after an area may be a percent whose sign
+    // was lost.)
+    const bareMove = !/(?:so với|cùng kỳ|CK|kế hoạch|KH|chỉ tiêu|mục tiêu|NQ)/u.test(between);
+    if (
+      between.length <= 50 &&
+      !/\d/.test(between) &&
+      COMPARED.test(between) &&
+      !(bareMove && !/^\s*(?:so với|so|CK)(?![\p{L}])/u.test(f.after))
+    ) {
+      f.unit = prev.unit;
+      return;
+    }
+  }
   // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245", "- Thôn văn hóa: 412/440": a whole count
   // after a label that opens with what it counts is counted in that noun.
   const label = /^\s*(?:[-+•*]\s*)?([^\d:;()]{2,60}?)\s*:\s*$/u.exec(f.local)?.[1];
@@ -86,3 +104,6 @@ export function unit(f: Figure, s: Scope): void {
   // (Written as a title, "Huy chương Vàng": the noun in lower case; an acronym stays.)
   if (read?.counter) f.unit = nounCase(read.unit);
 }
+
+/** Words that set a figure against the one before it: a move, a base, a plan beside it. */
+const COMPARED = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|CK|kế hoạch|KH|chỉ tiêu|mục tiêu|NQ)(?![\p{L}])/u;
