@@ -5386,3 +5386,23 @@ describe("a move set against the figure before it", () => {
     expect(fact("Diện tích rừng trồng đạt 16.170,1 ha, tăng 9,5.", "9,5", hints).unit).not.toBe("ha");
   });
 });
+
+describe("a project's total investment in a capital plan's table", () => {
+  it("'TMĐT' is planned over the years in 'Thời gian KC - HT'; a group's total over the plan's year", () => {
+    const text = [
+      "DANH MỤC DỰ ÁN BỐ TRÍ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024",
+      "ĐVT: triệu đồng",
+      "",
+      "| TT | Danh mục dự án | Thời gian KC - HT | TMĐT | Lũy kế vốn đã bố trí đến hết năm 2023 | KH vốn năm 2024 |",
+      "|---|---|---|---|---|---|",
+      "| A | Dự án chuyển tiếp | | 41.200 | 20.500 | 16.700 |",
+      "| 1 | Đường ĐH.04 nối Quốc lộ 1 (Km0+000 - Km3+250) | 2023 - 2025 | 28.600 | 12.000 | 10.500 |",
+      "| 2 | Trạm bơm Phước Hậu 2 | 2024 | 5.600 | - | 5.600 |",
+    ].join("\n");
+    const hints = { date: "2023-12-20", area: "huyện Ninh Phước" };
+    expect(labels(fact(text, "28.600", hints))).toEqual(["28.600", "level", "target", "2023/2025"]);
+    expect(fact(text, "5.600", hints).period).toBe("2024");
+    expect(labels(fact(text, "41.200", hints))).toEqual(["41.200", "level", "target", "2024"]);
+    expect(labels(fact(text, "12.000", hints))).toEqual(["12.000", "level", "actual", "2023"]);
+  });
+});

@@ -36,6 +36,8 @@ interface ColumnRole {
   names?: boolean;
   /** A price index table's column: the base the index of the period reported is taken on. */
   index?: string;
+  /** "TMĐT", "Tổng mức đầu tư": a project's approved total, planned over the years it is built. */
+  project?: boolean;
 }
 
 /** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
@@ -87,7 +89,9 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   const hu = undated(h, env);
   // ("NH 2022 - 2023 (%)", "Năm 2023 (%)": a period's own rates, not a comparison.)
   const periodRates = /^(?:NH|năm học|năm)?\s*(?:\(\s*%\s*\)|%)$/iu.test(hu) && /\d{4}/.test(h);
+  const project = PROJECT_TOTAL.test(h.trim());
   if (earlier) role = "actual";
+  else if (project) role = "target";
   else if (part || periodRates) role = "actual";
   else if (gap) role = "compare";
   else if (COMPARE_HEAD.test(h)) role = "compare";
@@ -175,8 +179,13 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
         ? { earlier: period && /^\d{4}$/.test(period) ? Number(period) : ("previous" as const) }
         : {}),
     ...(gap ? { gap } : {}),
+    ...(project ? { project } : {}),
   };
 }
+
+const PROJECT_TOTAL = /^(?:TMĐT|tổng mức đầu tư)(?![\p{L}])/iu;
+/** "Thời gian KC - HT", "Thời gian thực hiện": the column of the years a project is built in. */
+const BUILD_TIME = /thời gian|KC\s*[-–]\s*HT|khởi công/iu;
 
 const PERIOD_LEAD =
   /(?<![\p{L}])(?:(?:tính\s+)?(?:đến|tới)\s+)?(?:(?:cuối|đầu|hết|giữa)\s+)?(?:năm|tháng|quý|ngày)?\s*$/iu;
@@ -367,6 +376,15 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         ? samePeriodLastYear(resultPeriod)
         : resultPeriod.replace(/\d{4}/g, String(earlierRole.earlier))
       : undefined;
+  // ("2023 - 2025" under "Thời gian KC - HT": the years a project's total is planned over.)
+  const buildAt = row.cells.findIndex((c) => BUILD_TIME.test(c.column.header));
+  const built =
+    buildAt >= 0
+      ? /^\s*((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*$/u.exec(row.cells[buildAt].text.text)
+      : null;
+  const buildYears = built ? (built[2] ? `${built[1]}/${built[2]}` : built[1]) : null;
+  // (Where the row names none, a group's total: the year of the plan beside it.)
+  const planYear = roles.find((r) => r.role === "target" && !r.project && r.period)?.period ?? null;
   // The row's plan and result, to tell a ratio to the plan from a gap in points.
   const valueAt = (j: number) => scanNumbers(row.cells[j].text.text).find((t) => !t.skip)?.value;
   const first = (role: string) => {
@@ -521,7 +539,9 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       const written =
         role.earlier !== undefined
           ? (earlierPeriod ?? columnPeriod ?? reported)
-          : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? dayPlan ?? reported);
+          : role.project
+            ? (buildYears ?? planYear ?? reported)
+            : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? dayPlan ?? reported);
       // (A court's "Năm 2026" column is its working year, as the text's "năm 2026" is.)
       const dated = written ? (workingYearOf(written, env.coverage) ?? written) : written;
       const period = dated ? termCell(dated, label, measure, unit, kind, perYear, env) : dated;
@@ -565,8 +585,11 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
         sentence: block.text.text.replace(/\s+/g, " ").trim(),
         why: {
           kind: `column-${role.role}`,
-          period:
-            columnPeriod || yearPlan
+          period: role.project
+            ? buildYears
+              ? "row"
+              : "column"
+            : columnPeriod || yearPlan
               ? "column"
               : labelPeriod
                 ? "row"
