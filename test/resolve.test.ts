@@ -5406,3 +5406,13 @@ describe("a project's total investment in a capital plan's table", () => {
     expect(labels(fact(text, "12.000", hints))).toEqual(["12.000", "level", "actual", "2023"]);
   });
 });
+
+describe("so much a draw", () => {
+  it("'bình quân 12,5 triệu vé/kỳ' is a rate in tickets a draw; '650 triệu vé' a count of tickets", () => {
+    const hints = { date: "2024-01-12", area: "tỉnh Bạc Liêu" };
+    const text = "Công ty phát hành 52 kỳ vé, bình quân 12,5 triệu vé/kỳ; tổng số vé phát hành 650 triệu vé.";
+    const f = fact(text, "12,5", hints);
+    expect([f.measure, f.unit]).toEqual(["rate", "triệu vé/kỳ"]);
+    expect(fact(text, "650", hints).unit).toBe("triệu vé");
+  });
+});

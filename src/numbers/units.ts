@@ -187,6 +187,7 @@ const COUNTERS = [
   "thửa đất",
   "lô",
   "lô đất",
+  "vé",
   "giấy",
   "tỷ lệ",
   "chuyên án",

@@ -82,8 +82,10 @@ export function measure(f: Figure, s: Scope): void {
         s.doc.disbursing,
       );
   if (f.measure === "share" && !f.unit) f.unit = "%";
-  // ("bình quân 2.047,4 tỷ đồng/tháng", "thu nhập 11,6 triệu đồng/tháng": so much a month.)
-  if (f.measure === "level" && /\S\s*\/\s*tháng$/u.test(f.unit) && !/^[%‰]/.test(f.unit)) f.measure = "rate";
+  // ("bình quân 2.047,4 tỷ đồng/tháng", "thu nhập 11,6 triệu đồng/tháng", "12,5 triệu vé/kỳ": so
+  // much a month, a draw, a week.)
+  if (f.measure === "level" && /\S\s*\/\s*(?:tháng|kỳ|tuần|quý)$/u.test(f.unit) && !/^[%‰]/.test(f.unit))
+    f.measure = "rate";
   // (Per mille of salt is a reading of the water, not a rate of events per thousand people:
   // "độ mặn cao nhất 9,8‰", or any reading under "Xâm nhập mặn".)
   if (
