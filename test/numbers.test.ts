@@ -580,6 +580,13 @@ describe("facts: the measure, kind and period a sentence gives a figure", () => 
     expect(facts("Thực hiện Kế hoạch số 125 của UBND tỉnh, xây dựng đô thị loại 3.")).toEqual([]);
   });
 
+  it("three or more joined by dashes are a list of figures, two a range", () => {
+    const text = "(năm 2020 tương ứng là 34,6% - 20,9% - 38,7% - 5,8%); tăng 7,5 - 8%/năm";
+    expect(figures(text)).toEqual(["34,6", "20,9", "38,7", "5,8", "7,5 - 8"]);
+    expect(token(text, "20,9").form).toBe("plain");
+    expect(token(text, "7,5 - 8").form).toBe("range");
+  });
+
   it("the metres of a chainage are part of its name: 'Km18+400', 'TH1+2'", () => {
     expect(figures("Tuyến dài 28,46 km, từ Km18+400 đến Km46+860; lưu TH1+2.")).toEqual(["28,46"]);
     expect(figures("Khu vực dịch vụ tăng trưởng dương (+3,63%).")).toEqual(["+3,63"]);

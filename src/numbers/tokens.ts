@@ -166,7 +166,12 @@ function readToken(text: string, start: number, numeral: string): NumberToken {
   // A range: 8.000-8.500, 65%-70%, 3 ÷ 4, từ 25 đến 30%.
   const range = RANGE.exec(rest);
   const wordRange = range && /\s(?:đến|tới)\s/.test(range[2]) && !/từ\s*$/iu.test(before);
-  if (range && !wordRange && !isYearPair(numeral, range[3])) {
+  // ("34,6% - 20,9% - 38,7% - 5,8%": three or more joined by dashes are a list, not a range.)
+  const chained =
+    !!range &&
+    !/\s(?:đến|tới)\s/.test(range[2]) &&
+    (/\d\s*%?\s*[-–]\s*$/u.test(before) || /^\s*%?\s*[-–]\s*\d/u.test(rest.slice(range[0].length)));
+  if (range && !wordRange && !chained && !isYearPair(numeral, range[3])) {
     const hi = decodeNumber(range[3]);
     if (hi > value || range[1]) {
       tok.form = "range";
