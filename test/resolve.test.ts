@@ -5416,3 +5416,18 @@ describe("so much a draw", () => {
     expect(fact(text, "650", hints).unit).toBe("triệu vé");
   });
 });
+
+describe("a forecast column", () => {
+  it("'Dự báo 2025' holds what is expected of 2025; 'KH dự kiến 2024' is still a plan", () => {
+    const text = [
+      "Phụ lục. Khả năng thực hiện một số chỉ tiêu chủ yếu",
+      "",
+      "| TT | Chỉ tiêu | ĐVT | Ước TH 2023 | KH dự kiến 2024 | Dự báo 2025 |",
+      "|---|---|---|---|---|---|",
+      "| 1 | Số xã đạt chuẩn nông thôn mới | xã | 94 | 96 | 98 |",
+    ].join("\n");
+    const hints = { date: "2023-10-16", area: "tỉnh Kiên Giang" };
+    expect(labels(fact(text, "98", hints))).toEqual(["98", "level", "forecast", "2025"]);
+    expect(fact(text, "96", hints).kind).toBe("target");
+  });
+});

@@ -18,7 +18,7 @@ import type { Fact, Kind, Measure } from "./types.js";
  * the target for amounts but a difference in points for rates.
  */
 interface ColumnRole {
-  role: "target" | "actual" | "estimate" | "compare" | "other";
+  role: "target" | "actual" | "estimate" | "forecast" | "compare" | "other";
   period: string | null;
   /** The column holds a span's yearly average when the row's unit is per year. */
   span: string | null;
@@ -44,6 +44,8 @@ interface ColumnRole {
 const word = (w: string) => new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, "iu");
 const COMPARE_HEAD = /so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu;
 const ESTIMATE_HEAD = word("ước|dự ước|ƯTH|UTH|ƯTH");
+/** "Dự báo 2025": what is expected of a period ahead, not planned. */
+const FORECAST_HEAD = word("dự báo|dự kiến");
 const TARGET_HEAD = word("nghị quyết|NQ|NQĐH|kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán|định hướng");
 const ACTUAL_HEAD = word(
   "thực hiện|TH|kết quả|đạt|quyết toán|QT|cộng dồn|lũy kế|luỹ kế|giải ngân|thực thu|thực chi",
@@ -97,6 +99,8 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   else if (COMPARE_HEAD.test(h)) role = "compare";
   else if (ESTIMATE_HEAD.test(h)) role = "estimate";
   else if (TARGET_HEAD.test(h)) role = "target";
+  // ("Dự báo 2025"; "KH dự kiến 2026" is still a plan.)
+  else if (FORECAST_HEAD.test(h)) role = "forecast";
   // ("Quyết toán 2024" in a budget settlement: what was spent or collected; "Cộng dồn 4 tháng".)
   else if (ACTUAL_HEAD.test(h)) role = "actual";
   // ("Diện tích (ha)", "Năng suất (tạ/ha)", "Sản lượng (tấn)": each column measures the rows'
@@ -444,7 +448,8 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
     const resultHere = role.role === "compare" ? (nearestResult(i) ?? resultRole) : resultRole;
     const tokens = scanNumbers(cell.text.text).filter((t) => !t.skip);
     for (const tok of tokens) {
-      let kind: Kind = role.role === "target" ? "target" : role.role === "estimate" ? "estimate" : "actual";
+      let kind: Kind =
+        role.role === "target" || role.role === "estimate" || role.role === "forecast" ? role.role : "actual";
       let measure: Measure;
       let unit = tok.unit || role.unit || unitText;
       if (role.gap) {
