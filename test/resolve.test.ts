@@ -5431,3 +5431,19 @@ describe("a forecast column", () => {
     expect(fact(text, "96", hints).kind).toBe("target");
   });
 });
+
+describe("six months named in a first quarter's tasks", () => {
+  it("'phấn đấu sản lượng 6 tháng đạt 3.400 tấn' written in March is this year's half", () => {
+    const text = "Phấn đấu sản lượng thủy sản 6 tháng đạt 3.400 tấn (50% KH năm).";
+    expect(fact(text, "3.400", { date: "2023-03-24", area: "xã Vĩnh Phú Tây" }).period).toBe("2023-S1");
+    // (Written in January, the six months just reported are last year's.)
+    expect(
+      fact("Kết quả 6 tháng đạt 293,8 triệu vé.", "293,8", { date: "2024-01-12", area: "tỉnh Bạc Liêu" })
+        .period,
+    ).toBe("2023-S1");
+  });
+  it("'đầu năm 2023 … 96 hộ nghèo, chiếm 2,41%; 138 hộ cận nghèo' dates the whole sentence", () => {
+    const text = "Đầu năm 2023 toàn xã có 96 hộ nghèo, chiếm 2,41%; 138 hộ cận nghèo, chiếm 3,46%.";
+    expect(fact(text, "138", { date: "2023-03-24", area: "xã Vĩnh Phú Tây" }).period).toBe("2022");
+  });
+});

@@ -266,8 +266,11 @@ const RULES: Rule[] = [
       }
       // ("6 tháng đầu năm" written in March: the half-year under way; written in January, about
       // the year just ended, last year's.)
+      // ("6 tháng" written in March: the half-year under way, ending within a quarter; "9 tháng"
+      // or "6 tháng" written in January: last year's, just ended.)
       const under = /đầu/iu.test(m[2] ?? "") && (ref.month ?? 12) >= 2;
-      const y = /nay$/iu.test(m[0]) || under ? ref.year : yearOf(ref, n);
+      const nearer = ref.month !== undefined && n - ref.month <= 3;
+      const y = /nay$/iu.test(m[0]) || under || nearer ? ref.year : yearOf(ref, n);
       return n === 6 ? { code: `${y}-S1`, cls: "sub" } : { code: `${y}-01/${y}-${pad(n)}`, cls: "sub" };
     },
     "tháng",

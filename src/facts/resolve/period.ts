@@ -264,9 +264,11 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     .reverse()
     .find((p) => p.end <= tok.start && !(measure === "rank" && p.cls === "span" && p.end < clauseFrom));
   if (earlier) {
-    // (The start of a year dates the stock in its own clause only.)
+    // (The start of a year dates what follows until the sentence turns to the year's end: "đầu
+    // năm 2023 có 96 hộ nghèo …; 138 hộ cận nghèo" but not "…; cuối năm còn 98 hộ (giảm 40 hộ)".)
     const code = averaged(earlier, clause, unit, ctx, s);
-    return [toDay(narrow(earlier.end > clauseFrom ? atStart(earlier, code) : code, earlier)), "sentence"];
+    const turned = WHOLE_YEAR.test(text.slice(earlier.end, tok.start));
+    return [toDay(narrow(turned ? code : atStart(earlier, code), earlier)), "sentence"];
   }
   const segEnd = segmentEnd(text, tok.after);
   // (Not a period in the reason given after it: "tăng 7,85% do học phí năm học 2026-2027 tăng".)
