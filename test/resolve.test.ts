@@ -5447,3 +5447,21 @@ describe("six months named in a first quarter's tasks", () => {
     expect(fact(text, "138", { date: "2023-03-24", area: "xã Vĩnh Phú Tây" }).period).toBe("2022");
   });
 });
+
+describe("plans beside results listed under months", () => {
+  const hints = { date: "2022-12-14", area: "tỉnh Hải Dương" };
+  const text = [
+    "Kết quả 11 tháng như sau:",
+    "- Tỷ số giới tính khi sinh là 116,9 bé trai/100 bé gái; đạt chỉ tiêu KH (dưới 117).",
+    "- Tỷ suất sinh thô 14,82‰, giảm 0,25‰, đạt chỉ tiêu KH giao (giảm 0,2‰).",
+    "- Đào tạo nghề cho 9.137 người, vượt 5,5% so với kế hoạch (tăng 9,9% so với cùng kỳ).",
+  ].join("\n");
+  it("the plan in a bracket is the year's, and 'chỉ tiêu KH giao (giảm 0,2‰)' sets a move", () => {
+    expect(labels(fact(text, "117", hints))).toEqual(["117", "rate", "target", "2022"]);
+    expect(labels(fact(text, "0,2", hints))).toEqual(["0,2", "change", "target", "2022"]);
+    expect(fact(text, "116,9", hints).period).toBe("2022-01/2022-11");
+  });
+  it("a result's own move in a bracket after its plan is no plan", () => {
+    expect(fact(text, "9,9", hints).kind).not.toBe("target");
+  });
+});

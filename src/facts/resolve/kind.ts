@@ -223,11 +223,14 @@ export function kind(f: Figure, s: Scope): void {
     cue.TARGET_NEAR.test(local.slice(-160))
   )
     set("target", "target-word");
-  // ("đạt chỉ tiêu giảm 0,1-0,15% đề ra": the move the plan set.)
+  // ("đạt chỉ tiêu giảm 0,1-0,15% đề ra", "đạt chỉ tiêu KH giao (giảm 0,2‰)": the move the plan set.)
   else if (
-    /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:kéo\s+)?(?:giảm|tăng)\s*(?:khoảng|từ|trên|dưới|ít nhất|tối thiểu)?\s*$/iu.test(
+    /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)(?:(?:\s+[\p{L}]+){0,3}?\s*\(\s*|\s+)(?:kéo\s+)?(?:giảm|tăng)\s*(?:khoảng|từ|trên|dưới|ít nhất|tối thiểu)?\s*$/iu.test(
       local,
-    )
+    ) &&
+    // (Not the result's own move in a bracket after its plan: "vượt 55,5% so với kế hoạch (tăng
+    // 13,5% so với cùng kỳ)".)
+    !/^[^()]{0,20}?(?<![\p{L}])(?:so với|so|cùng kỳ|CK)(?![\p{L}])/iu.test(f.after)
   )
     set("target", "target-word");
   // ("số thu quý IV phải đạt 6.443,3 tỷ đồng": what must be reached; what is still to be paid,

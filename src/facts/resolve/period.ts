@@ -252,7 +252,7 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
     !(averagedBefore && !isAverage(text.slice(prevAfter, tok.after), unit))
   ) {
     // (A plan beside a result over the months a report covers is the year's: plans are yearly.)
-    if (kind === "target" && overCoverage(env.coverage, prev.period))
+    if (kind === "target" && (overCoverage(env.coverage, prev.period) || ofLeadMonths(s, ctx, prev.period)))
       return [String(endYear(prev.period)), "section"];
     // (After a result over its target, "48/35%, đạt 137,1% NQ", the result's.)
     return [prev.tok.pairedTarget && prev.prev ? prev.prev.period : prev.period, "previous-figure"];
@@ -339,11 +339,14 @@ function periodOf(f: Figure, s: Scope): [string, PeriodRule] {
   // The lead-in above the list the figure is in ("trong 6 tháng đầu năm 2023 … như sau:").
   // (A plan beside the results listed under "Tính đến ngày 15/11/2024, …" is the year's.)
   const leadDay = !!s.lead?.period && /^\d{4}-\d{2}-\d{2}$/.test(s.lead.period.code);
+  // (Nor is a plan beside results listed under "Kết quả 11 tháng như sau:" of those months:
+  // plans are yearly — "đạt chỉ tiêu KH (dưới 117)".)
+  const leadMonths = !!s.lead?.period && ofLeadMonths(s, ctx, s.lead.period.code);
   if (
     s.lead?.period &&
     !now &&
     !(average && section && periodClass(section) === "span") &&
-    !(leadDay && kind === "target")
+    !((leadDay || leadMonths) && kind === "target")
   )
     return [s.lead.period.code, "lead-in"];
   if (!section) return ["", "none"];
@@ -673,6 +676,14 @@ function isAverage(clause: string, unit: string): boolean {
 }
 
 /** A single year written beside a yearly average stands for the span that ends in it. */
+/** Months a lead-in of results names ("Kết quả 11 tháng như sau:"), which date no plan beside them. */
+function ofLeadMonths(s: Scope, ctx: SectionScope, period: string): boolean {
+  const lead = s.lead?.period?.code;
+  return (
+    !!lead && lead === period && periodClass(lead) === "sub" && s.lead?.kind !== "target" && !ctx.forward
+  );
+}
+
 /** "Đầu năm 2024, … còn 1.132 hộ nghèo": a stock at a year's start is the year before's end. */
 function atStart(p: PeriodMention, code = p.code): string {
   return p.yearStart && code === p.code ? String(Number(code) - 1) : code;
