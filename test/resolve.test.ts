@@ -5465,3 +5465,16 @@ describe("plans beside results listed under months", () => {
     expect(fact(text, "9,9", hints).kind).not.toBe("target");
   });
 });
+
+describe("reached so much of an earlier level", () => {
+  it("'mới phục hồi 8,0% so với năm 2019', 'đạt 105,2% so với cùng kỳ' are indices; of a plan or of a rate they are not", () => {
+    const hints = { date: "2022-12-12", area: "tỉnh Bình Thuận" };
+    const text =
+      "Khách quốc tế mới phục hồi 8,0% so với năm 2019. Doanh thu đạt 105,2% so với cùng kỳ. Tổng thu đạt 95% so với kế hoạch. Tỷ lệ hộ dùng nước sạch đạt 96% so với cùng kỳ.";
+    expect(fact(text, "8,0", hints).measure).toBe("growth");
+    expect(fact(text, "8,0", hints).base).toBe("2019");
+    expect(fact(text, "105,2", hints).measure).toBe("growth");
+    expect(fact(text, "95", hints).measure).toBe("pct_of_target");
+    expect(fact(text, "96", hints).measure).not.toBe("growth");
+  });
+});

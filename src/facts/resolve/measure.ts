@@ -461,6 +461,15 @@ function measureOf(
     if (change && prev0 && sharesApart(prev0, tok.value, after)) return "change";
     if (change || besideChange) return rateSubject ? "change" : "growth";
     if (/bằng\s*$/iu.test(local) && cue.INDEX_AFTER.test(after)) return "growth";
+    // ("ước đạt 99,17% so với cùng kỳ", "mới phục hồi 8,0% so với năm 2019": an index as well,
+    // unless the subject is itself a rate.)
+    if (
+      !rateSubject &&
+      /(?<![\p{L}])(?:đạt|phục hồi)\s*(?:khoảng\s*)?$/iu.test(tail) &&
+      /^\s*(?:so với|so)\s/iu.test(after) &&
+      cue.INDEX_AFTER.test(after)
+    )
+      return "growth";
     // ("So với kỳ gốc năm 2024, CPI tháng 11/2026 bằng 107,12%": the base said first.)
     if (/bằng\s*$/iu.test(local) && INDEX_OPENS.test(afterLast(before, ".;"))) return "growth";
     // "bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân …, bằng 99,88%": the same index.
