@@ -5478,3 +5478,14 @@ describe("reached so much of an earlier level", () => {
     expect(fact(text, "96", hints).measure).not.toBe("growth");
   });
 });
+
+describe("places listed with their figures", () => {
+  it("'huyện Thanh Miện 124,6; huyện Tứ Kỳ 121,8; thị xã Kinh Môn 120,3 bé trai/100 bé gái': one unit for all", () => {
+    const hints = { date: "2022-12-14", area: "tỉnh Hải Dương" };
+    const text =
+      "Tỷ số giới tính khi sinh còn cao ở: huyện Thanh Miện 124,6; huyện Tứ Kỳ 121,8; thị xã Kinh Môn 120,3 bé trai/100 bé gái.";
+    for (const v of ["124,6", "121,8", "120,3"]) expect(fact(text, v, hints).unit).toBe("bé trai/100 bé gái");
+    const norm = "Tỷ lệ điều dưỡng/bác sĩ đạt 1,92; vẫn thấp so với định mức 3 điều dưỡng/1 bác sĩ.";
+    expect(fact(norm, "1,92", hints).unit).toBe("");
+  });
+});

@@ -500,7 +500,9 @@ function notAFigure(
   )
     return "per";
   // A capitalised name followed by a bare number with no unit: "Huổi Chan 1", "Quân khu 2".
+  // (Not a decimal, which no name carries: "thị xã Kinh Môn 120,3 bé trai/100 bé gái".)
   if (
+    !numeral.includes(",") &&
     /\p{Lu}[\p{Ll}]*\s+\p{Lu}[\p{Ll}]*\s*$/u.test(before) &&
     !unitAt(end) &&
     !/^\s*[%‰/-]/.test(rest) &&

@@ -1,3 +1,4 @@
+import { scanNumbers } from "../../numbers/tokens.js";
 import { countedNounAt, nounCase, readUnit } from "../../numbers/units.js";
 import { countingVerb } from "../cues.js";
 import type { Figure, Scope } from "../figure.js";
@@ -95,6 +96,19 @@ export function unit(f: Figure, s: Scope): void {
       return;
     }
   }
+  // ("huyện Thanh Miện 124,6; huyện Tứ Kỳ 121,8; thị xã Kinh Môn 120,3 bé trai/100 bé gái": a
+  // list of places, each with its figure, names the unit once, after the last.)
+  const chain = LIST_AFTER.exec(f.after);
+  const named = f.local.slice(
+    Math.max(f.local.lastIndexOf(";"), f.local.lastIndexOf(","), f.local.lastIndexOf(":")) + 1,
+  );
+  if (chain && /\p{Lu}[\p{Ll}]*\s*$/u.test(named) && !/\d/.test(named)) {
+    const last = scanNumbers(f.after).find((t) => !t.skip && t.end === chain[0].length);
+    if (last?.unit && !/^[%‰]/.test(last.unit)) {
+      f.unit = last.unit;
+      return;
+    }
+  }
   // "+ Huy chương Vàng: 118;", "- Hộ cận nghèo: 245", "- Thôn văn hóa: 412/440": a whole count
   // after a label that opens with what it counts is counted in that noun.
   const label = /^\s*(?:[-+•*]\s*)?([^\d:;()]{2,60}?)\s*:\s*$/u.exec(f.local)?.[1];
@@ -107,3 +121,6 @@ export function unit(f: Figure, s: Scope): void {
 
 /** Words that set a figure against the one before it: a move, a base, a plan beside it. */
 const COMPARED = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|CK|kế hoạch|KH|chỉ tiêu|mục tiêu|NQ)(?![\p{L}])/u;
+
+/** "; huyện Tứ Kỳ 121,8; thị xã Kinh Môn 120,3": more places, each named then counted. */
+const LIST_AFTER = /^(?:\s*[;,]\s*[\p{L}][^\d;,()]{0,40}?\p{Lu}[\p{Ll}]*\s+\d[\d.,]*)+/u;
