@@ -5258,24 +5258,32 @@ describe("a stock at the start of a year", () => {
   });
 });
 
+/**
+ * A land-clearance report's opening: a first part long enough that the lead-in of its second
+ * ("Kết quả đến ngày 15/6/2023 như sau:") is no line under the title.
+ */
+const CLEARANCE_HEAD = [
+  "Thạch Thất, ngày 20 tháng 6 năm 2023",
+  "",
+  "BÁO CÁO",
+  "Tiến độ giải phóng mặt bằng dự án đường vành đai",
+  "",
+  "I. KHÁI QUÁT",
+  "1. Tuyến đường đi qua 6 xã, dài 12,4 km.",
+  "2. Số hộ bị ảnh hưởng 1.462 hộ và 14 tổ chức.",
+  "3. Công trình phải di dời: 14,6 km đường dây điện; 386 ngôi mộ.",
+  "4. Tổng kinh phí bồi thường theo dự toán là 612,8 tỷ đồng.",
+  "5. Diện tích thu hồi 286,5 ha.",
+  "",
+  "II. KẾT QUẢ THỰC HIỆN",
+  "Kết quả đến ngày 15/6/2023 như sau:",
+  "",
+];
+
 describe("a lead-in's day under numbered subheadings", () => {
   it("'Kết quả đến ngày 15/6/2023 như sau:' dates the items under '1. …' that name no period", () => {
     const text = [
-      "Thạch Thất, ngày 20 tháng 6 năm 2023",
-      "",
-      "BÁO CÁO",
-      "Tiến độ giải phóng mặt bằng dự án đường vành đai",
-      "",
-      "I. KHÁI QUÁT",
-      "1. Tuyến đường đi qua 6 xã, dài 12,4 km.",
-      "2. Số hộ bị ảnh hưởng 1.462 hộ và 14 tổ chức.",
-      "3. Công trình phải di dời: 14,6 km đường dây điện; 386 ngôi mộ.",
-      "4. Tổng kinh phí bồi thường theo dự toán là 612,8 tỷ đồng.",
-      "5. Diện tích thu hồi 286,5 ha.",
-      "",
-      "II. KẾT QUẢ THỰC HIỆN",
-      "Kết quả đến ngày 15/6/2023 như sau:",
-      "",
+      ...CLEARANCE_HEAD,
       "1. Kiểm đếm và phê duyệt phương án",
       "- Đã phê duyệt phương án bồi thường cho 1.318 hộ với kinh phí 486,92 tỷ đồng.",
       "2. Bàn giao mặt bằng",
@@ -5290,21 +5298,7 @@ describe("a lead-in's day under numbered subheadings", () => {
 describe("a table's caption among the items of a lead-in", () => {
   it("'Bảng tổng hợp …' between two subheadings does not end 'Kết quả đến ngày 15/6/2023 như sau:'", () => {
     const text = [
-      "Thạch Thất, ngày 20 tháng 6 năm 2023",
-      "",
-      "BÁO CÁO",
-      "Tiến độ giải phóng mặt bằng dự án đường vành đai",
-      "",
-      "I. KHÁI QUÁT",
-      "1. Tuyến đường đi qua 6 xã, dài 12,4 km.",
-      "2. Số hộ bị ảnh hưởng 1.462 hộ và 14 tổ chức.",
-      "3. Công trình phải di dời: 14,6 km đường dây điện; 386 ngôi mộ.",
-      "4. Tổng kinh phí bồi thường theo dự toán là 612,8 tỷ đồng.",
-      "5. Diện tích thu hồi 286,5 ha.",
-      "",
-      "II. KẾT QUẢ THỰC HIỆN",
-      "Kết quả đến ngày 15/6/2023 như sau:",
-      "",
+      ...CLEARANCE_HEAD,
       "1. Bàn giao mặt bằng",
       "- Đã bàn giao 24,16 km, đạt 84,9% chiều dài tuyến.",
       "",

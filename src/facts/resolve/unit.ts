@@ -85,13 +85,9 @@ export function unit(f: Figure, s: Scope): void {
     const between = text.slice(prev.tok.after, f.tok.start);
     // (A bare move needs its base named: "tăng 9,5." after an area may be a percent whose sign
     // was lost.)
-    const bareMove = !/(?:so với|cùng kỳ|CK|kế hoạch|KH|chỉ tiêu|mục tiêu|NQ)/u.test(between);
-    if (
-      between.length <= 50 &&
-      !/\d/.test(between) &&
-      COMPARED.test(between) &&
-      !(bareMove && !/^\s*(?:so với|so|CK)(?![\p{L}])/u.test(f.after))
-    ) {
+    const compared =
+      BASE_NAMED.test(between) || (MOVED.test(between) && /^\s*(?:so với|so|CK)(?![\p{L}])/u.test(f.after));
+    if (between.length <= 50 && !/\d/.test(between) && compared) {
       f.unit = prev.unit;
       return;
     }
@@ -119,8 +115,9 @@ export function unit(f: Figure, s: Scope): void {
   if (read?.counter) f.unit = nounCase(read.unit);
 }
 
-/** Words that set a figure against the one before it: a move, a base, a plan beside it. */
-const COMPARED = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|CK|kế hoạch|KH|chỉ tiêu|mục tiêu|NQ)(?![\p{L}])/u;
+/** Words that set a figure against the one before it: a base or a plan beside it. */
+const MOVED = /(?<![\p{L}])(?:tăng|giảm)(?![\p{L}])/u;
+const BASE_NAMED = /(?<![\p{L}])(?:so với|cùng kỳ|CK|kế hoạch|KH|chỉ tiêu|mục tiêu|NQ)(?![\p{L}])/u;
 
 /** "; huyện Tứ Kỳ 121,8; thị xã Kinh Môn 120,3": more places, each named then counted. */
 const LIST_AFTER = /^(?:\s*[;,]\s*[\p{L}][^\d;,()]{0,40}?\p{Lu}[\p{Ll}]*\s+\d[\d.,]*)+/u;
