@@ -55,6 +55,35 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("cùng kỳ năm trước")).toEqual(["2023"]);
   });
 
+  it("in a review of a five-year plan, '5 năm' is the plan and '3 năm' the years of it to date", () => {
+    const plan = { year: 2023, month: 10, planSpan: [2021, 2025] as [number, number] };
+    const codes = (text: string) => findPeriods(text, plan).map((p) => p.code);
+    expect(codes("mục tiêu Kế hoạch 5 năm")).toEqual(["2021/2025"]);
+    expect(codes("tổng vốn đầu tư 3 năm ước đạt")).toEqual(["2021/2023"]);
+    // (a length of time, or years that do not reach the time of writing, are no span)
+    expect(codes("thời hạn 5 năm kể từ ngày cấp")).toEqual([]);
+    expect(codes("trong vòng 3 năm")).toEqual([]);
+    expect(codes("2 năm liên tiếp")).toEqual([]);
+    expect(codes("bình quân 2 năm")).toEqual([]);
+    // (and without a plan named in the head, no span at all)
+    expect(code("mục tiêu 5 năm")).toEqual([]);
+  });
+
+  it("the plan a review's head names dates its '5 năm' and '3 năm'", () => {
+    const text = [
+      "BÁO CÁO",
+      "Đánh giá giữa kỳ thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 của tỉnh",
+      "I. KẾT QUẢ",
+      "- Tổng vốn đầu tư toàn xã hội 3 năm đạt 72.450 tỷ đồng, bằng 51,8% mục tiêu 5 năm (140.000 tỷ đồng).",
+    ].join("\n");
+    const all = facts(text, { date: "2023-10-12", area: "tỉnh Quảng Ninh" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["72.450", "2021/2023"],
+      ["51,8", "2021/2023"],
+      ["140.000", "2021/2025"],
+    ]);
+  });
+
   it("the day a cited document was signed is no period; twelve months of a year are the year", () => {
     expect(code("theo Báo cáo số 318/BC-UBND ngày 12/12/2023 của UBND huyện")).toEqual([]);
     expect(code("Quyết định số 25/2023/QĐ-UBND ngày 5/6/2023")).toEqual([]);
@@ -2164,6 +2193,23 @@ describe("period", () => {
     expect(all.map((f) => [f.value_text, f.kind])).toEqual([
       ["86,5", "actual"],
       ["38,6", "estimate"],
+    ]);
+  });
+
+  it("a legend of the years ('năm 2021, 2022 là số chính thức; năm 2023 là số ước') makes 2023's results estimates", () => {
+    const text = [
+      "BÁO CÁO",
+      "Đánh giá giữa kỳ thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
+      "Số liệu năm 2021, 2022 là số chính thức; năm 2023 là số ước thực hiện; năm 2024, 2025 là số dự báo.",
+      "I. KẾT QUẢ",
+      "- Năm 2022 thu hút 18,6 triệu lượt khách; năm 2023 thu hút 21,3 triệu lượt khách. Bình quân 2021 - 2023 tăng 9,4%/năm.",
+    ].join("\n");
+    const all = facts(text, { date: "2023-10-12", area: "tỉnh Quảng Ninh" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["18,6", "actual", "2022"],
+      ["21,3", "estimate", "2023"],
+      // (three years that end in the estimated one)
+      ["9,4", "estimate", "2021/2023"],
     ]);
   });
 

@@ -33,7 +33,7 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   if (block.kind !== "paragraph" && block.kind !== "item") return null;
   if (REST_ESTIMATED.test(block.text.text) && /^\d{4}$/.test(doc.info.period ?? ""))
     return { section: notedPart(block.section), ends: `${doc.info.period}-12` };
-  const m = NOTE.exec(block.text.text);
+  const m = NOTE.exec(block.text.text) ?? clauseNote(block.text.text);
   if (!m) return null;
   const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
   // ("số liệu vận tải là số ước": a note on one topic's figures is not one on the part's.)
@@ -56,6 +56,18 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
       : undefined;
   return { section: whole, ends: end, month };
 }
+
+/**
+ * "Số liệu năm 2021, 2022 là số chính thức; năm 2023 là số ước thực hiện; năm 2024, 2025 là số
+ * dự báo": a legend of the years, one clause each, the later ones saying no "số liệu" again.
+ */
+function clauseNote(text: string): [string] | null {
+  if (!/^\s*(?:\(?\*\)?\s*|ghi chú:\s*)?số liệu(?![\p{L}])/iu.test(text)) return null;
+  const c = LEGEND_CLAUSE.exec(text);
+  return c ? [`số liệu ${c[1]}`] : null;
+}
+const LEGEND_CLAUSE =
+  /;\s*((?:năm|tháng|quý)\s+[^.;:!?()]{1,40}?\s+(?:là|đều là)\s+(?:các\s+)?số\s+(?:liệu\s+)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}]))/iu;
 
 /** The part a note speaks for: its own, or the whole report's when it stands under the title, before the outline. */
 function notedPart(s: Section): Section {

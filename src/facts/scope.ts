@@ -1,7 +1,7 @@
 import { FORWARD_TITLE, isForwardTitle, REVIEW_TITLE } from "../document/metadata.js";
 import type { DocumentTree, Section } from "../document/types.js";
 import { endYear, periodClass, periodEnd, periodStart, refDate } from "../periods/codes.js";
-import { findPeriods, type RefDate, seasonMonths } from "../periods/mentions.js";
+import { findPeriods, planSpanOf, type RefDate, seasonMonths } from "../periods/mentions.js";
 import type { DocScope, SectionScope } from "./figure.js";
 import type { DocumentInfo } from "./types.js";
 
@@ -20,7 +20,14 @@ export function documentScope(tree: DocumentTree, info: DocumentInfo): DocScope 
   const terms = congressTerms(head);
   const dated = refDate(info.date, info.period);
   const seasons = seasonMonths(head, dated);
-  const ref = dated && seasons ? { ...dated, seasons } : dated;
+  const planSpan = planSpanOf(
+    tree.blocks
+      .slice(0, 25)
+      .map((b) => b.text.text)
+      .join(" "),
+    dated,
+  );
+  const ref = dated && (seasons || planSpan) ? { ...dated, seasons, planSpan } : dated;
   return {
     source: tree.source,
     info,

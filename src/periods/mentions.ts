@@ -52,6 +52,8 @@ export interface RefDate {
   month?: number;
   /** The months a document gives its seasons ("mùa khô 2025 - 2026" → "2025-12/2026-04"). */
   seasons?: SeasonMonths;
+  /** The five-year plan its head names ("Kế hoạch … 5 năm 2021 - 2025"): what "5 năm", "3 năm" count in. */
+  planSpan?: [number, number];
 }
 
 /** The months of a season across the turn of a year, as a document defines them. */
@@ -354,11 +356,34 @@ const RULES: Rule[] = [
       return ref && n >= 2 && n <= 10 ? { code: `${ref.year - n + 1}/${ref.year}`, cls: "span" } : null;
     },
   ],
+  // In a review of a five-year plan: "mục tiêu 5 năm" is the plan's span; "Tổng thu 3 năm" the
+  // years of it run so far, when they reach the year of writing. (Not a length of time: "sau 3
+  // năm", "thời hạn 5 năm", "5 năm liên tiếp".)
+  [
+    /(?<![\p{L}\d])(?<![\d.,/]\s?)(?<!(?:sau|hơn|gần|khoảng|mất|hạn|gian|hành|đây|từ|trên|dưới|đủ|tròn|vòng|mỗi|của)\s+)([2-9]|10)\s+năm(?![\p{L}\d])(?!\s*(?:\(\s*)?(?:19|20)\d\d)(?!\s+(?:tới|qua|trước|sau|liên tiếp|liền|học|trở lại|nữa|gần đây|tuổi|kể từ)(?![\p{L}]))/giu,
+    (m, ref) => {
+      const span = ref?.planSpan;
+      if (!span) return null;
+      const n = Number(m[1]);
+      if (n === span[1] - span[0] + 1) return { code: `${span[0]}/${span[1]}`, cls: "span" };
+      return span[0] + n - 1 === ref.year ? { code: `${span[0]}/${ref.year}`, cls: "span" } : null;
+    },
+  ],
 ];
+
+/** "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025" in a document's head, the year of writing in it. */
+export function planSpanOf(text: string, ref?: RefDate): [number, number] | undefined {
+  if (!ref) return undefined;
+  for (const m of text.matchAll(/(?<![\p{L}\d])5\s+năm\s*\(?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/gu)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b - a === 4 && a <= ref.year && ref.year <= b) return [a, b];
+  }
+  return undefined;
+}
 
 const ANY_YEAR = /(?:19|20)\d\d/;
 const YEARLESS =
-  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|sau \d{1,2} năm/iu;
+  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|\d{1,2} năm/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
