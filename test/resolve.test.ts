@@ -69,6 +69,21 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("mục tiêu 5 năm")).toEqual([]);
   });
 
+  it("a yearly average in a review's table runs over the plan's years to its column's year", () => {
+    const text = [
+      "BÁO CÁO",
+      "Đánh giá giữa kỳ Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025",
+      "| TT | Chỉ tiêu | ĐVT | Mục tiêu KH 5 năm | Ước TH 2023 |",
+      "|---|---|---|---|---|",
+      "| 1 | Tốc độ tăng GRDP bình quân | %/năm | 7 - 7,5 | 6,1 |",
+    ].join("\n");
+    const all = facts(text, { date: "2023-10-12", area: "tỉnh Quảng Ninh" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["7 - 7,5", "target", "2021/2025"],
+      ["6,1", "estimate", "2021/2023"],
+    ]);
+  });
+
   it("the plan a review's head names dates its '5 năm' and '3 năm'", () => {
     const text = [
       "BÁO CÁO",

@@ -148,7 +148,11 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
     const [from, to] = p.code.split("/").map((y) => Number(y.slice(0, 4)));
     period = p.cls === "span" && !(to - from === 1) ? String(endYear(p.code)) : p.code;
     const y = endYear(p.code);
-    span = p.cls === "span" ? p.code : `${y - 4}/${y}`;
+    // (A yearly average in a year's column runs over the five years to it, or, in a review of a
+    // five-year plan, over the plan's years to it: "Ước TH 2023" of a 2021-2025 plan is 2021-2023.)
+    const plan = env.ref?.planSpan;
+    const first = plan && plan[0] < y && y <= plan[1] ? plan[0] : y - 4;
+    span = p.cls === "span" ? p.code : `${first}/${y}`;
   } else if (term) {
     period = String(term[1]);
     span = `${term[0] + 1}/${term[1]}`;
