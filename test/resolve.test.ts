@@ -60,6 +60,7 @@ describe("periods named without a year are dated by when the text was written", 
     const codes = (text: string) => findPeriods(text, plan).map((p) => p.code);
     expect(codes("mục tiêu Kế hoạch 5 năm")).toEqual(["2021/2025"]);
     expect(codes("tổng vốn đầu tư 3 năm ước đạt")).toEqual(["2021/2023"]);
+    expect(codes("dự báo cả giai đoạn đạt khoảng")).toEqual(["2021/2025"]);
     // (a length of time, or years that do not reach the time of writing, are no span)
     expect(codes("thời hạn 5 năm kể từ ngày cấp")).toEqual([]);
     expect(codes("trong vòng 3 năm")).toEqual([]);
@@ -67,6 +68,7 @@ describe("periods named without a year are dated by when the text was written", 
     expect(codes("bình quân 2 năm")).toEqual([]);
     // (and without a plan named in the head, no span at all)
     expect(code("mục tiêu 5 năm")).toEqual([]);
+    expect(code("dự báo cả giai đoạn")).toEqual([]);
   });
 
   it("a yearly average in a review's table runs over the plan's years to its column's year", () => {

@@ -369,6 +369,11 @@ const RULES: Rule[] = [
       return span[0] + n - 1 === ref.year ? { code: `${span[0]}/${ref.year}`, cls: "span" } : null;
     },
   ],
+  // ("dự báo cả giai đoạn đạt khoảng 168.500 tỷ đồng": the whole of the plan the review is of.)
+  [
+    /(?<![\p{L}])(?:cả|toàn)\s+giai đoạn(?![\p{L}])(?!\s*\(?\s*(?:19|20)\d\d)/giu,
+    (_m, ref) => (ref?.planSpan ? { code: `${ref.planSpan[0]}/${ref.planSpan[1]}`, cls: "span" } : null),
+  ],
 ];
 
 /** "Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025" in a document's head, the year of writing in it. */
@@ -383,7 +388,7 @@ export function planSpanOf(text: string, ref?: RefDate): [number, number] | unde
 
 const ANY_YEAR = /(?:19|20)\d\d/;
 const YEARLESS =
-  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|\d{1,2} năm/iu;
+  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|\d{1,2} năm|giai đoạn/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
