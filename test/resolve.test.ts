@@ -2712,6 +2712,46 @@ describe("tables", () => {
     expect(all[3].indicator.text).toBe("Tỷ lệ dân cư dùng nước sạch đạt quy chuẩn");
   });
 
+  it("a numbered PDF table one cell per line, its header cells wrapped: counted columns and a rate of the row's own", () => {
+    const text = [
+      "Kết quả kiểm tra các đợt cao điểm năm 2024:",
+      "TT",
+      "Đợt kiểm tra",
+      "Số đoàn",
+      "Số lượt cơ sở",
+      "được kiểm tra",
+      "Số cơ sở",
+      "vi phạm",
+      "Tỷ lệ vi",
+      "phạm (%)",
+      "Tiền phạt",
+      "(triệu đồng)",
+      "1",
+      "Tết Nguyên đán Giáp Thìn",
+      "42",
+      "610",
+      "57",
+      "9,3",
+      "38,5",
+      "2",
+      "Tết Trung thu năm 2024",
+      "35",
+      "480",
+      "41",
+      "8,5",
+      "22,0",
+    ].join("\n");
+    const all = facts(text, { date: "2024-12-12", area: "tỉnh Hòa Bình" });
+    expect(all.slice(0, 5).map((f) => [f.value_text, f.unit, f.measure])).toEqual([
+      ["42", "đoàn", "level"],
+      ["610", "lượt cơ sở", "level"],
+      ["57", "cơ sở", "level"],
+      ["9,3", "%", "share"],
+      ["38,5", "triệu đồng", "level"],
+    ]);
+    expect(all).toHaveLength(10);
+  });
+
   it("a spaced table's header wrapped over lines, with a row of column numbers under it", () => {
     const text = [
       "Biểu 2. CHI NGÂN SÁCH ĐỊA PHƯƠNG",

@@ -77,7 +77,9 @@ function numberedHeadAt(lines: CleanLine[], i: number): boolean {
     if (!h || h.length > 60 || VALUE_CELL.test(h) || /[.;]$/.test(h)) return false;
     k++;
   }
-  const heads = k - 1;
+  // (A header cell wrapped over two lines, as a PDF prints it, is one column.)
+  let heads = -1;
+  for (let j = 0; j < k; j++) if (j === 0 || !continuesHeader(cells[j], cells[j - 1])) heads++;
   if (heads < 2 || k >= cells.length) return false;
   // The first row: its label, then one value per header after the label's, then row 2.
   const label = cells[k + 1] ?? "";
@@ -115,6 +117,20 @@ function rowsUnderHeadAt(lines: CleanLine[], i: number): boolean {
   return true;
 }
 
+/**
+ * A header cell that goes on from the one above: a line in lower case ("Số lượt cơ sở" over
+ * "được kiểm tra"), a bare year under a name that has none ("Ước TH" over "2026"), the months
+ * or the unit of the name above ("Ước TH" over "6 tháng", "Tiền phạt" over "(triệu đồng)").
+ */
+function continuesHeader(h: string, above: string): boolean {
+  return (
+    /^\p{Ll}/u.test(h) ||
+    (/^(?:năm\s+)?(?:19|20)\d\d(?:\s*\(\s*%\s*\))?$/u.test(h) && !/\d/.test(above)) ||
+    (/^\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm)?(?:\s+(?:19|20)\d\d)?$/u.test(h) && !/tháng/u.test(above)) ||
+    (/^\([^()\d]{1,15}\)$/u.test(h) && !/\)\s*$/u.test(above))
+  );
+}
+
 function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableRows | null {
   // The header: the label head, then the unit head within a few cells, then the value columns.
   const cells: Cell[] = [];
@@ -142,15 +158,7 @@ function cellTable(lines: CleanLine[], headAt: number, unitless = false): TableR
     // A header broken over two cells: "Ước TH" over "2026", "So với" over "năm 2025 (%)" — a
     // line that goes on in lower case, or a bare year under a name that has none.
     const last = columns[columns.length - 1];
-    // ("Ước TH" over "6 tháng", "So KH" over "(%)": the months or the unit of the name above.)
-    if (
-      last &&
-      (/^\p{Ll}/u.test(h) ||
-        (/^(?:năm\s+)?(?:19|20)\d\d(?:\s*\(\s*%\s*\))?$/u.test(h) && !/\d/.test(last.header)) ||
-        (/^\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm)?(?:\s+(?:19|20)\d\d)?$/u.test(h) &&
-          !/tháng/u.test(last.header)) ||
-        (/^\([^()\d]{1,15}\)$/u.test(h) && !/\)\s*$/u.test(last.header)))
-    ) {
+    if (last && continuesHeader(h, last.header)) {
       last.header = `${last.header} ${h}`;
       continue;
     }

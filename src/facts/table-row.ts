@@ -61,13 +61,13 @@ const GAP_HEAD =
 
 const COUNT_HEAD = /^(?:tổng\s+)?số\s+(\p{L}+(?:\s+\p{L}+)?)$/iu;
 const COUNT_THEN_WORDS =
-  /^(?:tổng\s+)?số\s+(hộ|người|xã|doanh nghiệp|hợp tác xã|đơn vị|trường|lượt|dự án|cơ sở)\s+(?:được|đạt|có|tham gia|đăng ký|hoàn thành|thoát)(?:\s+[\p{L}/]+){0,4}$/iu;
+  /^(?:tổng\s+)?số\s+(hộ|người|xã|doanh nghiệp|hợp tác xã|đơn vị|trường|lượt(?:\s+(?:cơ sở|người|khách|hộ))?|dự án|cơ sở|mẫu|vụ(?:\s+việc)?|học sinh|lao động)\s+(?:được|đạt|có|tham gia|đăng ký|hoàn thành|thoát|vi phạm|bị|không đạt|chưa đạt)(?:\s+[\p{L}/]+){0,4}$/iu;
 /** "Số lượng", "Số tiền", "Số thu": an amount, not a count of items. */
 const NOT_COUNTED = /^(?:lượng|tiền|vốn|thu|chi|dư|liệu|hiệu|thứ tự|TT|năm|tháng|ngày|giờ)(?:\s|$)/iu;
 /** "Đã giải quyết, trả lời", "Đang giải quyết", "Còn tồn": how many of the counted are in that state. */
 const STATE_HEAD = /^(?:đã|đang|chưa|còn)\s+[\p{L}\s,]{2,40}$/iu;
 /** "Tỷ lệ (%)", "Tỷ lệ %": a row's share, unless the table also has a plan it would be the ratio to. */
-const SHARE_HEAD = /^tỷ lệ\s*(?:\(\s*%\s*\)|%)?(?:\s+[\p{L}\s]{2,40})?$/iu;
+const SHARE_HEAD = /^tỷ lệ\s*(?:\(\s*%\s*\)|%)?(?:\s+[\p{L}\s]{2,40}?(?:\s*\(\s*%\s*\))?)?$/iu;
 
 /** "Doanh thu bình quân 1 HTX", "Diện tích bình quân mỗi hộ": a row measured per one of a kind. */
 const PER_ONE =
