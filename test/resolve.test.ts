@@ -2712,6 +2712,35 @@ describe("tables", () => {
     expect(all[3].indicator.text).toBe("Tỷ lệ dân cư dùng nước sạch đạt quy chuẩn");
   });
 
+  it("a column of results over a term's years ('TH 2022 - 2026') sums its events; a share stands at their end", () => {
+    const text = [
+      "| TT | Chỉ tiêu | ĐVT | Chỉ tiêu NQ | TH 2022 - 2026 |",
+      "|---|---|---|---|---|",
+      "| 1 | Kết nạp hội viên mới | hội viên | 900 | 946 |",
+      "| 2 | Tỷ lệ tập hợp hội viên | % | 90 | 91,5 |",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-10", area: "tỉnh Sơn La" });
+    expect(all.filter((f) => f.kind === "actual").map((f) => [f.value_text, f.period])).toEqual([
+      ["946", "2022/2026"],
+      ["91,5", "2026"],
+    ]);
+  });
+
+  it("'Số liệu trong báo cáo tính đến ngày 30/11' in the opening paragraph: the year so far, and stocks on that day", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả công tác Hội năm 2026",
+      "Năm 2026 là năm thứ tư thực hiện Nghị quyết Đại hội. Số liệu trong báo cáo tính đến ngày 30/11/2026, trừ các số liệu có ghi thời điểm khác.",
+      "I. KẾT QUẢ",
+      "Trong năm kết nạp mới 212 hội viên. Hiện có 6.430 hội viên.",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-10", area: "tỉnh Sơn La" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["212", "2026-01/2026-11"],
+      ["6.430", "2026-11-30"],
+    ]);
+  });
+
   it("a numbered PDF table one cell per line, its header cells wrapped: counted columns and a rate of the row's own", () => {
     const text = [
       "Kết quả kiểm tra các đợt cao điểm năm 2024:",
@@ -5352,6 +5381,19 @@ describe("a stock at the start of a year", () => {
     expect(fact(text, "98", hints).period).toBe("2024");
     expect(fact(text, "2,1", hints).period).toBe("2024");
   });
+  it("'Đầu năm, …' with no year is the end of the year before the one written in", () => {
+    const text =
+      "Đầu năm, toàn xã còn 88 hộ nghèo (4,2%). Trong năm giúp 31 hộ thoát nghèo; cuối năm còn 57 hộ nghèo, giảm 31 hộ so với đầu năm.";
+    const all = facts(text, { date: "2026-12-09", area: "xã Tân Hòa" });
+    expect(all.map((f) => [f.value_text, f.period])).toEqual([
+      ["88", "2025"],
+      ["4,2", "2025"],
+      ["31", "2026"],
+      ["57", "2026"],
+      ["31", "2026"],
+    ]);
+  });
+
   it("dates nothing in the sentences after it, and 'từ đầu năm 2024' is no stock", () => {
     const text = "Đầu năm 2024, toàn xã còn 146 hộ nghèo. Hỗ trợ xây dựng 12 căn nhà đại đoàn kết.";
     expect(fact(text, "12", hints).period).toBe("2024");

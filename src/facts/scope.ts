@@ -91,6 +91,9 @@ function topicCutoffs(tree: DocumentTree, ref: RefDate | undefined): DocScope["t
 const COVERAGE =
   /(?<![\p{L}])(?:số liệu|kỳ báo cáo|thời gian (?:lấy|tính|tổng hợp) số liệu)(?![\p{L}])[^.;!?]{0,120}?(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)/iu;
 
+const SENTENCE_CUTOFF =
+  /(?:^|[.;]\s+)số liệu(?:\s+(?:trong|của))?(?:\s+báo cáo)?(?:\s+này)?\s+(?:được\s+)?(?:tính|tổng hợp|cập nhật)\s+đến\s+(?:hết\s+)?(ngày\s+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)(?=\s*[,.;]|\s*$)/iu;
+
 const WORKING_YEAR = /(?<![\p{L}])năm công tác(?![\p{L}])/iu;
 
 function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["coverage"] {
@@ -98,6 +101,14 @@ function coverageOf(tree: DocumentTree, ref: RefDate | undefined): DocScope["cov
     // (Only the head: a note in a numbered part speaks of that part.)
     if (b.section.numbering) break;
     const m = COVERAGE.exec(b.text.text);
+    const upTo = m ? null : SENTENCE_CUTOFF.exec(b.text.text);
+    // "Số liệu trong báo cáo tính đến ngày 30/11/2026, trừ các số liệu có ghi thời điểm khác": the
+    // year so far, from its first day to that one.
+    if (upTo) {
+      const end = findPeriods(upTo[1], ref)[0]?.code;
+      if (!end || !/^\d{4}-\d{2}-\d{2}$/.test(end) || (ref && Number(end.slice(0, 4)) !== ref.year)) continue;
+      return { code: `${end.slice(0, 4)}-01/${end.slice(0, 7)}`, end, yearly: false, working: false };
+    }
     if (!m) continue;
     const span = findPeriods(m[0].slice(m[0].search(/từ\s/u)), ref).find((p) => p.code.includes("/"));
     const end = findPeriods(m[2], ref)[0]?.code;

@@ -38,6 +38,8 @@ interface ColumnRole {
   index?: string;
   /** "TMĐT", "Tổng mức đầu tư": a project's approved total, planned over the years it is built. */
   project?: boolean;
+  /** "TH 2022 - 2026": results summed over the years the header names (more than two). */
+  summed?: boolean;
 }
 
 /** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
@@ -188,6 +190,13 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
         : {}),
     ...(gap ? { gap } : {}),
     ...(project ? { project } : {}),
+    ...(span &&
+    ps.length &&
+    ps[ps.length - 1].cls === "span" &&
+    role === "actual" &&
+    endYear(span) - Number(span.slice(0, 4)) > 1
+      ? { summed: true }
+      : {}),
   };
 }
 
@@ -553,7 +562,19 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
             : (columnPeriod ?? yearPlan ?? resultYear ?? labelPeriod ?? dayPlan ?? reported);
       // (A court's "Năm 2026" column is its working year, as the text's "năm 2026" is.)
       const dated = written ? (workingYearOf(written, env.coverage) ?? written) : written;
-      const period = dated ? termCell(dated, label, measure, unit, kind, perYear, env) : dated;
+      // ("TH 2022 - 2026": what was done over those years is their sum; a share or a state stands
+      // where they end.)
+      const summed =
+        src.summed &&
+        !perYear &&
+        !role.index &&
+        !(measure === "share" || measure === "rate" || measure === "count_of_total" || cue.STATE.test(label));
+      const period =
+        summed && src.span
+          ? src.span
+          : dated
+            ? termCell(dated, label, measure, unit, kind, perYear, env)
+            : dated;
       const pos = place(env.source, cell.text, tok.start, tok.end);
       const named = role.names ? `${name} - ${cell.column.header.replace(/\s+/g, " ").trim()}` : name;
       out.push({

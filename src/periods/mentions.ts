@@ -62,7 +62,7 @@ export interface SeasonMonths {
   last: number;
 }
 
-type Made = { code: string; cls: PeriodMention["cls"] } | null;
+type Made = { code: string; cls: PeriodMention["cls"]; start?: boolean } | null;
 /** A pattern, what it makes, and a word it cannot match without (a cheap test skips it). */
 type Rule = [RegExp, (m: RegExpExecArray, ref?: RefDate) => Made, "tháng"?];
 
@@ -341,6 +341,12 @@ const RULES: Rule[] = [
       return { code: `${start - 1}/${start}`, cls: "span" };
     },
   ],
+  // "Đầu năm, toàn tỉnh có 1.286 hộ nghèo": what stood at the start of the year of writing was
+  // counted at the end of the year before.
+  [
+    /(?<=(?:^|[.;:]\s*))đầu\s+năm(?=\s*,)/giu,
+    (_m, ref) => (ref ? { code: String(ref.year), cls: "year", start: true } : null),
+  ],
   // "trong 5 năm tới": the next years; "Sau 5 năm, …" opening a statement: the years just ended.
   [
     /(?<![\p{L}])(\d{1,2})\s+năm\s+tới(?![\p{L}])/giu,
@@ -388,7 +394,7 @@ export function planSpanOf(text: string, ref?: RefDate): [number, number] | unde
 
 const ANY_YEAR = /(?:19|20)\d\d/;
 const YEARLESS =
-  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|\d{1,2} năm|giai đoạn/iu;
+  /tháng|quý|năm (?:nay|trước|ngoái|tới|sau)|năm học (?:trước|vừa qua)|ngày|\d\/\d|\d{1,2} năm|giai đoạn|đầu năm/iu;
 
 export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
   const found: PeriodMention[] = [];
@@ -456,7 +462,7 @@ export function findPeriods(text: string, ref?: RefDate): PeriodMention[] {
         named: (NAMED.test(before) && !SEASON_SPAN.test(m[0])) || CAPITAL_YEAR.test(before) || noPeriod,
         noPeriod,
         bodyTerm,
-        yearStart: r.cls === "year" && YEAR_START.test(before),
+        yearStart: r.cls === "year" && (!!r.start || YEAR_START.test(before)),
         until:
           /(?:đến|tới|hết|cuối|đến hết|tính đến|đến cuối|trước|chậm nhất(?:\s+là)?|tại thời điểm|thời điểm)\s*(?:năm|ngày|tháng|thời điểm)?\s*$/iu.test(
             before,
