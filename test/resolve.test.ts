@@ -2230,6 +2230,24 @@ describe("period", () => {
     ]);
   });
 
+  it("a note on one topic's estimates ('Số liệu giáo dục nghề nghiệp (GDNN) 9 tháng là số ước') turns the parts titled for it", () => {
+    const text = [
+      "BÁO CÁO",
+      "Kết quả tuyển sinh năm học 2026 - 2027 và đào tạo nghề 9 tháng năm 2026",
+      "Số liệu giáo dục nghề nghiệp (GDNN) 9 tháng là số ước thực hiện đến ngày 30/9/2026.",
+      "I. TUYỂN SINH CÁC CẤP HỌC",
+      "Tuyển mới vào lớp 1 là 9.420 học sinh.",
+      "II. TUYỂN SINH GIÁO DỤC NGHỀ NGHIỆP",
+      "Kết quả 9 tháng: tuyển sinh 8.150 người, đạt 71,5% kế hoạch năm.",
+    ].join("\n");
+    const all = facts(text, { date: "2026-09-20", area: "tỉnh Cao Bằng" });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["9.420", "actual"],
+      ["8.150", "estimate"],
+      ["71,5", "estimate"],
+    ]);
+  });
+
   it("a summary page: a note under its title covers every part; 'chưa đạt' reviews, 'phấn đấu' looks ahead", () => {
     const text = [
       "# CAO BẰNG NĂM 2025 - NHỮNG CON SỐ CHÍNH",
@@ -2738,6 +2756,20 @@ describe("tables", () => {
     expect(all.map((f) => [f.value_text, f.period])).toEqual([
       ["212", "2026-01/2026-11"],
       ["6.430", "2026-11-30"],
+    ]);
+  });
+
+  it("a column of the school year before ('NH trước (%)') holds that year's shares", () => {
+    const text = [
+      "| Hướng học tiếp | Số học sinh | Tỷ lệ (%) | NH trước (%) |",
+      "|---|---|---|---|",
+      "| Vào lớp 10 THPT công lập | 6.120 | 68,4 | 67,9 |",
+    ].join("\n");
+    const all = facts(text, { date: "2026-09-20", area: "tỉnh Cao Bằng", period: "2026/2027" });
+    expect(all.map((f) => [f.value_text, f.measure, f.period])).toEqual([
+      ["6.120", "level", "2026/2027"],
+      ["68,4", "share", "2026/2027"],
+      ["67,9", "share", "2025/2026"],
     ]);
   });
 

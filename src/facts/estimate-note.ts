@@ -15,10 +15,15 @@ export interface EstimateNote {
   ends: string;
   /** A month the note names ("số liệu tháng 12/2025 là số ước"): only that month's figures. */
   month?: string;
+  /**
+   * The topic a note names ("Số liệu giáo dục nghề nghiệp (GDNN) 9 tháng là số ước"): only the
+   * parts whose titles name it. Its words, and its abbreviation when the note gives one.
+   */
+  topic?: { words: string; short?: string };
 }
 
 const NOTE =
-  /(?<![\p{L}])số liệu(?:\s+[^.;:!?(),]{0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
+  /(?<![\p{L}])số liệu(?:\s+(?:[^.;:!?(),]|\(\s*[\p{Lu}&]{2,8}\s*\)){0,80}?)?\s+(?:là|đều là)\s+(?:các\s+)?(?:số\s+(?:liệu\s+)?)?(?:ước|ước tính|ước thực hiện|dự ước)(?![\p{L}])/iu;
 
 /**
  * "Báo cáo sử dụng số liệu chính thức 10 tháng, ước thực hiện tháng 11 và tháng 12 năm 2026",
@@ -36,10 +41,12 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
   const m = NOTE.exec(block.text.text) ?? clauseNote(block.text.text);
   if (!m) return null;
   const named = findPeriods(m[0], doc.ref).filter((p) => !p.base && !p.price);
-  // ("số liệu vận tải là số ước": a note on one topic's figures is not one on the part's.)
+  // ("số liệu vận tải là số ước": a note on one topic's figures is not one on the part's, but on
+  // the parts named for it.)
   let topic = m[0].slice(0, m[0].search(/\s(?:là|đều là)\s/u));
   for (const p of named) topic = topic.replace(m[0].slice(p.start, p.end), " ");
-  if (/\p{L}/u.test(topic.replace(GENERIC, " "))) return null;
+  const own = topicOf(topic);
+  if (own === null) return null;
   const code = named.length ? named[named.length - 1].code : doc.info.period;
   const end = code ? periodEnd(code).slice(0, 7) : "";
   const whole = notedPart(block.section);
@@ -54,7 +61,33 @@ export function estimateNoteOf(block: Block, doc: DocScope): EstimateNote | null
     !new RegExp(`(?<![\\p{L}])tháng\\s*0?${mm}(?!\\d)`, "iu").test(doc.info.title ?? "")
       ? (code as string)
       : undefined;
-  return { section: whole, ends: end, month };
+  return { section: whole, ends: end, month, ...(own ? { topic: own } : {}) };
+}
+
+/** The topic of a note's subject, "" when it names none, null when it cannot be told. */
+function topicOf(subject: string): EstimateNote["topic"] | "" | null {
+  const rest = subject
+    .replace(/^\s*số liệu\s*/iu, "")
+    .replace(GENERIC, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!/\p{L}/u.test(rest)) return "";
+  // ("giáo dục nghề nghiệp (GDNN)": the words, and the abbreviation the note gives them.)
+  const m = /^([\p{Ll}\s]{4,60}?)\s*(?:\(\s*([\p{Lu}&]{2,8})\s*\))?$/u.exec(rest);
+  if (!m || m[1].trim().split(" ").length < 2) return null;
+  return { words: m[1].trim(), ...(m[2] ? { short: m[2] } : {}) };
+}
+
+/** Whether part `s`, or one above it, is titled for the topic. */
+function titledFor(s: Section | undefined, topic: NonNullable<EstimateNote["topic"]>): boolean {
+  // (Not the report's own title: "Báo cáo … giao thông vận tải" names every part.)
+  for (let at = s; at; at = at.parent) {
+    if (!at.numbering) continue;
+    const t = at.title.toLowerCase();
+    if (t.includes(topic.words.toLowerCase())) return true;
+    if (topic.short && new RegExp(`(?<![\\p{L}])${topic.short}(?![\\p{L}])`, "u").test(at.title)) return true;
+  }
+  return false;
 }
 
 /**
@@ -100,7 +133,9 @@ const AT_WRITING = new Set(["stock-at-writing", "state-at-writing"]);
 
 /** Results of `section` a note in force calls estimates become estimates. */
 export function applyEstimateNotes(facts: Fact[], section: Section, notes: EstimateNote[]): void {
-  const inForce = notes.filter((n) => within(section, n.section));
+  const inForce = notes.filter(
+    (n) => within(section, n.section) && (!n.topic || titledFor(section, n.topic)),
+  );
   if (!inForce.length) return;
   // (What stands at the time of writing — "đến nay có 48/51 xã đạt chuẩn" — is counted, not
   // estimated; nor is a figure dated by one that is.)

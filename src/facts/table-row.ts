@@ -56,7 +56,7 @@ const TOTAL_HEAD =
   /^(?:chung|tổng|cộng|tổng cộng|tổng số|toàn (?:tỉnh|thành phố|huyện|thị xã|xã|phường|vùng)|cả (?:tỉnh|huyện|xã))$/iu;
 // ("TH cùng kỳ 2025", "Thực hiện CK năm trước": what was done in the same months a year before.)
 const EARLIER_HEAD =
-  /^(?:(?:TH|thực hiện|kết quả)\s+)?(?:cùng kỳ|CK)(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?\s*$/iu;
+  /^(?:(?:TH|thực hiện|kết quả)\s+)?(?:(?:cùng kỳ|CK)(?:\s+năm)?\s*(?:((?:19|20)\d\d)|(trước|ngoái))?|(?:NH|năm học)\s+trước)\s*(?:\(\s*%\s*\))?$/iu;
 // ("Giảm (điểm %)" beside two years' rates: the fall from one to the other.)
 const GAP_HEAD =
   /^(?:tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|chênh lệch|tăng|giảm)(?:\s*\([^()]*\))?$/iu;
@@ -176,7 +176,12 @@ export function columnRole(header: string, env: DocScope): ColumnRole {
   if (area) role = "actual";
   return {
     ...(area ? { area } : {}),
-    ...(part ? { unit: "%", names: true } : periodRates ? { unit: "%" } : {}),
+    // ("NH trước (%)": the rates of the period before.)
+    ...(part
+      ? { unit: "%", names: true }
+      : periodRates || (earlier && /\(\s*%\s*\)\s*$/u.test(h))
+        ? { unit: "%" }
+        : {}),
     ...(count ? { count: true, names: true } : {}),
     ...(measured ? { names: true } : {}),
     role,
