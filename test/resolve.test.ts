@@ -2213,6 +2213,29 @@ describe("period", () => {
     ]);
   });
 
+  it("what was assigned ('được giao 18,5 tỷ đồng') is a target; an allocation made ('đã giao') and a plan's own parts are not turned", () => {
+    const text = [
+      "Kết quả 9 tháng như sau:",
+      "- Kinh phí khuyến nông năm 2026 được giao 6,8 tỷ đồng; đến ngày 30/9/2026 đã giải ngân 4,1 tỷ đồng.",
+      "- Biên chế công chức cấp xã được giao năm 2026: 412 người; có mặt 398 người.",
+    ].join("\n");
+    const all = facts(text, { date: "2026-10-05", area: "tỉnh Tuyên Quang" });
+    expect(all.map((f) => [f.value_text, f.kind])).toEqual([
+      ["6,8", "target"],
+      ["4,1", "actual"],
+      ["412", "target"],
+      ["398", "actual"],
+    ]);
+    const plan = facts(
+      "Chỉ tiêu thu ngân sách năm 2026 được giao là 2.400 tỷ đồng, trong đó dự toán pháp lệnh 2.250 tỷ đồng.",
+      { date: "2026-10-05", area: "tỉnh Tuyên Quang" },
+    );
+    expect(plan.map((f) => [f.value_text, f.kind])).toEqual([
+      ["2.400", "target"],
+      ["2.250", "target"],
+    ]);
+  });
+
   it("a legend of the years ('năm 2021, 2022 là số chính thức; năm 2023 là số ước') makes 2023's results estimates", () => {
     const text = [
       "BÁO CÁO",

@@ -309,6 +309,11 @@ export function kind(f: Figure, s: Scope): void {
         )))
   )
     set("target", "plan-part");
+  // ("Kinh phí đào tạo nghề năm 2026 được giao 18,5 tỷ đồng", "Biên chế công chức được giao năm
+  // 2025: 5.126 biên chế": what was assigned is the figure to reach or keep to; "đã giao" is an
+  // allocation made.)
+  if ((f.why.kind === "default-result" || f.why.kind === "lead-in") && ASSIGNED.test(local.slice(-60)))
+    set("target", "target-word");
   if (local.search(cue.FORECAST) >= 0) set("forecast", "forecast-word");
   // ("Theo dự báo của Trung tâm …, quý IV nhu cầu … khoảng 280.000 chỗ, tăng 5 - 7% …; trong đó
   // khoảng 65% …": what a forecast opens says is all forecast.)
@@ -559,3 +564,7 @@ function lastRequest(before: string): number {
 const REQUEST_WORD = /đề nghị|đề xuất|kiến nghị/iu;
 const REQUEST =
   /(?:^|[;:.]|\d[.)])\s*[-+•*]?\s*(?!(?:[\p{L}]+\s+){0,2}?(?:đã|kịp thời|thường xuyên|chủ động|tích cực)\s)(?:[\p{L}]+\s+){0,3}?(?:đề nghị|đề xuất|kiến nghị)\s+(?:[\p{L}]+\s+){0,8}?(?:bố trí|hỗ trợ|giao|cấp (?:bổ sung|kinh phí|vốn|thêm)|bổ sung|phân bổ|xếp hạng)(?![\p{L}])/giu;
+
+/** "… được giao 18,5 tỷ đồng", "… được UBND tỉnh giao: 1.100 giường", "được giao năm 2025: …". */
+const ASSIGNED =
+  /(?<![\p{L}])(?<!đã\s)được(?:\s+[\p{L}]+){0,4}?\s+giao(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:\([^()]*\))?\s*:?\s*(?:là\s*)?$/iu;
