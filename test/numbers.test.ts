@@ -157,6 +157,9 @@ describe("scanNumbers: what is read around a number", () => {
   it("readUnit matches the longest unit first", () => {
     expect(readUnit(" nghìn tỷ đồng trở lên")?.unit).toBe("nghìn tỷ đồng");
     expect(readUnit(" triệu đồng/người/năm")?.unit).toBe("triệu đồng/người/năm");
+    // (floor area per head, "sàn" saying what the square metres are of)
+    expect(readUnit(" m² sàn/người; ước cả năm")).toMatchObject({ unit: "m²/người", length: 13 });
+    expect(readUnit(" m2 sàn/người")?.unit).toBe("m²/người");
     expect(readUnit(" hộ gia đình")).toMatchObject({ unit: "hộ gia đình", counter: true });
     expect(readUnit(" trong năm")).toBeNull();
   });

@@ -271,6 +271,12 @@ export function readUnit(tail: string): UnitMatch | null {
       ? { unit: inner.unit.toLowerCase(), length: lead + 1 + inner.length, counter: true }
       : null;
   }
+  // ("27,3 m² sàn/người": floor area per head, "sàn" naming what the square metres are of.)
+  const floor = /^(m[²2])\s+sàn(?=\s*\/)/iu.exec(t);
+  if (floor) {
+    const per = readUnit(`m²${t.slice(floor[0].length)}`);
+    if (per) return { ...per, length: lead + per.length + floor[0].length - 2 };
+  }
   const m = UNIT_RE.exec(t);
   const c = COUNTER_RE.exec(t);
   // A magnitude takes the measure or the count after it: "910 ngàn lượt", "459,61 triệu lượt
