@@ -47,6 +47,9 @@ describe("periods named without a year are dated by when the text was written", 
     expect(code("9 tháng đầu năm")).toEqual(["2024-01/2024-09"]);
     expect(code("6 tháng đầu năm")).toEqual(["2024-S1"]);
     expect(code("quý III")).toEqual(["2024-Q3"]);
+    // (months to date as a table's header shortens them)
+    expect(code("9T/2023")).toEqual(["2023-01/2023-09"]);
+    expect(code("6T/2024")).toEqual(["2024-S1"]);
     expect(code("quý 4")).toEqual(["2024-Q4"]); // begun in October
     expect(code("tháng 10")).toEqual(["2024-10"]);
     expect(code("tháng 11")).toEqual(["2023-11"]);

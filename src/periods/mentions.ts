@@ -140,7 +140,16 @@ const RULES: Rule[] = [
     (m) => ({ code: `${m[2]}-S${/cuối/i.test(m[1] ?? "") ? 2 : 1}`, cls: "sub" }),
     "tháng",
   ],
-  [new RegExp(String.raw`\b6T\s*\/\s*${Y}`, "gu"), (m) => ({ code: `${m[1]}-S1`, cls: "sub" })],
+  // ("6T/2023", "9T/2024", "10T 2025": the months to date as table headers shorten them.)
+  [
+    new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,2})T\s*\/?\s*${Y}`, "gu"),
+    (m) => {
+      const n = Number(m[1]);
+      if (n === 6) return { code: `${m[2]}-S1`, cls: "sub" };
+      if (n === 12) return { code: m[2], cls: "year" };
+      return n >= 1 && n < 12 ? { code: `${m[2]}-01/${m[2]}-${pad(n)}`, cls: "sub" } : null;
+    },
+  ],
   // 9 tháng (đầu) năm 2023 → 2023-01/2023-09
   [
     // (also as table headers write it: "TH 9 tháng 2024", "9 tháng/2024")
