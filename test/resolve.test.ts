@@ -2256,6 +2256,26 @@ describe("period", () => {
     ]);
   });
 
+  it("'1. Ước thực hiện cả năm 2024:' in a part that looks ahead holds estimates, not targets", () => {
+    const text = [
+      "BÁO CÁO",
+      "Tình hình thu hút đầu tư 9 tháng đầu năm 2024",
+      "I. KẾT QUẢ",
+      "Cấp mới 24 dự án FDI.",
+      "II. NHIỆM VỤ, GIẢI PHÁP 3 THÁNG CUỐI NĂM 2024",
+      "1. Ước thực hiện cả năm 2024:",
+      "- Thu hút vốn FDI khoảng 410 triệu USD, đạt 102,5% KH;",
+      "2. Trong quý IV, phấn đấu cấp mới ít nhất 8 dự án FDI.",
+    ].join("\n");
+    const all = facts(text, { date: "2024-10-05", area: "tỉnh Long An" });
+    expect(all.map((f) => [f.value_text, f.kind, f.period])).toEqual([
+      ["24", "actual", "2024-01/2024-09"],
+      ["410", "estimate", "2024"],
+      ["102,5", "estimate", "2024"],
+      ["8", "target", "2024-Q4"],
+    ]);
+  });
+
   it("a note on one topic's estimates ('Số liệu giáo dục nghề nghiệp (GDNN) 9 tháng là số ước') turns the parts titled for it", () => {
     const text = [
       "BÁO CÁO",

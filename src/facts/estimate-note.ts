@@ -20,6 +20,8 @@ export interface EstimateNote {
    * parts whose titles name it. Its words, and its abbreviation when the note gives one.
    */
   topic?: { words: string; short?: string };
+  /** A part's own title says so ("1. Ước thực hiện cả năm 2024:"): it speaks even in a part that looks ahead. */
+  titled?: boolean;
 }
 
 const NOTE =
@@ -117,7 +119,7 @@ function estimateTitle(block: Block, doc: DocScope): EstimateNote | null {
   if (!m) return null;
   const named = findPeriods(title.slice(m.index), doc.ref).filter((p) => !p.base && !p.price && !p.noPeriod);
   const code = named.length === 1 ? named[0].code : named.length ? null : doc.info.period;
-  return code ? { section: block.section, ends: periodEnd(code).slice(0, 7) } : null;
+  return code ? { section: block.section, ends: periodEnd(code).slice(0, 7), titled: true } : null;
 }
 const ESTIMATE_TITLE = /^\s*(?:[IVXLC]+\.|\d+\.|[a-zđ]\))?\s*(?:ước thực hiện|ước tính|ước)(?![\p{L}])/iu;
 const ESTIMATE_BRACKET = /\(\s*(?:số liệu\s+)?(?:ước thực hiện|ước tính|dự ước|ước)(?![\p{L}])[^()]*\)/iu;
@@ -141,14 +143,20 @@ export function applyEstimateNotes(facts: Fact[], section: Section, notes: Estim
   // estimated; nor is a figure dated by one that is.)
   let last: boolean | null = null;
   for (const f of facts) {
+    // (What a part that looks ahead holds is turned only by its own title: "1. Ước thực hiện cả
+    // năm 2024:" under "III. NHIỆM VỤ 3 THÁNG CUỐI NĂM".)
+    const ahead = f.kind === "target" && f.why?.kind === "section-forward";
     const turns: boolean =
-      f.kind === "actual" &&
       !!f.why &&
-      PLAIN.has(f.why.kind) &&
+      ((f.kind === "actual" && PLAIN.has(f.why.kind)) || ahead) &&
       !!f.period &&
       !AT_WRITING.has(f.why.period) &&
       !(f.why.period === "previous-figure" && last === false) &&
-      inForce.some((n) => (n.month ? n.month === f.period : n.ends === periodEnd(f.period).slice(0, 7)));
+      inForce.some(
+        (n) =>
+          (!ahead || n.titled) &&
+          (n.month ? n.month === f.period : n.ends === periodEnd(f.period as string).slice(0, 7)),
+      );
     // (A plan beside a result — "(dự toán thu: 720 tỷ đồng)" — breaks no run of estimates.)
     if (f.why?.kind !== "plan-beside") last = turns;
     if (!turns || !f.why) continue;
