@@ -1493,6 +1493,19 @@ describe("interest rates", () => {
       ["0,7", "change"],
     ]);
   });
+
+  it("so is the yearly rate a fund pays on members' capital; a yearly growth of profit is not", () => {
+    const got = facts(
+      "Chi trả lãi vốn góp 610 triệu đồng, tương ứng tỷ lệ 12%/năm (năm 2022: 11%/năm). Lợi nhuận tăng bình quân 8%/năm.",
+      { date: "2024-02-20", area: "xã Phú Lộc" },
+    ).map((f) => [f.value_text, f.measure]);
+    expect(got).toEqual([
+      ["610", "level"],
+      ["12", "rate"],
+      ["11", "rate"],
+      ["8", "growth"],
+    ]);
+  });
 });
 
 describe("tasks for the rest of the year", () => {

@@ -232,7 +232,16 @@ function measureOf(
       : "count_of_total";
   // "Lãi suất cho vay … ở mức 8,12%/năm, giảm 0,86%/năm": an interest rate is a rate, its move a
   // change in points, not a growth.
-  if (/^%/.test(unit) && /(?<![\p{L}])lãi suất(?![\p{L}])/iu.test(before.slice(-300)))
+  // (So is a yearly rate of interest paid out: "chi trả lãi vốn góp …, tương ứng tỷ lệ 15%/năm",
+  // "Tỷ lệ chia lãi vốn góp dự kiến: 14 - 16%/năm".)
+  if (
+    /^%/.test(unit) &&
+    (/(?<![\p{L}])lãi suất(?![\p{L}])/iu.test(before.slice(-300)) ||
+      (/^%\s*\/\s*năm$/u.test(unit) &&
+        /(?<![\p{L}])(?:chia lãi|trả lãi|lãi vốn góp|cổ tức)(?![\p{L}])/iu.test(
+          afterLast(before, ".").slice(-200),
+        )))
+  )
     return cue.CHANGE_VERB.test(tail) ? "change" : "rate";
   if (unit === "lần") return "multiple";
   // ("tổng giá trúng 1.874,6 tỷ đồng, chênh lệch 486,2 tỷ đồng so với giá khởi điểm": a gap to a base.)
