@@ -2832,6 +2832,27 @@ describe("tables", () => {
     ]);
   });
 
+  it("a page's figures one cell per line under 'Chỉ tiêu | 11 tháng | So cùng kỳ', each row's unit in its label", () => {
+    const text = [
+      "Chỉ tiêu",
+      "11 tháng",
+      "So cùng kỳ",
+      "Giao dịch qua ví điện tử (triệu giao dịch)",
+      "12,4",
+      "+36,2%",
+      "Rút tiền mặt tại ATM (triệu giao dịch)",
+      "2,18",
+      "-9,5%",
+    ].join("\n");
+    const all = facts(text, { date: "2026-12-06", area: "tỉnh Nghệ An" });
+    expect(all.map((f) => [f.value_text, f.unit, f.measure, f.period])).toEqual([
+      ["12,4", "triệu giao dịch", "level", "2026-01/2026-11"],
+      ["+36,2", "%", "growth", "2026-01/2026-11"],
+      ["2,18", "triệu giao dịch", "level", "2026-01/2026-11"],
+      ["-9,5", "%", "growth", "2026-01/2026-11"],
+    ]);
+  });
+
   it("a numbered PDF table one cell per line, its header cells wrapped: counted columns and a rate of the row's own", () => {
     const text = [
       "Kết quả kiểm tra các đợt cao điểm năm 2024:",

@@ -23,7 +23,7 @@ export const UNIT_HEAD = /^(?:đơn vị(?: tính)?|đvt|đv tính|dvt|don vi(?:
 const NOTE_HEAD = /^(?:ghi chú|đánh giá|kết quả đánh giá)$/iu;
 // ("Dưới 10", "Trên 95", "Từ 80 trở lên": a plan's bound is still a value.)
 export const VALUE_CELL =
-  /^(?:(?:dưới|trên|khoảng|tối thiểu|tối đa|không quá|ít nhất|từ)\s+)?[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*%?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*trở lên)?(?:\s*\(\*+\))?$/iu;
+  /^(?:(?:dưới|trên|khoảng|tối thiểu|tối đa|không quá|ít nhất|từ|gấp)\s+)?[<>≤≥~]?\s*[-+−]?\d[\d.,]*\s*(?:%|lần)?(?:\s*[-–÷]\s*\d[\d.,]*\s*%?)?(?:\s*trở lên)?(?:\s*\(\*+\))?$/iu;
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 interface Cell {
@@ -43,7 +43,11 @@ export function cellTables(lines: CleanLine[]): TableRows[] {
     const unitless = !LABEL_HEAD.test(head) && numberedHeadAt(lines, i);
     const named = !unitless && !LABEL_HEAD.test(head) && rowsUnderHeadAt(lines, i);
     if (!unitless && !named && !LABEL_HEAD.test(head)) continue;
-    const t = cellTable(lines, unitless ? nextCell(lines, i) : i, unitless || named);
+    // ("Chỉ tiêu", "11 tháng", "So cùng kỳ", then "Giao dịch qua mã QR (triệu giao dịch)", "48,6",
+    // "+58,7%": a label head with no unit column, each row's unit in its label.)
+    const t =
+      cellTable(lines, unitless ? nextCell(lines, i) : i, unitless || named) ??
+      (LABEL_HEAD.test(head) && rowsUnderHeadAt(lines, i) ? cellTable(lines, i, true) : null);
     if (t) {
       out.push(t);
       i = t.span[1];

@@ -44,7 +44,8 @@ interface ColumnRole {
 
 /** A word of a header, not part of one: "TH" but not the "Th" of "Tháng". */
 const word = (w: string) => new RegExp(`(?<![\\p{L}])(?:${w})(?![\\p{L}])`, "iu");
-const COMPARE_HEAD = /so sánh|so với|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu;
+const COMPARE_HEAD =
+  /so sánh|so với|(?<![\p{L}])so\s+(?:cùng kỳ|CK|KH|kế hoạch|dự toán)(?![\p{L}])|tỷ lệ\s*%|%\s*(?:so|KH|kế hoạch)|\(%\)/iu;
 const ESTIMATE_HEAD = word("ước|dự ước|ƯTH|UTH|ƯTH");
 /** "Dự báo 2025": what is expected of a period ahead, not planned. */
 const FORECAST_HEAD = word("dự báo|dự kiến");
@@ -281,7 +282,10 @@ function labelUnit(label: string): string {
   const m = /\(\s*([^()\d]{1,24}?)\s*\)\s*$/u.exec(label);
   if (!m) return "";
   const read = readUnit(m[1]);
-  return read && read.length >= m[1].trim().length ? read.unit : "";
+  if (read && read.length >= m[1].trim().length) return read.unit;
+  // ("Giao dịch qua mã QR (triệu giao dịch)": so many million of what the row counts.)
+  const scaled = /^(nghìn|ngàn|triệu|tỷ)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)$/u.exec(m[1].trim());
+  return scaled ? `${scaled[1]} ${scaled[2]}` : "";
 }
 
 /** "Kiểm tra tổ chức đảng", "Giám sát chuyên đề đảng viên": a row that counts what it ends on. */
