@@ -2843,6 +2843,9 @@ describe("tables", () => {
       "Rút tiền mặt tại ATM (triệu giao dịch)",
       "2,18",
       "-9,5%",
+      "Giá trị giao dịch qua mã QR (tỷ đồng)",
+      "18.200",
+      "gấp 1,6 lần",
     ].join("\n");
     const all = facts(text, { date: "2026-12-06", area: "tỉnh Nghệ An" });
     expect(all.map((f) => [f.value_text, f.unit, f.measure, f.period])).toEqual([
@@ -2850,6 +2853,8 @@ describe("tables", () => {
       ["+36,2", "%", "growth", "2026-01/2026-11"],
       ["2,18", "triệu giao dịch", "level", "2026-01/2026-11"],
       ["-9,5", "%", "growth", "2026-01/2026-11"],
+      ["18.200", "tỷ đồng", "level", "2026-01/2026-11"],
+      ["1,6", "lần", "multiple", "2026-01/2026-11"],
     ]);
   });
 

@@ -488,8 +488,9 @@ export function tableFacts(block: Block, env: DocScope): Fact[] {
       } else if (role.role === "compare" && sinceHeader(cell.column.header)) {
         // ("% so cùng kỳ": the index against last year's same period, a growth as written; a cell
         // that names its own unit — "giảm 9 vụ" under "So với năm trước" — is a change in it.)
+        // ("gấp 1,7 lần" there: so many times the earlier figure.)
         const own = tok.unit && !/^[%‰]/.test(tok.unit);
-        measure = own ? "change" : "growth";
+        measure = tok.unit === "lần" ? "multiple" : own ? "change" : "growth";
         unit = own ? tok.unit : "%";
         kind = planOverResult(i) ? "target" : resultHere?.role === "estimate" ? "estimate" : "actual";
       } else if (indexOn) {
