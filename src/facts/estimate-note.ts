@@ -19,7 +19,7 @@ export interface EstimateNote {
    * The topic a note names ("Số liệu giáo dục nghề nghiệp (GDNN) 9 tháng là số ước"): only the
    * parts whose titles name it. Its words, and its abbreviation when the note gives one.
    */
-  topic?: { words: string; short?: string };
+  topic?: { words: string; short?: RegExp };
   /** A part's own title says so ("1. Ước thực hiện cả năm 2024:"): it speaks even in a part that looks ahead. */
   titled?: boolean;
 }
@@ -77,7 +77,10 @@ function topicOf(subject: string): EstimateNote["topic"] | "" | null {
   // ("giáo dục nghề nghiệp (GDNN)": the words, and the abbreviation the note gives them.)
   const m = /^([\p{Ll}\s]{4,60}?)\s*(?:\(\s*([\p{Lu}&]{2,8})\s*\))?$/u.exec(rest);
   if (!m || m[1].trim().split(" ").length < 2) return null;
-  return { words: m[1].trim(), ...(m[2] ? { short: m[2] } : {}) };
+  return {
+    words: m[1].trim().toLowerCase(),
+    ...(m[2] ? { short: new RegExp(`(?<![\\p{L}])${m[2]}(?![\\p{L}])`, "u") } : {}),
+  };
 }
 
 /** Whether part `s`, or one above it, is titled for the topic. */
@@ -85,9 +88,7 @@ function titledFor(s: Section | undefined, topic: NonNullable<EstimateNote["topi
   // (Not the report's own title: "Báo cáo … giao thông vận tải" names every part.)
   for (let at = s; at; at = at.parent) {
     if (!at.numbering) continue;
-    const t = at.title.toLowerCase();
-    if (t.includes(topic.words.toLowerCase())) return true;
-    if (topic.short && new RegExp(`(?<![\\p{L}])${topic.short}(?![\\p{L}])`, "u").test(at.title)) return true;
+    if (at.title.toLowerCase().includes(topic.words) || topic.short?.test(at.title)) return true;
   }
   return false;
 }
